@@ -1,0 +1,40 @@
+namespace ContactCenter.Kernel.Storage;
+
+/// <summary>The kernel's collections and the fields each indexes. Every provider creates them at start-up.</summary>
+public static class KernelCollections
+{
+    /// <summary>Interaction snapshots; events go to the log under the interaction id as stream.</summary>
+    public static CollectionDefinition Interactions { get; } = new(CollectionNames.Kernel("interactions"),
+        ["state", "queueId", "agentId", "serviceLineId", "externalKey", "createdAt", "queuedAt"]);
+
+    /// <summary>Agents (directory).</summary>
+    public static CollectionDefinition Agents { get; } = new(CollectionNames.Kernel("agents"), ["teamIds", "displayName"]);
+
+    /// <summary>Teams (directory).</summary>
+    public static CollectionDefinition Teams { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("teams"));
+
+    /// <summary>Skills (directory).</summary>
+    public static CollectionDefinition Skills { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("skills"));
+
+    /// <summary>Queues (directory).</summary>
+    public static CollectionDefinition Queues { get; } = new(CollectionNames.Kernel("queues"), ["serviceLineId"]);
+
+    /// <summary>Service lines (directory).</summary>
+    public static CollectionDefinition ServiceLines { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("service-lines"));
+
+    /// <summary>Admin-defined presence statuses.</summary>
+    public static CollectionDefinition PresenceStatuses { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("presence-statuses"));
+
+    /// <summary>Installed plugins: versions, active version, enabled flag, last state.</summary>
+    public static CollectionDefinition Plugins { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("plugins"));
+
+    /// <summary>Orleans grain state, id <c>{grainType}/{grainKey}</c>.</summary>
+    public static CollectionDefinition GrainState { get; } = new(CollectionNames.Kernel("grain-state"), ["grainType"]);
+
+    /// <summary>The availability ledger: one document per minute, id = the minute in UTC.</summary>
+    public static CollectionDefinition AvailabilityLedger { get; } = new(CollectionNames.Kernel("availability"), ["minute"]);
+
+    /// <summary>Every kernel collection.</summary>
+    public static IReadOnlyList<CollectionDefinition> All { get; } =
+        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger];
+}

@@ -1,0 +1,35 @@
+namespace ContactCenter.Sdk.Domain;
+
+/// <summary>Where work waits for an agent, with the rules routing applies to it.</summary>
+public sealed record Queue
+{
+    /// <summary>Unique id, e.g. <c>autos-general</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Display name in English and Spanish.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>The service line the queue serves.</summary>
+    public required string ServiceLineId { get; init; }
+
+    /// <summary>Skills an agent needs to take work from the queue.</summary>
+    public IReadOnlyList<SkillRequirement> RequiredSkills { get; init; } = [];
+
+    /// <summary>Default priority of work entering the queue, from 1 to 99.</summary>
+    public int Priority { get; init; } = 50;
+
+    /// <summary>The service-level objective, e.g. 80% answered within 20 seconds.</summary>
+    public ServiceLevelTarget ServiceLevel { get; init; } = ServiceLevelTarget.Default;
+
+    /// <summary>How long an agent has to accept an offer before it returns to the queue.</summary>
+    public TimeSpan OfferTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The longest a customer may wait before overflow applies; <see langword="null"/> for no limit.</summary>
+    public TimeSpan? MaxWait { get; init; }
+
+    /// <summary>The routing strategy by name (e.g. <c>longest-idle</c>); <see langword="null"/> for the kernel default.</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>After-contact work allowed once the customer leaves; <see langword="null"/> for no limit.</summary>
+    public TimeSpan? WrapUpTime { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,23 @@
+namespace ContactCenter.Sdk.Events;
+
+/// <summary>The event types the kernel publishes. Plugins publish their own under their plugin id.</summary>
+public static class EventTypes
+{
+    /// <summary>An interaction changed state; data is <see cref="InteractionTransitioned"/>.</summary>
+    public const string InteractionTransitioned = "cc.interaction.transitioned";
+
+    /// <summary>An agent's status or routing sub-state changed; data is <see cref="PresenceChanged"/>.</summary>
+    public const string PresenceChanged = "cc.presence.changed";
+
+    /// <summary>A plugin changed state (installed, active, faulted...); data is <see cref="PluginStateChanged"/>.</summary>
+    public const string PluginStateChanged = "cc.plugin.state-changed";
+
+    /// <summary>The error budget burns faster than an alert window allows; data is <see cref="SlaBurnRateAlert"/>.</summary>
+    public const string SlaBurnRateAlert = "cc.sla.burn-rate-alert";
+
+    /// <summary>A burn-rate alert cleared; data is <see cref="SlaBurnRateAlert"/>.</summary>
+    public const string SlaBurnRateResolved = "cc.sla.burn-rate-resolved";
+
+    /// <summary>A component or plugin stopped reporting liveness or reported itself unhealthy.</summary>
+    public const string ComponentUnhealthy = "cc.sla.component-unhealthy";
+}

@@ -1,0 +1,66 @@
+namespace ContactCenter.Sdk;
+
+/// <summary>
+/// The fine-grained permissions roles are built from. Every endpoint and hub method declares one; a plugin requests
+/// the ones it needs in the <c>permissions</c> array of <c>plugin.json</c> and gets only those an administrator approved.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Read interactions.</summary>
+    public const string InteractionsRead = "interactions.read";
+
+    /// <summary>Create interactions and drive their lifecycle through the API.</summary>
+    public const string InteractionsWrite = "interactions.write";
+
+    /// <summary>Handle one's own offered and connected interactions (accept, reject, hold, wrap up).</summary>
+    public const string InteractionsHandle = "interactions.handle";
+
+    /// <summary>Read agents' presence.</summary>
+    public const string PresenceRead = "presence.read";
+
+    /// <summary>Change one's own presence.</summary>
+    public const string PresenceWrite = "presence.write";
+
+    /// <summary>Change other agents' presence (force a status).</summary>
+    public const string PresenceManage = "presence.manage";
+
+    /// <summary>Read agents, teams, skills, queues, service lines and statuses.</summary>
+    public const string DirectoryRead = "directory.read";
+
+    /// <summary>Create, change and delete agents, teams, skills, queues, service lines and statuses.</summary>
+    public const string DirectoryManage = "directory.manage";
+
+    /// <summary>List plugins and their states.</summary>
+    public const string PluginsRead = "plugins.read";
+
+    /// <summary>Install, enable, disable, upgrade and uninstall plugins.</summary>
+    public const string PluginsManage = "plugins.manage";
+
+    /// <summary>Read availability, error budget and burn-rate alerts.</summary>
+    public const string SlaRead = "sla.read";
+
+    /// <summary>Watch real-time metrics and the supervisor wallboard.</summary>
+    public const string MonitoringRead = "monitoring.read";
+
+    /// <summary>Listen, whisper, barge in and reassign work.</summary>
+    public const string MonitoringIntervene = "monitoring.intervene";
+
+    /// <summary>Receive agent events on the agent hub.</summary>
+    public const string AgentConnect = "agent.connect";
+
+    /// <summary>Publish and subscribe to platform events as an integration.</summary>
+    public const string EventsSubscribe = "events.subscribe";
+
+    /// <summary>Every permission this SDK version defines.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        InteractionsRead, InteractionsWrite, InteractionsHandle,
+        PresenceRead, PresenceWrite, PresenceManage,
+        DirectoryRead, DirectoryManage,
+        PluginsRead, PluginsManage,
+        SlaRead,
+        MonitoringRead, MonitoringIntervene,
+        AgentConnect,
+        EventsSubscribe,
+    ];
+}
