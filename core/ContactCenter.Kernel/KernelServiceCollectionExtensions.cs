@@ -27,7 +27,8 @@ public static class KernelServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IClock, KernelClock>();
+        services.TryAddSingleton(sp => new KernelTime(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IClock>(sp => new KernelClock(sp.GetRequiredService<KernelTime>().Provider));
         services.TryAddSingleton<InProcessEventBus>();
         services.TryAddSingleton<IEventBus>(sp => sp.GetRequiredService<InProcessEventBus>());
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));

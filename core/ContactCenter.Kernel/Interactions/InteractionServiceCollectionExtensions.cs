@@ -1,9 +1,37 @@
+using ContactCenter.Kernel.Cluster;
+using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.Presence;
+using ContactCenter.Kernel.Routing;
+using ContactCenter.Sdk.Routing;
+using ContactCenter.Sdk.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace ContactCenter.Kernel.Interactions;
 
 /// <summary>Registers the interaction lifecycle, presence, directory and the minimal offer path.</summary>
 internal static class InteractionServiceCollectionExtensions
 {
-    public static IServiceCollection AddInteractionLifecycle(this IServiceCollection services) => services;
+    public static IServiceCollection AddInteractionLifecycle(this IServiceCollection services)
+    {
+        services.TryAddSingleton<KernelGrains>();
+        services.TryAddSingleton<DirectoryRepositories>();
+        services.TryAddSingleton<KernelDirectory>();
+        services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<KernelDirectory>());
+        services.TryAddSingleton<InteractionJournal>();
+        services.TryAddSingleton<InteractionService>();
+        services.TryAddSingleton<IKernelInteractionService>(sp => sp.GetRequiredService<InteractionService>());
+        services.TryAddSingleton<IInteractionService>(sp => sp.GetRequiredService<InteractionService>());
+        services.TryAddSingleton<PresenceStatusCatalog>();
+        services.TryAddSingleton<PresenceService>();
+        services.TryAddSingleton<IPresenceService>(sp => sp.GetRequiredService<PresenceService>());
+        services.AddHostedService<PresenceStatusSeeder>();
+        services.AddOptions<RoutingOptions>();
+        services.TryAddSingleton<LongestIdleStrategy>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRoutingStrategy, LongestIdleStrategy>(sp => sp.GetRequiredService<LongestIdleStrategy>()));
+        services.TryAddSingleton<StrategyInvoker>();
+        services.TryAddSingleton<RoutingStoreReader>();
+        return services;
+    }
 }

@@ -1,0 +1,50 @@
+using ContactCenter.Kernel.Cluster;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Services;
+using Orleans.Concurrency;
+
+namespace ContactCenter.Kernel.Interactions;
+
+/// <summary>
+/// One interaction, single writer. It awaits agent grains (which never await it) and only notifies routing one way,
+/// so no call cycle can deadlock.
+/// </summary>
+internal interface IInteractionGrain : IGrainWithStringKey
+{
+    Task<Outcome<Interaction>> CreateAsync(CreateInteraction command);
+
+    Task<Outcome<Interaction>> GetAsync();
+
+    Task<Outcome<Interaction>> StartSelfServiceAsync();
+
+    Task<Outcome<Interaction>> EnqueueAsync(EnqueueRequest request);
+
+    Task<Outcome<Interaction>> OfferAsync(OfferCommand command);
+
+    Task<Outcome<Interaction>> AcceptAsync(string agentId);
+
+    Task<Outcome<Interaction>> RejectAsync(string agentId);
+
+    Task<Outcome<Interaction>> ConnectAsync(string agentId);
+
+    Task<Outcome<Interaction>> HoldAsync();
+
+    Task<Outcome<Interaction>> ResumeAsync();
+
+    Task<Outcome<Interaction>> TransferAsync(TransferTarget target);
+
+    Task<Outcome<Interaction>> EndContactAsync();
+
+    Task<Outcome<Interaction>> CloseAsync(DispositionRef? disposition);
+
+    Task<Outcome<Interaction>> AbandonAsync(string? reason);
+
+    Task<Outcome<Interaction>> FailAsync(string reason);
+
+    /// <summary>The offer deadline passed (sent by the grain's own kernel-time timer).</summary>
+    [OneWay]
+    Task ExpireOfferAsync(long offeredVersion);
+
+    /// <summary>Activates the grain so that its offer timer runs (after a restart).</summary>
+    Task WakeAsync();
+}

@@ -1,0 +1,31 @@
+using ContactCenter.Kernel.Cluster;
+using ContactCenter.Sdk.Domain;
+
+namespace ContactCenter.Kernel.Presence;
+
+/// <summary>
+/// One agent's presence, single writer. It never awaits another grain (it only sends one-way notices to routing),
+/// so interaction grains and the dispatcher may await it without risk of a deadlock.
+/// </summary>
+internal interface IAgentGrain : IGrainWithStringKey
+{
+    Task<Outcome<AgentPresence>> GetAsync();
+
+    Task<Outcome<AgentPresence>> SetStatusAsync(string statusId, string? reasonCode);
+
+    Task<AgentView?> GetViewAsync();
+
+    /// <summary>Holds the agent for an offer if it can take it now; authoritative over any cached view.</summary>
+    Task<ReserveResult> TryReserveAsync(Reservation reservation);
+
+    /// <summary>Releases a reservation whose offer could not be made.</summary>
+    Task CancelReservationAsync(string interactionId, long version);
+
+    /// <summary>Attaches an outbound interaction the agent started, if the agent has room on its channel.</summary>
+    Task<Outcome<AgentPresence>> ConnectDirectAsync(WorkUpdate update);
+
+    Task ApplyWorkAsync(WorkUpdate update);
+
+    /// <summary>Makes the agent's work match what the store says (after a restart).</summary>
+    Task<AgentView?> ReconcileAsync(WorkAssignment[] assignments);
+}

@@ -1,0 +1,31 @@
+using ContactCenter.Kernel.Presence;
+using ContactCenter.Sdk.Domain;
+using Orleans.Concurrency;
+
+namespace ContactCenter.Kernel.Routing;
+
+/// <summary>
+/// The minimal offer path: one dispatcher that matches waiting work to agents. Interactions and agents notify it one
+/// way; it awaits them (reservation, offer), never the reverse, so no call cycle can deadlock.
+/// </summary>
+internal interface IDispatcherGrain : IGrainWithIntegerKey
+{
+    /// <summary>Activates the dispatcher, which rebuilds waiting work and agents from the store.</summary>
+    Task StartAsync();
+
+    [OneWay]
+    Task InteractionChangedAsync(Interaction snapshot);
+
+    [OneWay]
+    Task AgentChangedAsync(AgentView view);
+
+    /// <summary>Re-reads what the store says an agent holds and makes the agent match.</summary>
+    [OneWay]
+    Task ReconcileAgentAsync(string agentId);
+
+    [OneWay]
+    Task RunPassAsync();
+
+    /// <summary>The waiting work in routing order (priority, then original queue time), offered work included.</summary>
+    Task<WaitingEntry[]> GetWaitingAsync();
+}
