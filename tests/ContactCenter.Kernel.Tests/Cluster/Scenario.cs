@@ -26,6 +26,11 @@ internal static class Scenario
     /// <summary>An agent with <paramref name="skillId"/> at <paramref name="level"/>, made available unless told otherwise.</summary>
     public static async Task<string> AgentAsync(this TestSilo silo, string skillId, int level = 5, ChannelCapacity? capacity = null, bool available = true, string? id = null)
     {
+        if (await silo.Directory.Skills.GetAsync(skillId) is null)
+        {
+            await silo.Directory.Skills.SaveAsync(new Skill { Id = skillId, Name = new(skillId, skillId) });
+        }
+
         var agent = await silo.Directory.Agents.SaveAsync(new Agent
         {
             Id = id ?? Unique("agent"), DisplayName = "Agent", Skills = [new AgentSkill(skillId, level)], Capacity = capacity ?? ChannelCapacity.Default,
