@@ -9,24 +9,21 @@ namespace ContactCenter.Kernel.Routing;
 /// <summary>The dispatch pass of <see cref="DispatcherGrain"/>.</summary>
 internal sealed partial class DispatcherGrain
 {
+    /// <summary>
+    /// Plans the pass in routing order (each piece of work takes the best-ranked agent no earlier work took), then makes
+    /// the planned offers concurrently. The grain stays single-threaded: the offers interleave only at their awaits.
+    /// </summary>
     public async Task RunPassAsync()
     {
         _passScheduled = false;
         var queues = new Dictionary<string, Queue?>(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var plans = new List<Task>();
         foreach (var work in Ordered(_waiting.Values.Where(i => i.State == InteractionState.Queued)).ToList())
         {
-            if (!_agents.Values.Any(a => a.Presence.IsRoutable && !a.NotResponding && !a.Presence.Work.Any(w => w.Phase == AgentWorkPhase.Offered)))
-            {
-                return;
-            }
-
-            if (!_waiting.TryGetValue(work.Id, out var latest) || latest.Version != work.Version)
-            {
-                continue;
-            }
-
             var candidates = _agents.Values
-                .Where(a => AgentRules.WhyNotOfferable(a.Presence, a.NotResponding, work.Channel) is null && AgentRules.HasSkills(a.Skills, work.RequiredSkills))
+                .Where(a => !claimed.Contains(a.AgentId)
+                    && AgentRules.WhyNotOfferable(a.Presence, a.NotResponding, work.Channel) is null && AgentRules.HasSkills(a.Skills, work.RequiredSkills))
                 .ToList();
             if (candidates.Count == 0)
             {
@@ -36,12 +33,30 @@ internal sealed partial class DispatcherGrain
             var queue = await QueueAsync(queues, work.QueueId).ConfigureAwait(true);
             var decision = await strategies.RankAsync(queue?.Strategy, Request(work, candidates)).ConfigureAwait(true);
             var eligible = candidates.Select(c => c.AgentId).ToHashSet(StringComparer.Ordinal);
-            foreach (var agentId in decision.Ranking.Select(r => r.AgentId).Where(eligible.Contains).Distinct(StringComparer.Ordinal))
+            var ranked = decision.Ranking.Select(r => r.AgentId).Where(eligible.Contains).Distinct(StringComparer.Ordinal).ToList();
+            if (ranked.Count > 0)
             {
-                if (await TryOfferAsync(work, agentId, queue?.OfferTimeout ?? options.Value.DefaultOfferTimeout).ConfigureAwait(true) is not OfferResult.AgentRefused)
-                {
-                    break;
-                }
+                claimed.Add(ranked[0]);
+                plans.Add(OfferInOrderAsync(work, ranked, claimed, queue?.OfferTimeout ?? options.Value.DefaultOfferTimeout));
+            }
+        }
+
+        await Task.WhenAll(plans).ConfigureAwait(true);
+    }
+
+    /// <summary>Tries the ranked agents in order (skipping any another plan of this pass took) until one is offered the work.</summary>
+    private async Task OfferInOrderAsync(Interaction work, List<string> ranked, HashSet<string> claimed, TimeSpan offerTimeout)
+    {
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (i > 0 && !claimed.Add(ranked[i]))
+            {
+                continue;
+            }
+
+            if (await TryOfferAsync(work, ranked[i], offerTimeout).ConfigureAwait(true) is not OfferResult.AgentRefused)
+            {
+                return;
             }
         }
     }
