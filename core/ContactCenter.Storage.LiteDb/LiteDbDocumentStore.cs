@@ -84,6 +84,16 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IDisposable
     /// <summary>How many batches the largest group commit held.</summary>
     public int LargestGroupCommit => _writer?.LargestGroup ?? 0;
 
+    /// <summary>Holds the writer thread until the handle is disposed (tests of group commit).</summary>
+    internal IDisposable PauseWriter() => Writer.Pause();
+
+    /// <summary>LiteDB's plan for scanning <paramref name="field"/>'s index of <paramref name="collection"/> (tests).</summary>
+    internal BsonDocument PlanScan(string collection, string field, bool descending)
+    {
+        var schema = _catalog.Find(collection) ?? throw new InvalidOperationException($"No collection '{collection}'.");
+        return IndexScan.Plan(Database.GetCollection(schema.LiteName), schema.KeyField(field), Keys.KeyRange.All, descending);
+    }
+
     /// <inheritdoc />
     public ValueTask InitializeAsync(CancellationToken cancellationToken)
     {

@@ -7,14 +7,19 @@ namespace ContactCenter.Storage.LiteDb.Reading;
 internal static class IndexScan
 {
     /// <summary>The documents whose stored <paramref name="keyField"/> is in <paramref name="range"/>, lazily.</summary>
-    public static IEnumerable<BsonDocument> Read(ILiteCollection<BsonDocument> collection, string keyField, KeyRange range, bool descending)
+    public static IEnumerable<BsonDocument> Read(ILiteCollection<BsonDocument> collection, string keyField, KeyRange range, bool descending) =>
+        Build(collection, keyField, range, descending).ToDocuments();
+
+    /// <summary>LiteDB's plan for the same scan (which index, whether it sorts), for tests and diagnostics.</summary>
+    public static BsonDocument Plan(ILiteCollection<BsonDocument> collection, string keyField, KeyRange range, bool descending) =>
+        Build(collection, keyField, range, descending).GetPlan();
+
+    private static ILiteQueryable<BsonDocument> Build(ILiteCollection<BsonDocument> collection, string keyField, KeyRange range, bool descending)
     {
         var stored = range.ForIndex();
-        var path = BsonExpression.Create("$." + keyField);
         return collection.Query()
             .Where(BsonExpression.Create($"$.{keyField} BETWEEN @0 AND @1", stored.Lower, stored.Upper))
-            .OrderBy(path, descending ? Query.Descending : Query.Ascending)
-            .ToDocuments();
+            .OrderBy(BsonExpression.Create("$." + keyField), descending ? Query.Descending : Query.Ascending);
     }
 
     /// <summary>

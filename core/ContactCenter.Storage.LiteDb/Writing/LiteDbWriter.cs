@@ -24,6 +24,7 @@ internal sealed partial class LiteDbWriter : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Thread _thread;
+    private readonly ManualResetEventSlim _running = new(initialState: true);
     private long _lastSequence;
 
     public LiteDbWriter(LiteDatabase database, StoreFiles files, CollectionCatalog catalog, TimeProvider time, ILogger logger, long lastSequence)
@@ -55,12 +56,24 @@ internal sealed partial class LiteDbWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Holds the writer before its next group until the returned handle is disposed, so that a test can queue a
+    /// known set of batches and see them committed as one group.
+    /// </summary>
+    public IDisposable Pause()
+    {
+        _running.Reset();
+        return new Resume(_running);
+    }
+
     /// <summary>Stops taking work, finishes what is queued, and waits for the thread.</summary>
     public void Dispose()
     {
+        _running.Set();
         _queue.CompleteAdding();
         _thread.Join();
         _queue.Dispose();
+        _running.Dispose();
     }
 
     private void Run()
@@ -68,6 +81,7 @@ internal sealed partial class LiteDbWriter : IDisposable
         var group = new List<WriteJob>(MaxGroupSize);
         foreach (var first in _queue.GetConsumingEnumerable())
         {
+            _running.Wait();
             group.Add(first);
             while (group.Count < MaxGroupSize && _queue.TryTake(out var next))
             {
@@ -203,6 +217,11 @@ internal sealed partial class LiteDbWriter : IDisposable
         {
             LogRollbackFailed(ex);
         }
+    }
+
+    private sealed class Resume(ManualResetEventSlim running) : IDisposable
+    {
+        public void Dispose() => running.Set();
     }
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "A group commit of {Count} batches failed; retrying each batch alone")]
