@@ -114,30 +114,10 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(definition);
         CollectionNames.Validate(definition.Name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var job = new EnsureJob(definition);
         Writer.Enqueue(job);
         await job.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public ValueTask<RawDocument?> GetAsync(string collection, string id, CancellationToken cancellationToken) =>
-        ReadAsync(() => _catalog.Find(collection) is { } schema && IsReadableId(id)
-            && Database.GetCollection(schema.LiteName).FindById(id) is { } doc
-                ? DocumentMapper.ToRaw(collection, doc)
-                : null, cancellationToken);
-
-    /// <inheritdoc />
-    public ValueTask<RawDocumentPage> QueryAsync(string collection, DocumentQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(() => Queries.Query(collection, query), cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public ValueTask<long> CountAsync(string collection, IReadOnlyList<DocumentFilter> filters, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filters);
-        return ReadAsync(() => Queries.Count(collection, filters), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -145,6 +125,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(batch);
         cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var writer = Writer;
         if (batch.IsEmpty)
         {
@@ -154,36 +135,6 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IDisposable
         using var job = new BatchJob(batch, BatchValidation.Parse(batch), cancellationToken);
         writer.Enqueue(job);
         return await job.Completion.Task.ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public ValueTask<IReadOnlyList<StoredEvent>> ReadEventsAsync(EventQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(() => EventReader.Read(Database, query), cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
-    {
-        if (_database is null || _disposed)
-        {
-            return new StoreProbe(false, $"The LiteDB store ({StoreFiles.DataFileName}) is not open.");
-        }
-
-        try
-        {
-            var queued = await ReadAsync(() =>
-            {
-                _ = Database.GetCollection(CollectionCatalog.MetaCollection).FindById("$probe");
-                return Writer.QueueDepth;
-            }, cancellationToken).ConfigureAwait(false);
-            return new StoreProbe(true, string.Create(CultureInfo.InvariantCulture, $"LiteDB {StoreFiles.DataFileName} answers reads; {queued} write(s) queued."));
-        }
-        catch (Exception ex) when (ex is LiteException or IOException or ObjectDisposedException)
-        {
-            return new StoreProbe(false, $"LiteDB {StoreFiles.DataFileName} failed a read: {ex.Message}");
-        }
     }
 
     /// <summary>Finishes queued writes, checkpoints and closes the files (releasing the data directory).</summary>
@@ -209,33 +160,6 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IDisposable
     private LiteDbWriter Writer => _writer ?? throw NotOpen();
 
     private QueryExecutor Queries => _queries ?? throw NotOpen();
-
-    private static bool IsReadableId(string id)
-    {
-        try
-        {
-            DocumentIds.Validate(id);
-            return true;
-        }
-        catch (Sdk.Errors.InvalidRequestException)
-        {
-            return false;
-        }
-    }
-
-    private async ValueTask<T> ReadAsync<T>(Func<T> read, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _readers.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            _readers.Release();
-        }
-    }
 
     private InvalidOperationException NotOpen() =>
         _disposed ? new ObjectDisposedException(nameof(LiteDbDocumentStore)) : new InvalidOperationException("The LiteDB store is not initialized: call InitializeAsync first.");
