@@ -2,13 +2,17 @@ using ContactCenter.Sdk.Events;
 
 namespace ContactCenter.Kernel.Sla;
 
-/// <summary>Evaluates the burn-rate rules and remembers which alerts are firing, so each is raised and resolved once.</summary>
+/// <summary>
+/// Evaluates the burn-rate rules and remembers which alerts are firing, so each is raised and resolved once. Only the
+/// heartbeat's tick (one at a time) evaluates; reports read the published snapshot.
+/// </summary>
 internal sealed class BurnRateAlerter
 {
     private readonly Dictionary<string, SlaBurnRateAlert> _active = new(StringComparer.Ordinal);
+    private volatile SlaBurnRateAlert[] _snapshot = [];
 
-    /// <summary>The alerts firing now.</summary>
-    public IReadOnlyList<SlaBurnRateAlert> Active => _active.Values.ToList();
+    /// <summary>The alerts firing now (a snapshot: reports read it while a tick evaluates).</summary>
+    public IReadOnlyList<SlaBurnRateAlert> Active => _snapshot;
 
     /// <summary>Evaluates every rule; returns the alerts that started and the ones that stopped firing.</summary>
     /// <param name="rules">The rules.</param>
@@ -39,6 +43,7 @@ internal sealed class BurnRateAlerter
             }
         }
 
+        _snapshot = [.. _active.Values];
         return (raised, resolved);
     }
 }

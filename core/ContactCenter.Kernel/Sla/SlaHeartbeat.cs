@@ -35,23 +35,7 @@ internal sealed partial class SlaHeartbeat(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var now = time.GetUtcNow();
-            var startMinute = LedgerMinute.Floor(now);
-            var last = await ledger.LoadAsync(now, cancellationToken).ConfigureAwait(false);
-            var down = new List<LedgerMinute>();
-            if (last is { } lastMinute)
-            {
-                var from = lastMinute.AddMinutes(1) > startMinute - AvailabilityLedger.Horizon ? lastMinute.AddMinutes(1) : startMinute - AvailabilityLedger.Horizon;
-                for (var minute = from; minute < startMinute; minute = minute.AddMinutes(1))
-                {
-                    down.Add(new LedgerMinute(minute, false, [HostDown]));
-                }
-            }
-
-            // On a first start there was no platform before, so its first minute is not held against it.
-            _tracker = new MinuteTracker(now, ranFromStart: last is null || now == startMinute);
-            LogStarted(down.Count);
-            await RecordAsync(down, now, cancellationToken).ConfigureAwait(false);
+            await StartCoreAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -65,7 +49,8 @@ internal sealed partial class SlaHeartbeat(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var tracker = _tracker ?? throw new InvalidOperationException("The SLA heartbeat has not started.");
+            // A start that failed (the store was down) is retried at each tick until it succeeds.
+            var tracker = _tracker ?? await StartCoreAsync(cancellationToken).ConfigureAwait(false);
             await probes.RunAsync(cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
             var problems = registry.Snapshot(now)
@@ -100,6 +85,28 @@ internal sealed partial class SlaHeartbeat(
             ActiveAlerts = _alerter.Active,
             Components = registry.Snapshot(now),
         });
+    }
+
+    private async Task<MinuteTracker> StartCoreAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var startMinute = LedgerMinute.Floor(now);
+        var last = await ledger.LoadAsync(now, cancellationToken).ConfigureAwait(false);
+        var down = new List<LedgerMinute>();
+        if (last is { } lastMinute)
+        {
+            var from = lastMinute.AddMinutes(1) > startMinute - AvailabilityLedger.Horizon ? lastMinute.AddMinutes(1) : startMinute - AvailabilityLedger.Horizon;
+            for (var minute = from; minute < startMinute; minute = minute.AddMinutes(1))
+            {
+                down.Add(new LedgerMinute(minute, false, [HostDown]));
+            }
+        }
+
+        // On a first start there was no platform before, so its first minute is not held against it.
+        _tracker = new MinuteTracker(now, ranFromStart: last is null || now == startMinute);
+        LogStarted(down.Count);
+        await RecordAsync(down, now, cancellationToken).ConfigureAwait(false);
+        return _tracker;
     }
 
     private async Task RecordAsync(IReadOnlyList<LedgerMinute> minutes, DateTimeOffset now, CancellationToken cancellationToken)
