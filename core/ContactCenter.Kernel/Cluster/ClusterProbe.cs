@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactCenter.Kernel.Cluster;
 
 /// <summary>The <c>cluster</c> component probe: one cheap grain call within the probe's budget.</summary>
-internal sealed class ClusterProbe(IServiceProvider services) : IComponentProbe
+internal sealed class ClusterProbe(IServiceProvider services, ClusterReadiness? readiness = null) : IComponentProbe
 {
     public string Component => "cluster";
 
@@ -13,6 +13,11 @@ internal sealed class ClusterProbe(IServiceProvider services) : IComponentProbe
         if (services.GetService<IGrainFactory>() is not { } grains)
         {
             return new ProbeResult(false, "No Orleans silo is configured.");
+        }
+
+        if (readiness is { Started: false })
+        {
+            return new ProbeResult(false, "The silo is starting.");
         }
 
         try

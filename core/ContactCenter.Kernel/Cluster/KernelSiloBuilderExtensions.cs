@@ -31,8 +31,13 @@ public static class KernelSiloBuilderExtensions
         });
         silo.Services.AddSingleton<IGeneralizedCopier, SdkRecordCopier>();
         silo.Services.AddGrainStorage(KernelGrainStorage.Name, (sp, _) => new KernelGrainStorage(sp.GetRequiredService<IDocumentStore>()));
+        silo.Services.TryAddSingleton<ClusterReadiness>();
         silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentProbe, ClusterProbe>());
-        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IDispatcherGrain>(DispatcherGrain.Key).StartAsync());
+        silo.AddStartupTask(async (services, _) =>
+        {
+            await services.GetRequiredService<IGrainFactory>().GetGrain<IDispatcherGrain>(DispatcherGrain.Key).StartAsync().ConfigureAwait(false);
+            services.GetRequiredService<ClusterReadiness>().MarkStarted();
+        });
         return silo;
     }
 }

@@ -17,6 +17,14 @@ public sealed class ClusterProbeTests(SiloFixture fixture) : IClassFixture<SiloF
     }
 
     [Fact]
+    public async Task ProbeAsync_SiloStillStarting_IsUnhealthyWithoutCallingAGrain()
+    {
+        var result = await new ClusterProbe(fixture.Silo.Services, new ClusterReadiness()).ProbeAsync(CancellationToken.None);
+
+        Assert.Equal((false, "The silo is starting."), (result.Healthy, result.Description));
+    }
+
+    [Fact]
     public async Task ProbeAsync_NoSilo_IsUnhealthyWithAReason()
     {
         var result = await new ClusterProbe(new ServiceCollection().BuildServiceProvider()).ProbeAsync(CancellationToken.None);
