@@ -60,10 +60,24 @@ internal sealed class TestSilo : IAsyncDisposable
     {
         time ??= new FakeTimeProvider(Start);
         store ??= new InMemoryDocumentStore(time);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = new ConfigurationManager() });
+        return await StartAsync(time, new ConfigurationManager(), services => services.AddSingleton(store), configure);
+    }
+
+    /// <summary>Starts a silo on the LiteDB store in <paramref name="dataDirectory"/>, which the host opens and closes.</summary>
+    public static Task<TestSilo> StartOnLiteDbAsync(string dataDirectory, FakeTimeProvider time)
+    {
+        var configuration = new ConfigurationManager();
+        configuration["CC:Storage:DataDirectory"] = dataDirectory;
+        return StartAsync(time, configuration, services => services.AddLiteDbStore(configuration), null);
+    }
+
+    private static async Task<TestSilo> StartAsync(FakeTimeProvider time, ConfigurationManager configuration, Action<IServiceCollection> addStore,
+        Action<IServiceCollection>? configure)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = configuration });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(new KernelTime(time));
-        builder.Services.AddSingleton(store);
+        addStore(builder.Services);
         builder.Services.AddContactCenterKernel(builder.Configuration);
         builder.Services.Configure<RoutingOptions>(o => o.ResyncInterval = TimeSpan.FromSeconds(1));
         configure?.Invoke(builder.Services);
@@ -73,7 +87,7 @@ internal sealed class TestSilo : IAsyncDisposable
             .AddContactCenterKernel());
         var host = builder.Build();
         await host.StartAsync();
-        return new TestSilo(host, time, store);
+        return new TestSilo(host, time, host.Services.GetRequiredService<IDocumentStore>());
     }
 
     /// <summary>Waits (wall clock, at most 15 s) until <paramref name="condition"/> holds; fails the test otherwise.</summary>

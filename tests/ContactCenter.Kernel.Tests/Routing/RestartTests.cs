@@ -91,4 +91,36 @@ public sealed class RestartTests
         await after.WaitForStateAsync(offeredId, InteractionState.Queued);
         await after.WaitForAgentAsync(agent, p => p.SubState == RoutingSubState.NotResponding, "the agent to be NotResponding");
     }
+
+    [Fact]
+    public async Task Restart_OnTheLiteDbFile_KeepsQueuedWorkAndPresence()
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("cc-restart-");
+        try
+        {
+            var time = new FakeTimeProvider(TestSilo.Start);
+            string agent, onBreak, queuedId;
+            await using (var before = await TestSilo.StartOnLiteDbAsync(directory.FullName, time))
+            {
+                var queue = await before.QueueAsync("claims");
+                agent = await before.AgentAsync("claims", available: false);
+                onBreak = await before.AgentAsync("claims");
+                await before.Presence.SetStatusAsync(onBreak, "lunch");
+                queuedId = (await before.QueuedAsync(queue)).Id;
+            }
+
+            await using var after = await TestSilo.StartOnLiteDbAsync(directory.FullName, time);
+
+            Assert.Equal(InteractionState.Queued, (await after.Interactions.GetAsync(queuedId))!.State);
+            Assert.Equal("lunch", (await after.Presence.GetAsync(onBreak)).StatusId);
+            await after.Presence.SetStatusAsync(agent, PresenceStatusDefinition.AvailableId);
+            Assert.Equal(agent, (await after.WaitForStateAsync(queuedId, InteractionState.Offered)).AgentId);
+            Assert.Equal([(InteractionState.Created, InteractionState.Queued), (InteractionState.Queued, InteractionState.Offered)],
+                (await after.LogAsync(queuedId)).Select(e => (e.From, e.To)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
