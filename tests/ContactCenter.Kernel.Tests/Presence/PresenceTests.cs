@@ -113,8 +113,11 @@ public sealed class PresenceTests(SiloFixture fixture) : IClassFixture<SiloFixtu
         for (var n = 0; n < 2; n++)
         {
             var presence = await Silo.WaitForAgentAsync(agent, p => p.SubState == RoutingSubState.Reserved, "an offer");
-            Assert.Single(presence.Work, w => w.Phase == AgentWorkPhase.Offered);
-            await Silo.Interactions.AcceptOfferAsync(presence.Work.Single(w => w.Phase == AgentWorkPhase.Offered).InteractionId, agent);
+            var offered = Assert.Single(presence.Work, w => w.Phase == AgentWorkPhase.Offered);
+
+            // The agent is reserved a moment before the interaction records the offer.
+            await Silo.WaitForStateAsync(offered.InteractionId, InteractionState.Offered);
+            await Silo.Interactions.AcceptOfferAsync(offered.InteractionId, agent);
         }
 
         await Task.Delay(300);
