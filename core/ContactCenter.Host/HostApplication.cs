@@ -1,5 +1,6 @@
 using Autofac.Extensions.DependencyInjection;
 using ContactCenter.Host.Api;
+using ContactCenter.Host.Api.Limits;
 using ContactCenter.Host.Cluster;
 using ContactCenter.Host.Configuration;
 using ContactCenter.Host.Errors;
@@ -47,6 +48,7 @@ public static class HostApplication
         app.UseHsts();
         app.UseRouting();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<JsonBodyLimitMiddleware>();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();

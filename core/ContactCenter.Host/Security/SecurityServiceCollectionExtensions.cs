@@ -1,7 +1,10 @@
 using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Security.Tls;
+using ContactCenter.Kernel.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -29,6 +32,12 @@ internal static class SecurityServiceCollectionExtensions
             // Fail closed: an endpoint that forgot its declaration still needs an authenticated caller.
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
+
+        // Whatever the framework protects (antiforgery, cookies once the identity capability adds them) is keyed from the
+        // data directory, so that everything the host keeps lives there and survives restarts.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.FullDataDirectory, "keys")), loggers));
 
         services.AddHsts(options =>
         {

@@ -17,6 +17,7 @@ namespace ContactCenter.Host.Tests.Support;
 public sealed class SharedHostFixture : IAsyncLifetime
 {
     public const int MaxPackageBytes = 64 * 1024;
+    public const int MaxJsonBytes = 16 * 1024;
 
     internal FakePluginManager Plugins { get; } = new();
 
@@ -28,7 +29,7 @@ public sealed class SharedHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await RunningHost.StartAsync(builder => Register(builder.Services), $"--CC:Api:MaxPluginPackageBytes={MaxPackageBytes}");
+        Host = await RunningHost.StartAsync(builder => Register(builder.Services), $"--CC:Api:MaxPluginPackageBytes={MaxPackageBytes}", $"--CC:Api:MaxJsonBodyBytes={MaxJsonBytes}");
     }
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();

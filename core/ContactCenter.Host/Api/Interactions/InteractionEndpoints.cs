@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.Limits;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
@@ -13,7 +14,7 @@ internal static class InteractionEndpoints
 {
     public static IEndpointRouteBuilder MapInteractionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/interactions").WithTags("Interactions");
+        var group = endpoints.MapGroup("/api/v1/interactions").WithTags("Interactions").WithMetadata(JsonBodyLimitMetadata.Instance);
         group.MapPost("/", CreateAsync).WithName("CreateInteraction").WithSummary("Creates an interaction in state Created.")
             .RequirePermission(Permissions.InteractionsWrite);
         group.MapGet("/{id}", GetAsync).WithName("GetInteraction").WithSummary("Reads an interaction.")

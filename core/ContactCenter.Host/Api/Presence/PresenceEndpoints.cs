@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.Limits;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -12,7 +13,7 @@ internal static class PresenceEndpoints
 {
     public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/agents").WithTags("Presence");
+        var group = endpoints.MapGroup("/api/v1/agents").WithTags("Presence").WithMetadata(JsonBodyLimitMetadata.Instance);
         group.MapGet("/{id}/presence", GetAsync).WithName("GetPresence").WithSummary("An agent's status and routing sub-state.")
             .RequirePermission(Permissions.PresenceRead);
 

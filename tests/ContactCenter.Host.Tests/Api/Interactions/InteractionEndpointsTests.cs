@@ -37,6 +37,18 @@ public sealed class InteractionEndpointsTests(SharedHostFixture fixture) : IDisp
     }
 
     [Fact]
+    public async Task Create_BodyOverTheJsonLimit_Answers413AndCreatesNothing()
+    {
+        using var client = fixture.Host.CreateAdminClient();
+        var subject = new string('x', SharedHostFixture.MaxJsonBytes + 1);
+
+        using var response = await client.PostAsJsonAsync("/api/v1/interactions", new { channel = "Email", subject });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Empty(fixture.Interactions.Calls);
+    }
+
+    [Fact]
     public async Task Get_Unknown_Answers404()
     {
         using var client = fixture.Host.CreateAdminClient();
