@@ -16,7 +16,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = ProblemMapping.From(exception);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
-            LogUnexpected(exception, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName ?? "(no endpoint)");
+            LogUnexpected(exception, httpContext.Request.Method, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName ?? "(no endpoint)");
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
