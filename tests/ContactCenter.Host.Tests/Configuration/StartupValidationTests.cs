@@ -68,6 +68,23 @@ public sealed class StartupValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_PortAlreadyTaken_FailsWithAnEnvironmentError()
+    {
+        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        var builder = HostApplication.CreateBuilder([.. RunningHost.Arguments(_dataDirectory), "--urls", $"https://127.0.0.1:{port}"]);
+        await using var app = HostApplication.Build(builder);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var failure = StartupFailure.Describe(error);
+        Assert.NotNull(failure);
+        Assert.Equal(1, failure.ExitCode);
+        Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_SeveralRefusedSections_ListsEveryFailure()
     {
         var error = new AggregateException(

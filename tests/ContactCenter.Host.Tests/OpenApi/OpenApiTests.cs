@@ -26,6 +26,8 @@ public sealed class OpenApiTests(SharedHostFixture fixture)
         ];
         Assert.All(expected, path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing"));
         Assert.True(paths.GetProperty("/api/v1/plugins/{id}").TryGetProperty("delete", out _));
+        var install = paths.GetProperty("/api/v1/plugins").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", install.GetProperty("application/zip").GetProperty("schema").GetProperty("format").GetString());
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
     }
 
