@@ -43,7 +43,7 @@ public sealed class ApiReferencePageTests(ITestOutputHelper log)
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Plugins", Exact = true }).First.ClickAsync(new LocatorClickOptions { Timeout = Patience });
         var listPlugins = page.GetByText("Every installed plugin with its state.").First;
         await listPlugins.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = Patience });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "cc-e2e-reference.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "api-reference.png") });
 
         Assert.True(await page.GetByText("/api/v1/plugins/{id}/upgrade").First.IsVisibleAsync());
         Assert.Empty(elsewhere);
