@@ -29,7 +29,7 @@ internal static class StoreRegistration
                 $"No store is registered for provider '{sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider}'."));
         }
 
-        services.AddSingleton<Kernel.Sla.IComponentProbe, StoreComponentProbe>();
+        // The kernel registers the `store` component probe for whichever provider is configured.
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using ContactCenter.Host.Storage;
 using ContactCenter.Host.Tests.Support.Fakes;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Plugins;
@@ -43,7 +42,8 @@ public sealed class SharedHostFixture : IAsyncLifetime
 
     private void Register(IServiceCollection services)
     {
-        foreach (var probe in services.Where(d => d.ImplementationType == typeof(StoreComponentProbe)).ToArray())
+        // Replace the kernel's `store` probe with the fake one the tests switch between healthy and unhealthy.
+        foreach (var probe in services.Where(d => d.ServiceType == typeof(IComponentProbe) && d.ImplementationType?.Name == "StoreComponentProbe").ToArray())
         {
             services.Remove(probe);
         }
