@@ -1,0 +1,56 @@
+-- 0001: collections, documents, index entries and the event log.
+-- Identifiers and collection names are compared byte-wise (COLLATE "C"), the ordinal order every provider follows.
+
+-- A collection and the JSON fields it indexes. Definitions only grow: a field, once indexed, stays indexed.
+CREATE TABLE cc_collections (
+    name           text COLLATE "C" PRIMARY KEY,
+    indexed_fields text[] COLLATE "C" NOT NULL DEFAULT '{}',
+    updated_at     timestamptz NOT NULL DEFAULT now()
+);
+
+-- Every document of every collection. id_key is the sort key of the id (see SortKey.cs), used to order by id.
+CREATE TABLE cc_documents (
+    collection text COLLATE "C" NOT NULL,
+    id         text COLLATE "C" NOT NULL,
+    id_key     bytea NOT NULL,
+    body       jsonb NOT NULL,
+    version    bigint NOT NULL CHECK (version > 0),
+    updated_at timestamptz NOT NULL,
+    PRIMARY KEY (collection, id)
+);
+
+CREATE INDEX cc_documents_by_id_key ON cc_documents (collection, id_key, id);
+
+-- One row per document and declared indexed field: the field's value as an order-preserving sort key
+-- (kind byte, then the value; a missing field is the Null key). Filters, ordering and keyset paging all run on
+-- cc_index_entries_by_key.
+CREATE TABLE cc_index_entries (
+    collection text COLLATE "C" NOT NULL,
+    id         text COLLATE "C" NOT NULL,
+    field      text COLLATE "C" NOT NULL,
+    key        bytea NOT NULL,
+    PRIMARY KEY (collection, id, field),
+    FOREIGN KEY (collection, id) REFERENCES cc_documents (collection, id) ON DELETE CASCADE
+);
+
+CREATE INDEX cc_index_entries_by_key ON cc_index_entries (collection, field, key, id);
+
+-- The last event sequence handed out. Appenders update this single row inside their transaction, so they take
+-- sequences one transaction at a time and in commit order: a reader never sees sequence N+1 before N.
+CREATE TABLE cc_event_counter (
+    singleton     boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    last_sequence bigint NOT NULL
+);
+
+INSERT INTO cc_event_counter (singleton, last_sequence) VALUES (true, 0);
+
+-- The append-only event log. data is json (not jsonb) so the text comes back byte for byte as it was appended.
+CREATE TABLE cc_events (
+    sequence bigint PRIMARY KEY,
+    stream   text COLLATE "C" NOT NULL,
+    type     text NOT NULL,
+    data     json NOT NULL,
+    time     timestamptz NOT NULL
+);
+
+CREATE INDEX cc_events_by_stream ON cc_events (stream, sequence);
