@@ -83,7 +83,15 @@ internal sealed class MigrationRunner(IReadOnlyList<Migration> migrations, ILogg
     private async ValueTask ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        catch (PostgresException ex)
+        {
+            throw new PostgresStoreException($"Migration {migration.Name} failed and was rolled back; start-up stops here: {ex.SqlState}: {ex.MessageText}.", ex);
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO cc_schema_migrations (name, checksum) VALUES (@name, @checksum)",
             new { name = migration.Name, checksum = migration.Checksum },

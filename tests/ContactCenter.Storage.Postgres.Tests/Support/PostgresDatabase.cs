@@ -11,6 +11,7 @@ namespace ContactCenter.Storage.Postgres.Tests.Support;
 public sealed class PostgresDatabase : IAsyncLifetime
 {
     private readonly List<PostgresDocumentStore> _stores = [];
+    private readonly List<string> _extraDatabases = [];
     private string _adminConnectionString = string.Empty;
 
     public string Name { get; } = "cc_test_" + Guid.NewGuid().ToString("N")[..16];
@@ -24,12 +25,19 @@ public sealed class PostgresDatabase : IAsyncLifetime
         _adminConnectionString = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Pooling = false }.ConnectionString;
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
-        await using (var create = new NpgsqlCommand($"CREATE DATABASE {Name} TEMPLATE template0 ENCODING 'UTF8'", connection))
+        ConnectionString = await CreateAsync(Name);
+    }
+
+    /// <summary>Another empty database, for a test that needs one of its own (dropped with this one).</summary>
+    public async Task<string> NewEmptyDatabaseAsync()
+    {
+        var name = "cc_test_" + Guid.NewGuid().ToString("N")[..16];
+        lock (_extraDatabases)
         {
-            await create.ExecuteNonQueryAsync();
+            _extraDatabases.Add(name);
         }
 
-        ConnectionString = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = Name }.ConnectionString;
+        return await CreateAsync(name);
     }
 
     /// <summary>A store on this database, not yet initialized; disposed with the fixture.</summary>
@@ -49,17 +57,17 @@ public sealed class PostgresDatabase : IAsyncLifetime
     }
 
     /// <summary>An initialized store on this database.</summary>
-    public async Task<PostgresDocumentStore> OpenStoreAsync(TimeProvider? time = null)
+    public async Task<PostgresDocumentStore> OpenStoreAsync(TimeProvider? time = null, string? connectionString = null)
     {
-        var store = NewStore(time);
+        var store = NewStore(time, connectionString: connectionString);
         await store.InitializeAsync(CancellationToken.None);
         return store;
     }
 
     /// <summary>Runs one scalar query on this database (to look at the raw tables).</summary>
-    public async Task<T?> ScalarAsync<T>(string sql)
+    public async Task<T?> ScalarAsync<T>(string sql, string? connectionString = null)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString ?? ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
@@ -75,7 +83,22 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        foreach (var name in _extraDatabases.Append(Name))
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task<string> CreateAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
 }
