@@ -13,9 +13,18 @@ internal sealed class StoreProber(NpgsqlDataSource dataSource, ServerTarget targ
         var started = time.GetTimestamp();
         try
         {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var schema = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-                "SELECT max(name) FROM cc_schema_migrations", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            string? schema;
+            try
+            {
+                schema = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (NpgsqlException ex) when (ex.IsTransient && !cancellationToken.IsCancellationRequested)
+            {
+                // A pooled connection the server closed (restart, failover) fails once and leaves the pool: ask
+                // again on a fresh one before calling the store unavailable.
+                schema = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var elapsed = time.GetElapsedTime(started).TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture);
             return new StoreProbe(true, $"PostgreSQL at {target} answered in {elapsed} ms (schema {schema}).");
         }
@@ -27,5 +36,12 @@ internal sealed class StoreProber(NpgsqlDataSource dataSource, ServerTarget targ
         {
             return new StoreProbe(false, $"PostgreSQL at {target} is unavailable: {ConnectionFailures.Reason(ex)}.");
         }
+    }
+
+    private async Task<string?> ReadSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT max(name) FROM cc_schema_migrations", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Storage;
+using ContactCenter.Storage.Postgres.Connection;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -80,9 +81,12 @@ internal sealed class CollectionCatalog(NpgsqlDataSource dataSource, ILogger log
 
     private async ValueTask<string[]?> LoadAsync(string collection, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<string[]>(
-            new CommandDefinition(SelectOne, new { name = collection }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await BrokenConnections.ReadAsync(dataSource, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await connection.QuerySingleOrDefaultAsync<string[]>(
+                new CommandDefinition(SelectOne, new { name = collection }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     private CollectionDefinition Remember(string collection, IReadOnlyList<string> fields)

@@ -1,6 +1,7 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Storage;
 using Dapper;
+using ContactCenter.Storage.Postgres.Connection;
 using Npgsql;
 
 namespace ContactCenter.Storage.Postgres.Documents;
@@ -12,12 +13,15 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
-            "SELECT id AS Id, body::text AS Json, version AS Version, updated_at AS UpdatedAt, id_key AS SortKey " +
-            "FROM cc_documents WHERE collection = @collection AND id = @id",
-            new { collection, id },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await BrokenConnections.ReadAsync(dataSource, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
+                "SELECT id AS Id, body::text AS Json, version AS Version, updated_at AS UpdatedAt, id_key AS SortKey " +
+                "FROM cc_documents WHERE collection = @collection AND id = @id",
+                new { collection, id },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
         return row?.ToRaw(collection);
     }
 
@@ -32,9 +36,12 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
             builder.After(ContinuationToken.Decode(token), query.Descending);
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-            builder.SelectPage(query.Descending, query.PageSize + 1), builder.Parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        var rows = await BrokenConnections.ReadAsync(dataSource, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
+                builder.SelectPage(query.Descending, query.PageSize + 1), builder.Parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        }).ConfigureAwait(false);
         var items = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize
             ? new ContinuationToken(SortKey.Decode(items[^1].SortKey), items[^1].Id).Encode()
@@ -49,9 +56,12 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
         var definition = await catalog.GetAsync(collection, CollectionCatalog.FieldsOf(query), cancellationToken).ConfigureAwait(false);
         QueryRules.Validate(definition, query);
         var builder = new SqlQueryBuilder(collection, null).Where(filters);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            builder.SelectCount(), builder.Parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await BrokenConnections.ReadAsync(dataSource, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                builder.SelectCount(), builder.Parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     private sealed class DocumentRow

@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Errors;
+using ContactCenter.Storage.Postgres.Connection;
 using Dapper;
 using Npgsql;
 
@@ -21,10 +22,13 @@ internal sealed class EventReader(NpgsqlDataSource dataSource)
         var sql = query.Stream is null
             ? Columns + "WHERE sequence > @after ORDER BY sequence LIMIT @limit"
             : Columns + "WHERE stream = @stream AND sequence > @after ORDER BY sequence LIMIT @limit";
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
-            sql, new { stream = query.Stream, after = query.AfterSequence, limit = query.Limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.Select(r => r.ToStored()).ToList();
+        return await BrokenConnections.ReadAsync(dataSource, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+                sql, new { stream = query.Stream, after = query.AfterSequence, limit = query.Limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return (IReadOnlyList<StoredEvent>)rows.Select(r => r.ToStored()).ToList();
+        }).ConfigureAwait(false);
     }
 
     private sealed class EventRow

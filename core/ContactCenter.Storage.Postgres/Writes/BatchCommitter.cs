@@ -1,6 +1,7 @@
 using System.Data;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Errors;
+using ContactCenter.Storage.Postgres.Connection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -37,14 +38,20 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
 
                 Log.BatchRetried(logger, attempt, "a document it inserts was inserted by another writer first");
             }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
-                && attempt < MaxAttempts)
-            {
-                Log.BatchRetried(logger, attempt, ex.SqlState);
-            }
             catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UntranslatableCharacter or PostgresErrorCodes.InvalidTextRepresentation)
             {
                 throw new InvalidRequestException("document", $"PostgreSQL refused a value of the batch: {ex.MessageText}. Nothing was written.");
+            }
+            catch (NpgsqlException ex) when (ex.IsTransient && attempt < MaxAttempts)
+            {
+                if (BrokenConnections.IsBroken(ex))
+                {
+                    dataSource.Clear();
+                }
+
+                // Deadlock, serialization failure, a pooled connection the server closed (restart, failover), a
+                // timeout: all before COMMIT was sent, so the transaction rolled back and trying again is safe.
+                Log.BatchRetried(logger, attempt, ex is PostgresException pg ? pg.SqlState : ex.GetType().Name);
             }
 
             if (attempt >= MaxAttempts)
@@ -79,7 +86,7 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
         if (writes.BatchCommands.Count == 0)
         {
             // Every operation cancelled out (e.g. insert then delete of a new document): nothing to send.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            await CommitOrReportAsync(transaction).ConfigureAwait(false);
             return new CommitResult(plan.Results, [], plan.DeletedCount);
         }
 
@@ -100,11 +107,24 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
             return null;
         }
 
-        // Past this point the batch is applied whatever the caller's token says: cancelling the COMMIT itself
-        // would leave the caller unsure whether the batch landed.
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        await CommitOrReportAsync(transaction).ConfigureAwait(false);
         sequences.Sort();
         return new CommitResult(plan.Results, sequences, plan.DeletedCount);
+    }
+
+    private static async ValueTask CommitOrReportAsync(NpgsqlTransaction transaction)
+    {
+        try
+        {
+            // Not cancellable: once COMMIT is on its way, a cancellation would leave the caller unsure whether the
+            // batch landed.
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex is not PostgresException)
+        {
+            // The connection broke during COMMIT: the server may or may not have applied it, so this is never retried.
+            throw new PostgresStoreException("The connection to PostgreSQL failed while committing a batch: it may or may not have been applied.", ex);
+        }
     }
 
     private static NpgsqlBatchCommand? AddWrites(NpgsqlBatch writes, BatchPlan plan, DateTimeOffset now)

@@ -7,9 +7,8 @@ internal static class PostgresBinaries
         "PostgreSQL is not installed, so the PostgreSQL store tests cannot run. Install it with `.ci/deps.d/30-postgres.sh` " +
         "(Debian's postgresql package), or set CC_TEST_POSTGRES to the connection string of a superuser on a running server.";
 
-    public static string Find()
+    public static string Find(string root = "/usr/lib/postgresql")
     {
-        const string root = "/usr/lib/postgresql";
         var directory = Directory.Exists(root)
             ? Directory.GetDirectories(root)
                 .Select(d => (Dir: d, Major: int.TryParse(Path.GetFileName(d), out var major) ? major : -1))
