@@ -11,8 +11,9 @@ namespace ContactCenter.Storage.Postgres.Writes;
 internal static class WriteStatements
 {
     public const string Delete =
-        "DELETE FROM cc_documents d USING unnest($1::text[], $2::text[]) AS k(collection, id) " +
-        "WHERE d.collection = k.collection AND d.id = k.id";
+        "WITH gone AS (DELETE FROM cc_documents d USING unnest($1::text[], $2::text[]) AS k(collection, id) " +
+        "WHERE d.collection = k.collection AND d.id = k.id RETURNING d.collection, d.id) " +
+        "DELETE FROM cc_index_entries e USING gone WHERE e.collection = gone.collection AND e.id = gone.id";
 
     public const string Update =
         "UPDATE cc_documents d SET body = k.body::jsonb, version = k.version, updated_at = $5 " +

@@ -124,6 +124,22 @@ public sealed class DocumentCrudTests(PostgresDatabase database) : IClassFixture
         Assert.Equal(0, await store.CountAsync(collection, [], default));
     }
 
+    [Fact]
+    public async Task CommitAsync_DeleteIndexedDocument_LeavesNoIndexEntryBehind()
+    {
+        var store = await database.OpenStoreAsync();
+        var collection = Names.Collection();
+        await store.EnsureCollectionAsync(new CollectionDefinition(collection, ["state", "queueId"]), default);
+        await store.CommitAsync(new WriteBatch().Insert(collection, "a", """{"state":"Queued"}""").Insert(collection, "b", "{}"), default);
+        var entries = $"SELECT count(*) FROM cc_index_entries WHERE collection = '{collection}'";
+        Assert.Equal(4, await database.ScalarAsync<long>(entries));
+
+        await store.CommitAsync(new WriteBatch().Delete(collection, "a"), default);
+
+        Assert.Equal(2, await database.ScalarAsync<long>(entries));
+        Assert.Equal(0, await database.ScalarAsync<long>(entries + " AND id = 'a'"));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]
