@@ -37,7 +37,7 @@ public sealed class WriteBatch
     /// <summary>Adds an event to the log.</summary>
     public WriteBatch Append(string stream, string type, string json, DateTimeOffset time)
     {
-        ArgumentException.ThrowIfNullOrEmpty(stream);
+        DocumentIds.ValidateStream(stream);
         ArgumentException.ThrowIfNullOrEmpty(type);
         ArgumentNullException.ThrowIfNull(json);
         _events.Add(new EventAppend(stream, type, json, time.ToUniversalTime()));

@@ -102,7 +102,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
         lock (_gate)
         {
             CheckGuards(batch);
-            var now = _time.GetUtcNow();
+            var now = _time.GetUtcNow().ToUniversalTime();
             var documents = new List<RawDocument?>(batch.Documents.Count);
             var deleted = 0;
             foreach (var write in batch.Documents)
