@@ -12,7 +12,7 @@ using Npgsql;
 namespace ContactCenter.Storage.Postgres;
 
 /// <summary>
-/// The PostgreSQL store: documents as <c>jsonb</c> with their indexed fields as sortable keys in
+/// The PostgreSQL store: documents as <c>json</c> (kept byte for byte) with their indexed fields as sortable keys in
 /// <c>cc_index_entries</c>, an event log with gap-free sequences in commit order, atomic and durable batches,
 /// and versioned SQL migrations applied at start-up under an advisory lock. docs/storage.md describes the design.
 /// </summary>

@@ -28,6 +28,12 @@ internal sealed class CollectionCatalog(NpgsqlDataSource dataSource, ILogger log
             return cached;
         }
 
+        if (!StoredNames.IsCollection(collection))
+        {
+            // Never written, so never declared: validate against no field (and cache nothing for it).
+            return new CollectionDefinition(collection, []);
+        }
+
         var stored = await LoadAsync(collection, cancellationToken).ConfigureAwait(false);
         return Remember(collection, stored ?? []);
     }

@@ -13,6 +13,11 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(id);
+        if (!StoredNames.IsCollection(collection) || !StoredNames.IsId(id))
+        {
+            return null;
+        }
+
         var row = await BrokenConnections.ReadAsync(dataSource, async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -36,6 +41,11 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
             builder.After(ContinuationToken.Decode(token), query.Descending);
         }
 
+        if (!StoredNames.IsCollection(collection))
+        {
+            return new RawDocumentPage([], null);
+        }
+
         var rows = await BrokenConnections.ReadAsync(dataSource, async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -56,6 +66,11 @@ internal sealed class DocumentReader(NpgsqlDataSource dataSource, CollectionCata
         var definition = await catalog.GetAsync(collection, CollectionCatalog.FieldsOf(query), cancellationToken).ConfigureAwait(false);
         QueryRules.Validate(definition, query);
         var builder = new SqlQueryBuilder(collection, null).Where(filters);
+        if (!StoredNames.IsCollection(collection))
+        {
+            return 0;
+        }
+
         return await BrokenConnections.ReadAsync(dataSource, async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContactCenter.Storage.Postgres.Writes;
 using Dapper;
 using Npgsql;
 
@@ -43,11 +44,8 @@ internal static class IndexBackfill
                 IndexKeys.Add(entries, collection, id, document.RootElement, stored);
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                IndexEntryRows.UpsertSql,
-                new { collections = entries.Collections, ids = entries.Ids, fields = entries.Fields, keys = entries.Keys },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await using var upsert = new NpgsqlBatch(connection, transaction) { BatchCommands = { WriteStatements.Entries(entries) } };
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             after = page[^1].Id;
         }
     }

@@ -7,6 +7,7 @@ internal sealed class IndexEntryRows
     private readonly List<string> _ids = [];
     private readonly List<string> _fields = [];
     private readonly List<byte[]> _keys = [];
+    private readonly List<byte[]> _idOrders = [];
 
     public int Count => _ids.Count;
 
@@ -16,6 +17,7 @@ internal sealed class IndexEntryRows
         _ids.Add(id);
         _fields.Add(field);
         _keys.Add(key);
+        _idOrders.Add(SortKey.IdOrder(id));
     }
 
     public string[] Collections => [.. _collections];
@@ -26,8 +28,5 @@ internal sealed class IndexEntryRows
 
     public byte[][] Keys => [.. _keys];
 
-    /// <summary>Upserts the entries; an unchanged key is left alone so an update writes no dead index row.</summary>
-    public const string UpsertSql =
-        "INSERT INTO cc_index_entries (collection, id, field, key) SELECT * FROM unnest(@collections, @ids, @fields, @keys) " +
-        "ON CONFLICT (collection, id, field) DO UPDATE SET key = EXCLUDED.key WHERE cc_index_entries.key IS DISTINCT FROM EXCLUDED.key";
+    public byte[][] IdOrders => [.. _idOrders];
 }

@@ -1,14 +1,15 @@
 using System.Buffers.Binary;
-using System.Text;
 using ContactCenter.Kernel.Storage;
 
 namespace ContactCenter.Storage.Postgres.Documents;
 
 /// <summary>
 /// Encodes an <see cref="IndexValue"/> as bytes whose byte-wise order (PostgreSQL's <c>bytea</c> comparison) is the
-/// shared index order: a kind byte (Null 0, String 1, Number 2, Boolean 3), then the value. Strings are UTF-8, whose
-/// byte order is code-point order (what <c>COLLATE "C"</c> gives); numbers are IEEE 754 doubles with the sign bit
-/// flipped (positives) or every bit flipped (negatives), so that they sort numerically as unsigned big-endian bytes.
+/// shared index order: a kind byte (Null 0, String 1, Number 2, Boolean 3), then the value. Strings are their UTF-16
+/// code units, big-endian, so byte order is exactly <see cref="string.CompareOrdinal(string, string)"/> order (UTF-8
+/// and <c>COLLATE "C"</c> give code-point order, which differs from it when a character above U+FFFF meets one in
+/// U+E000–U+FFFF, e.g. an emoji against U+FFFD); numbers are IEEE 754 doubles with the sign bit flipped (positives)
+/// or every bit flipped (negatives), so that they sort numerically as unsigned big-endian bytes.
 /// One <c>bytea</c> column then serves filters, ordering and keyset paging with one B-tree index.
 /// </summary>
 internal static class SortKey
@@ -21,10 +22,9 @@ internal static class SortKey
         switch (value.Kind)
         {
             case IndexValueKind.String:
-                var text = value.Text!;
-                var bytes = new byte[1 + Encoding.UTF8.GetByteCount(text)];
+                var bytes = new byte[1 + (value.Text!.Length * 2)];
                 bytes[0] = (byte)IndexValueKind.String;
-                Encoding.UTF8.GetBytes(text, bytes.AsSpan(1));
+                WriteUtf16(value.Text, bytes.AsSpan(1));
                 return bytes;
             case IndexValueKind.Number:
                 var number = new byte[9];
@@ -49,11 +49,19 @@ internal static class SortKey
         return (IndexValueKind)key[0] switch
         {
             IndexValueKind.Null => IndexValue.Null,
-            IndexValueKind.String => IndexValue.FromString(Encoding.UTF8.GetString(key[1..])),
+            IndexValueKind.String => IndexValue.FromString(ReadUtf16(key[1..])),
             IndexValueKind.Number => IndexValue.FromNumber(NumberFromBits(BinaryPrimitives.ReadUInt64BigEndian(key[1..]))),
             IndexValueKind.Boolean => IndexValue.FromBoolean(key[1] != 0),
             _ => throw new InvalidDataException($"Index key kind {key[0]} is unknown."),
         };
+    }
+
+    /// <summary>The tie-breaking key of a document id: its UTF-16 code units, so ties sort as <see cref="string.CompareOrdinal(string, string)"/>.</summary>
+    public static byte[] IdOrder(string id)
+    {
+        var bytes = new byte[id.Length * 2];
+        WriteUtf16(id, bytes);
+        return bytes;
     }
 
     /// <summary>The smallest key of <paramref name="kind"/>: every key of that kind is greater or equal.</summary>
@@ -61,6 +69,30 @@ internal static class SortKey
 
     /// <summary>A key greater than every key of <paramref name="kind"/>.</summary>
     public static byte[] UpperBound(IndexValueKind kind) => [(byte)(kind + 1)];
+
+    private static void WriteUtf16(string text, Span<byte> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(destination[(2 * i)..], text[i]);
+        }
+    }
+
+    private static string ReadUtf16(ReadOnlySpan<byte> source)
+    {
+        if (source.Length % 2 != 0)
+        {
+            throw new InvalidDataException("A string index key has an odd number of bytes.");
+        }
+
+        var chars = new char[source.Length / 2];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)BinaryPrimitives.ReadUInt16BigEndian(source[(2 * i)..]);
+        }
+
+        return new string(chars);
+    }
 
     private static ulong OrderedBits(double number)
     {

@@ -37,13 +37,17 @@ internal sealed class SqlQueryBuilder
         _conditions.Add($"o.field = {Add(orderField)}");
         _keyColumns[QueryRules.IdField] = "d.id_key";
         _keyColumns[orderField] = OrderKey = "o.key";
-        OrderId = "o.id";
+        OrderId = "o.id_order";
     }
 
     /// <summary>The sort-key column of the order field.</summary>
     public string OrderKey { get; }
 
-    /// <summary>The id column paired with <see cref="OrderKey"/> in the index.</summary>
+    /// <summary>
+    /// The tie-breaking id column paired with <see cref="OrderKey"/> in the index: <c>o.id_order</c> (UTF-16 units,
+    /// ordinal like every provider) for a field; <c>d.id</c> under <c>d.id_key</c>, where ties only arise between
+    /// ASCII instants written with different offsets, whose byte order is already ordinal.
+    /// </summary>
     public string OrderId { get; }
 
     public DynamicParameters Parameters => _parameters;
@@ -63,7 +67,7 @@ internal sealed class SqlQueryBuilder
     public SqlQueryBuilder After(ContinuationToken token, bool descending)
     {
         var key = Add(SortKey.Encode(token.Key));
-        var id = Add(token.Id);
+        var id = OrderId == "d.id" ? Add(token.Id) : Add(SortKey.IdOrder(token.Id));
         _conditions.Add($"({OrderKey}, {OrderId}) {(descending ? "<" : ">")} ({key}, {id})");
         return this;
     }

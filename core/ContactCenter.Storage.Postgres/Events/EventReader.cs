@@ -19,6 +19,11 @@ internal sealed class EventReader(NpgsqlDataSource dataSource)
             throw new InvalidRequestException("limit", "Must be from 1 to 10000.");
         }
 
+        if (query.Stream is not null && !Documents.StoredNames.IsStream(query.Stream))
+        {
+            return [];
+        }
+
         var sql = query.Stream is null
             ? Columns + "WHERE sequence > @after ORDER BY sequence LIMIT @limit"
             : Columns + "WHERE stream = @stream AND sequence > @after ORDER BY sequence LIMIT @limit";

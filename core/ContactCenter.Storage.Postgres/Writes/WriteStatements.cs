@@ -1,6 +1,5 @@
 using ContactCenter.Storage.Postgres.Documents;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ContactCenter.Storage.Postgres.Writes;
 
@@ -16,7 +15,7 @@ internal static class WriteStatements
         "DELETE FROM cc_index_entries e USING gone WHERE e.collection = gone.collection AND e.id = gone.id";
 
     public const string Update =
-        "UPDATE cc_documents d SET body = k.body::jsonb, version = k.version, updated_at = $5 " +
+        "UPDATE cc_documents d SET body = k.body::json, version = k.version, updated_at = $5 " +
         "FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) AS k(collection, id, body, version) " +
         "WHERE d.collection = k.collection AND d.id = k.id";
 
@@ -24,12 +23,13 @@ internal static class WriteStatements
     // caller sees fewer rows affected than planned and retries against the new state.
     public const string Insert =
         "INSERT INTO cc_documents (collection, id, id_key, body, version, updated_at) " +
-        "SELECT k.collection, k.id, k.id_key, k.body::jsonb, k.version, $6 " +
+        "SELECT k.collection, k.id, k.id_key, k.body::json, k.version, $6 " +
         "FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[], $5::bigint[]) AS k(collection, id, id_key, body, version) " +
         "ON CONFLICT (collection, id) DO NOTHING";
 
     public const string UpsertEntries =
-        "INSERT INTO cc_index_entries (collection, id, field, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[]) " +
+        "INSERT INTO cc_index_entries (collection, id, field, key, id_order) " +
+        "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[], $5::bytea[]) " +
         "ON CONFLICT (collection, id, field) DO UPDATE SET key = EXCLUDED.key WHERE cc_index_entries.key IS DISTINCT FROM EXCLUDED.key";
 
     // Taking sequences by updating the single counter row makes appenders queue on that row lock until they
@@ -54,8 +54,5 @@ internal static class WriteStatements
     }
 
     public static NpgsqlBatchCommand Entries(IndexEntryRows entries) =>
-        Command(UpsertEntries, entries.Collections, entries.Ids, entries.Fields, entries.Keys);
-
-    public static NpgsqlParameter Timestamp(DateTimeOffset value) =>
-        new() { Value = value, NpgsqlDbType = NpgsqlDbType.TimestampTz };
+        Command(UpsertEntries, entries.Collections, entries.Ids, entries.Fields, entries.Keys, entries.IdOrders);
 }

@@ -64,6 +64,9 @@ public sealed class PostgresDatabase : IAsyncLifetime
         return store;
     }
 
+    /// <summary>Empties this database completely (tables, migrations record and all), as if just created.</summary>
+    public Task ResetAsync() => ScalarAsync<object>("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+
     /// <summary>Runs one scalar query on this database (to look at the raw tables).</summary>
     public async Task<T?> ScalarAsync<T>(string sql, string? connectionString = null)
     {
