@@ -11,7 +11,7 @@ namespace ContactCenter.Storage.Postgres.Tests.Documents;
 /// <summary>Queries on indexed fields are served by B-tree index scans, not by scanning the tables (plans printed for docs).</summary>
 public sealed class IndexUsageTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
-    private const int Customers = 20_000;
+    private const int Customers = 10_000;
 
     [Fact]
     public async Task QueryPlans_FilterOrderAndPage_UseTheIndexesNotSequentialScans()
@@ -30,7 +30,7 @@ public sealed class IndexUsageTests(PostgresDatabase database, ITestOutputHelper
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await connection.ExecuteAsync("ANALYZE cc_documents; ANALYZE cc_index_entries;");
-        var token = new ContinuationToken(IndexValue.FromString("Queued"), "c010000");
+        var token = new ContinuationToken(IndexValue.FromString("Queued"), "c005000");
 
         var lookup = await ExplainAsync(connection, new SqlQueryBuilder(collection, null).Where([new("customer.phone", FilterOperator.Equal, "+50600001234")]), 11);
         var page = await ExplainAsync(connection, new SqlQueryBuilder(collection, "state").Where([new("state", FilterOperator.Equal, "Queued")]).After(token, false), 51);
