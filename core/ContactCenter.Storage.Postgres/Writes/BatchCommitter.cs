@@ -70,18 +70,8 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
         var plan = BatchPlan.Create(batch, parsed, state.Versions, state.Fields, now);
 
         await using var writes = new NpgsqlBatch(connection, transaction);
-        var insert = AddWrites(writes, plan, now);
+        var insert = BatchWriteCommands.Add(writes, plan, batch.Events, now);
         var sequences = new List<long>(batch.Events.Count);
-        if (batch.Events.Count > 0)
-        {
-            writes.BatchCommands.Add(WriteStatements.Command(
-                WriteStatements.AppendEvents,
-                (long)batch.Events.Count,
-                batch.Events.Select(e => e.Stream).ToArray(),
-                batch.Events.Select(e => e.Type).ToArray(),
-                batch.Events.Select(e => e.Json).ToArray(),
-                batch.Events.Select(e => Truncate(e.Time)).ToArray()));
-        }
 
         if (writes.BatchCommands.Count == 0)
         {
@@ -125,41 +115,6 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
             // The connection broke during COMMIT: the server may or may not have applied it, so this is never retried.
             throw new PostgresStoreException("The connection to PostgreSQL failed while committing a batch: it may or may not have been applied.", ex);
         }
-    }
-
-    private static NpgsqlBatchCommand? AddWrites(NpgsqlBatch writes, BatchPlan plan, DateTimeOffset now)
-    {
-        if (plan.Deletes.Count > 0)
-        {
-            writes.BatchCommands.Add(WriteStatements.Command(
-                WriteStatements.Delete, plan.Deletes.Select(k => k.Collection).ToArray(), plan.Deletes.Select(k => k.Id).ToArray()));
-        }
-
-        if (plan.Updates.Count > 0)
-        {
-            var u = plan.Updates;
-            writes.BatchCommands.Add(WriteStatements.Command(
-                WriteStatements.Update,
-                u.Select(r => r.Key.Collection).ToArray(), u.Select(r => r.Key.Id).ToArray(), u.Select(r => r.Json).ToArray(), u.Select(r => r.Version).ToArray(), now));
-        }
-
-        NpgsqlBatchCommand? insert = null;
-        if (plan.Inserts.Count > 0)
-        {
-            var n = plan.Inserts;
-            insert = WriteStatements.Command(
-                WriteStatements.Insert,
-                n.Select(r => r.Key.Collection).ToArray(), n.Select(r => r.Key.Id).ToArray(), n.Select(r => r.IdKey).ToArray(),
-                n.Select(r => r.Json).ToArray(), n.Select(r => r.Version).ToArray(), now);
-            writes.BatchCommands.Add(insert);
-        }
-
-        if (plan.Entries.Count > 0)
-        {
-            writes.BatchCommands.Add(WriteStatements.Entries(plan.Entries));
-        }
-
-        return insert;
     }
 
     /// <summary>PostgreSQL keeps microseconds: cut the ticks here so what a commit returns is what a read returns.</summary>
