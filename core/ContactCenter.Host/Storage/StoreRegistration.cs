@@ -1,4 +1,5 @@
 using ContactCenter.Kernel.Storage;
+using ContactCenter.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Host.Storage;
@@ -6,7 +7,7 @@ namespace ContactCenter.Host.Storage;
 /// <summary>Registers the store named by <c>CC:Storage:Provider</c>. An unknown name registers nothing; the options validator then stops start-up naming the key.</summary>
 internal static class StoreRegistration
 {
-    public static IReadOnlyList<string> KnownProviders { get; } = [StorageOptions.LiteDb, StorageOptions.Memory];
+    public static IReadOnlyList<string> KnownProviders { get; } = [StorageOptions.LiteDb, PostgresStoreOptions.ProviderName, StorageOptions.Memory];
 
     public static bool IsKnown(string? provider) =>
         KnownProviders.Contains(provider ?? string.Empty, StringComparer.OrdinalIgnoreCase);
@@ -21,6 +22,10 @@ internal static class StoreRegistration
         else if (string.Equals(provider, StorageOptions.LiteDb, StringComparison.OrdinalIgnoreCase))
         {
             services.AddLiteDbStore(configuration);
+        }
+        else if (string.Equals(provider, PostgresStoreOptions.ProviderName, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddPostgresStore(configuration);
         }
         else
         {
