@@ -72,12 +72,18 @@ public static class TestPluginCompiler
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .ToDictionary(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase);
+            .GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var runtimeDirectory = Path.GetFullPath(RuntimeEnvironment.GetRuntimeDirectory());
         var paths = trusted.Values.Where(p => Path.GetFullPath(p).StartsWith(runtimeDirectory, StringComparison.Ordinal)).ToHashSet();
 
-        // The SDK and, transitively, the abstractions it references (shared with the host at run time).
-        var pending = new Queue<Assembly>([typeof(IPluginStartup).Assembly]);
+        // The SDK and the abstractions the host shares with plugins, with what they reference.
+        var pending = new Queue<Assembly>([
+            typeof(IPluginStartup).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.Logging.ILogger).Assembly,
+            typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly,
+        ]);
         while (pending.TryDequeue(out var assembly))
         {
             if (!paths.Add(assembly.Location))

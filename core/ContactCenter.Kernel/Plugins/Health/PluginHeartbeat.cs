@@ -19,6 +19,7 @@ internal sealed partial class PluginHeartbeat(
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
+    private int _stopped;
 
     public void Start()
     {
@@ -28,8 +29,14 @@ internal sealed partial class PluginHeartbeat(
         }
     }
 
+    /// <summary>Stops the loop; safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
         _stop.Dispose();

@@ -37,7 +37,7 @@ internal sealed class PluginScopeFactory : IDisposable
             builder.RegisterInstance(kernel.StartupContext.Configuration).As<IConfiguration>().ExternallyOwned();
             builder.RegisterInstance(kernel.JsonOptions).As<JsonSerializerOptions>();
             builder.RegisterInstance(kernel.LoggerFactory).As<ILoggerFactory>().ExternallyOwned();
-            builder.RegisterGeneric(typeof(Logger<>)).As(typeof(ILogger<>)).SingleInstance();
+            builder.RegisterSource(new PluginLoggerSource(kernel.LoggerFactory));
             builder.RegisterInstance(kernel.Clock).As<IClock>().ExternallyOwned();
             builder.RegisterInstance(kernel.EventBus).As<IEventBus>().ExternallyOwned();
             builder.RegisterInstance(kernel.Store).As<IPluginStore>().ExternallyOwned();

@@ -109,6 +109,12 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
 
         for (var attempt = 0; attempt < invoker.Options.UnloadVerificationAttempts; attempt++)
         {
+            if (attempt == 1)
+            {
+                // Still alive after a first collection: drop what the serializer cached about the plugin's types.
+                SerializerCaches.Clear();
+            }
+
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
