@@ -43,8 +43,8 @@ internal static partial class ManifestRules
     public static string? CheckSdk(string id, string version, VersionRange range) =>
         range.Satisfies(HostSdkVersion)
             ? null
-            : $"Plugin '{id}' {version} requires ContactCenter SDK {range.PrettyPrint()}, but this host provides SDK {HostSdkVersion}. "
-              + $"Install a version of the plugin built for SDK {HostSdkVersion.Major}.x, or a host whose SDK is in {range.PrettyPrint()}.";
+            : $"Plugin '{id}' {version} requires ContactCenter SDK {range.ToNormalizedString()}, but this host provides SDK {HostSdkVersion}. "
+              + $"Install a version of the plugin built for SDK {HostSdkVersion.Major}.x, or a host whose SDK is in {range.ToNormalizedString()}.";
 
     [GeneratedRegex("^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

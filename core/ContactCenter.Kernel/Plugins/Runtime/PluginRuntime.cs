@@ -37,9 +37,17 @@ internal sealed class PluginRuntime(PluginRegistration registration, PluginManif
 
     public string? IdleReason { get; set; }
 
-    public PluginState State => Current?.State ?? IdleState;
+    /// <summary>
+    /// The active version's state; with none, why none is loaded (Faulted, NotSupported), and for a plugin merely
+    /// disabled or uninstalled, a version that failed to unload (never hidden).
+    /// </summary>
+    public PluginState State => Current?.State ?? (ShowsLeak ? PluginState.UnloadFailed : IdleState);
 
-    public string? StateReason => Current is { } current ? current.Reason : IdleReason;
+    public string? StateReason => Current is { } current ? current.Reason : ShowsLeak ? LeakedVersion!.Reason : IdleReason;
+
+    private bool ShowsLeak => IdleState == PluginState.Disabled && LeakedVersion is not null;
+
+    private PluginVersion? LeakedVersion => Lingering.FirstOrDefault(v => v.State == PluginState.UnloadFailed);
 
     public IReadOnlyList<PluginVersion> Lingering
     {
@@ -78,8 +86,8 @@ internal sealed class PluginRuntime(PluginRegistration registration, PluginManif
     {
         var current = Current;
         var lingering = Lingering;
-        var state = Installed ? State : PluginState.UnloadFailed;
-        var reason = Installed ? StateReason : lingering.Select(v => v.Reason).FirstOrDefault(r => r is not null);
+        var state = State;
+        var reason = StateReason;
         return new PluginInfo
         {
             Id = Id,

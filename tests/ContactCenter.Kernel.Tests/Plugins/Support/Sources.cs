@@ -88,7 +88,7 @@ internal static class Sources
                 await journal.WriteAsync("serialized", back.Text);
 
                 var notes = store.Collection<Note>("notes");
-                await notes.InsertAsync("n1", new Note("indexed", 1, clock.UtcNow), ct);
+                await notes.UpsertAsync("n1", new Note("indexed", 1, clock.UtcNow), ct);
                 var page = await notes.QueryAsync(DocumentQuery.Where("text", "indexed"), ct);
                 await journal.WriteAsync("queried", page.Items.Count.ToString());
 
