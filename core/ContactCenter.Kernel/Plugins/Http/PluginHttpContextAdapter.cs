@@ -12,6 +12,9 @@ namespace ContactCenter.Kernel.Plugins.Http;
 /// <summary>An ASP.NET Core request as a plugin sees it: kernel types never cross into the plugin.</summary>
 internal sealed class PluginHttpContextAdapter : IPluginHttpContext
 {
+    /// <summary>How much beyond the limit is read and discarded before answering 413.</summary>
+    public const long DrainAllowance = 1024 * 1024;
+
     private readonly HttpContext _http;
     private ReadOnlyMemory<byte>? _body;
     private IReadOnlyDictionary<string, string[]>? _query;
@@ -25,10 +28,11 @@ internal sealed class PluginHttpContextAdapter : IPluginHttpContext
         MaxBodyBytes = maxBodyBytes;
         Response = new PluginHttpResponseAdapter(http.Response);
 
-        // Let the server accept what the manifest allows (up to 50 MiB), no more.
+        // Let the server accept what the manifest allows (up to 50 MiB), plus a bounded overshoot that is read and
+        // discarded, so that a client sending a little too much gets a clean 413 rather than a reset connection.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = maxBodyBytes + 1;
+            limit.MaxRequestBodySize = maxBodyBytes + DrainAllowance;
         }
     }
 
@@ -72,15 +76,28 @@ internal sealed class PluginHttpContextAdapter : IPluginHttpContext
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        var tooLarge = false;
         int read;
-        while ((read = await _http.Request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            while ((read = await _http.Request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw new RequestTooLargeException(MaxBodyBytes);
+                tooLarge |= buffer.Length + read > MaxBodyBytes;
+                if (!tooLarge)
+                {
+                    buffer.Write(chunk, 0, read);
+                }
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Beyond the overshoot the server stops reading; it will close the connection after the 413.
+            tooLarge = true;
+        }
 
-            buffer.Write(chunk, 0, read);
+        if (tooLarge)
+        {
+            throw new RequestTooLargeException(MaxBodyBytes);
         }
 
         _body = buffer.ToArray();

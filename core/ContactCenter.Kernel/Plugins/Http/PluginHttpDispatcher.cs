@@ -69,8 +69,11 @@ internal sealed class PluginHttpDispatcher(PluginCatalog catalog, PluginInvoker 
     {
         var webSocket = adapter.IsWebSocketRequest;
 
-        // A WebSocket session lasts until the handler returns, but not beyond the version: unloading ends it.
-        using var stopping = webSocket ? version.Stopping.Register(http.Abort) : default;
+        // A WebSocket session lasts until the handler returns, but not beyond the version: draining ends it.
+        using var sessionEnds = webSocket ? version.Sessions.Register(http.Abort) : default;
+        using var callToken = webSocket
+            ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, version.Sessions)
+            : CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var result = await invoker.InvokeAsync(
             version,
             "HTTP handler",
@@ -88,7 +91,7 @@ internal sealed class PluginHttpDispatcher(PluginCatalog catalog, PluginInvoker 
                 }
             },
             webSocket ? null : invoker.Options.HttpBudget,
-            http.RequestAborted).ConfigureAwait(false);
+            callToken.Token).ConfigureAwait(false);
         switch (result.Outcome)
         {
             case PluginCallOutcome.Succeeded when result.Value:

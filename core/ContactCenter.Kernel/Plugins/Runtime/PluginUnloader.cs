@@ -24,7 +24,7 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
         }
 
         // Long sessions never drain by themselves: end them now so their clients reconnect to the new version.
-        version.CancelSessions();
+        version.EndSessions();
         await DrainAsync(version, cancellationToken).ConfigureAwait(false);
         return await TearDownAsync(version).ConfigureAwait(false);
     }
@@ -34,7 +34,7 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
     public async Task<bool> TearDownAsync(PluginVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        version.CancelSessions();
+        version.Stop();
         await DisposeInstanceAsync(version).ConfigureAwait(false);
         Unload(version);
         if (await IsCollectedAsync(version.LoadContextReference).ConfigureAwait(false))

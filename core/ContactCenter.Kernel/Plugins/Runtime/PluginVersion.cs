@@ -10,10 +10,11 @@ namespace ContactCenter.Kernel.Plugins.Runtime;
 /// and — while loaded — the <see cref="PluginInstance"/> that references plugin code. After unload only metadata and
 /// a weak reference to the load context remain, so a lingering <c>UnloadFailed</c> entry pins nothing itself.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The token source has no timer to release, and its token is read for as long as the version is listed.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The token sources have no timer to release, and their tokens are read for as long as the version is listed.")]
 internal sealed class PluginVersion
 {
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _sessions = new();
     private readonly Lock _gate = new();
     private int _state = (int)PluginState.Loading;
     private int _leases;
@@ -53,8 +54,11 @@ internal sealed class PluginVersion
     /// <summary>Calls currently holding a lease on this version.</summary>
     public int InFlight => Volatile.Read(ref _leases);
 
-    /// <summary>Cancelled when the version starts draining: long sessions (WebSockets, clock delays) end.</summary>
+    /// <summary>Cancelled when the version is stopped, after its drain: calls still running and clock delays end.</summary>
     public CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>Cancelled when the version starts draining: sessions that never drain by themselves (WebSockets) end.</summary>
+    public CancellationToken Sessions => _sessions.Token;
 
     /// <summary>What references plugin code; <see langword="null"/> once unloaded.</summary>
     public PluginInstance? Instance { get; set; }
@@ -106,16 +110,25 @@ internal sealed class PluginVersion
         }
     }
 
-    /// <summary>Ends long sessions and pending delays of this version.</summary>
-    public void CancelSessions()
+    /// <summary>Ends the version's long sessions (WebSockets); ordinary calls keep running to drain.</summary>
+    public void EndSessions() => Cancel(_sessions);
+
+    /// <summary>Cancels everything still running in the version: sessions, calls that outlived the drain, delays.</summary>
+    public void Stop()
+    {
+        Cancel(_sessions);
+        Cancel(_stopping);
+    }
+
+    private static void Cancel(CancellationTokenSource source)
     {
         try
         {
-            _stopping.Cancel();
+            source.Cancel();
         }
         catch (AggregateException)
         {
-            // A plugin callback registered on the token threw; the sessions are cancelled regardless.
+            // A plugin callback registered on the token threw; the token is cancelled regardless.
         }
     }
 

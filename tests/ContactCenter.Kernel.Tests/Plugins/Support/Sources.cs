@@ -3,7 +3,7 @@ namespace ContactCenter.Kernel.Tests.Plugins.Support;
 /// <summary>C# sources of the plugins the tests build (compiled at test time against the SDK only).</summary>
 internal static class Sources
 {
-    /// <summary>An HTTP plugin: /version, /echo (raw body), /query, /headers, /ws (WebSocket echo), /slow.</summary>
+    /// <summary>An HTTP plugin: /echo (raw body), /query, /headers, /ws (WebSocket echo), /work (40 ms, then its version), /slow; else id, version, path.</summary>
     public const string Http = """
         public sealed class Startup : IPluginStartup
         {
@@ -47,6 +47,10 @@ internal static class Sources
                                 await socket.SendAsync(reply, System.Net.WebSockets.WebSocketMessageType.Text, true, ct);
                             }
                         }
+                    case "/work":
+                        await Task.Delay(40, ct);
+                        await http.Response.WriteTextAsync(plugin.Version, cancellationToken: ct);
+                        break;
                     case "/slow":
                         await Task.Delay(Timeout.Infinite, ct);
                         break;
