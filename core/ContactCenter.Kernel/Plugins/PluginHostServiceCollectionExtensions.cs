@@ -9,7 +9,6 @@ using ContactCenter.Kernel.Plugins.Registry;
 using ContactCenter.Kernel.Plugins.Routing;
 using ContactCenter.Kernel.Plugins.Runtime;
 using ContactCenter.Kernel.Routing;
-using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,17 +57,5 @@ internal static class PluginHostServiceCollectionExtensions
         services.TryAddSingleton<IChannelGateway, ChannelGateway>();
         services.AddHostedService<PluginHostService>();
         return services;
-    }
-
-    /// <summary>Defaults <see cref="PluginHostOptions.Directory"/> to <c>{CC:Storage:DataDirectory}/plugins</c>.</summary>
-    private sealed class DefaultPluginDirectory(IOptions<StorageOptions> storage) : IPostConfigureOptions<PluginHostOptions>
-    {
-        public void PostConfigure(string? name, PluginHostOptions options)
-        {
-            if (string.IsNullOrWhiteSpace(options.Directory))
-            {
-                options.Directory = Path.Combine(storage.Value.FullDataDirectory, "plugins");
-            }
-        }
     }
 }

@@ -144,4 +144,27 @@ public sealed class PluginManagerTests
 
         Assert.Equal("plugin.not-installed", error.ErrorCode);
     }
+
+    [Fact]
+    public async Task InstallAsync_SamePluginConcurrently_ExactlyOneWins()
+    {
+        await using var host = await PluginTestHost.StartAsync();
+        var packages = Enumerable.Range(0, 4)
+            .Select(i => TestPlugin.Create("cc.test.race", $"1.0.{i}").WithSource(TestPluginSources.HttpReply("race")).PackZip(Path.Combine(host.Work, $"r{i}.zip")))
+            .ToList();
+
+        var attempts = await Task.WhenAll(packages.Select(p => Task.Run(async () =>
+        {
+            await using var stream = File.OpenRead(p);
+            return await Record.ExceptionAsync(async () => await host.Manager.InstallAsync(stream, default));
+        })));
+
+        Assert.Single(attempts, a => a is null);
+        Assert.All(attempts.OfType<PluginOperationException>(), e => Assert.Equal("plugin.conflict", e.ErrorCode));
+        Assert.Equal(3, attempts.Count(a => a is PluginOperationException));
+        var info = host.Manager.Get("cc.test.race")!;
+        Assert.Equal(PluginState.Active, info.State);
+        Assert.Single(Directory.GetDirectories(Path.Combine(host.PluginsDirectory, "cc.test.race")));
+        Assert.Equal($"race {info.Version} /", (await DirectHttp.ApiAsync(host, "cc.test.race", "/")).Body);
+    }
 }

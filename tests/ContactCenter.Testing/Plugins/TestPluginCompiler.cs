@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using ContactCenter.Sdk.Plugins;
 using Microsoft.CodeAnalysis;
@@ -38,6 +40,9 @@ public static class TestPluginCompiler
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> DefaultReferences = new(LoadDefaultReferences);
 
+    // Tests build the same plugin many times: compile each distinct input once per test run.
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Compiled = new(StringComparer.Ordinal);
+
     /// <summary>Compiles <paramref name="sources"/> into <paramref name="outputPath"/>.</summary>
     /// <param name="assemblyName">The assembly's simple name.</param>
     /// <param name="sources">C# source files.</param>
@@ -47,10 +52,20 @@ public static class TestPluginCompiler
     public static void Compile(string assemblyName, IEnumerable<string> sources, string outputPath, IEnumerable<string>? extraReferences = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        var sourceList = sources.ToList();
+        var referenceList = (extraReferences ?? []).ToList();
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", [assemblyName, .. sourceList, .. referenceList.Select(r => $"{r}:{File.GetLastWriteTimeUtc(r).Ticks}")]))));
+        var image = Compiled.GetOrAdd(key, _ => new Lazy<byte[]>(() => Emit(assemblyName, sourceList, referenceList))).Value;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        File.WriteAllBytes(outputPath, image);
+    }
+
+    private static byte[] Emit(string assemblyName, List<string> sources, List<string> extraReferences)
+    {
         var trees = sources.Prepend(GlobalUsings)
             .Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"Source{i}.cs", encoding: Encoding.UTF8))
             .ToList();
-        var references = DefaultReferences.Value.Concat((extraReferences ?? []).Select(p => MetadataReference.CreateFromFile(p)));
+        var references = DefaultReferences.Value.Concat(extraReferences.Select(p => MetadataReference.CreateFromFile(p)));
         var compilation = CSharpCompilation.Create(
             assemblyName,
             trees,
@@ -64,8 +79,7 @@ public static class TestPluginCompiler
             throw new InvalidOperationException($"Test plugin '{assemblyName}' does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        File.WriteAllBytes(outputPath, output.ToArray());
+        return output.ToArray();
     }
 
     private static List<MetadataReference> LoadDefaultReferences()

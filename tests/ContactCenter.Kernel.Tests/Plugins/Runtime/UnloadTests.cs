@@ -111,6 +111,21 @@ public sealed class UnloadTests
         Assert.True(await Unload.IsCollectedAsync(context));
     }
 
+    [Fact]
+    public async Task DisableAsync_PluginResolvingAFrameworkOpenGenericForItsType_IsShownAsUnloadFailed()
+    {
+        // Known limit, documented on PluginStartupContext: the container caches List<PluginType> under the framework's assembly.
+        await using var host = await PluginTestHost.StartAsync(s => s["CC:Plugins:UnloadVerificationAttempts"] = "4");
+        var source = Sources.Startup(
+            "services.AddSingleton(typeof(IList<>), typeof(List<>)); services.AddSingleton<IPluginBackgroundService, W>();",
+            "public sealed class Item { } public sealed class W(IList<Item> items) : IPluginBackgroundService { public Task StartAsync(CancellationToken ct) => Task.CompletedTask; public Task StopAsync(CancellationToken ct) => Task.CompletedTask; }");
+        await host.Manager.InstallFromDirectoryAsync(TestPlugin.Create("cc.test.opengeneric", "1.0.0").WithSource(source).BuildToDirectory(Path.Combine(host.Work, "g")), default);
+
+        var info = await host.Manager.DisableAsync("cc.test.opengeneric", default);
+
+        Assert.Equal(PluginState.UnloadFailed, info.State);
+    }
+
     private static TestPlugin UsedPlugin(string version) =>
         TestPlugin.Create("cc.test.used", version).WithCollection("notes", "text").WithSource(Sources.Used);
 

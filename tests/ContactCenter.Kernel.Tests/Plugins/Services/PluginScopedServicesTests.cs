@@ -36,6 +36,16 @@ public sealed class PluginScopedServicesTests
                 await facts.UpsertAsync("created", new Fact(created.ChannelPluginId ?? "none"), ct);
                 try
                 {
+                    await store.CreateBatch().Insert("facts", "batch-a", new Fact("a")).Replace("other", "missing", new Fact("b"), 5).CommitAsync(ct);
+                }
+                catch (ContactCenter.Sdk.Errors.ConcurrencyConflictException)
+                {
+                    await facts.UpsertAsync("batch", new Fact("conflict"), ct);
+                }
+
+                await store.CreateBatch().Insert("facts", "batch-ok", new Fact("ok")).Upsert("other", "o1", new Fact("ok")).CommitAsync(ct);
+                try
+                {
                     await presence.GetAsync("agent-1", ct);
                 }
                 catch (InvalidOperationException ex)
@@ -74,6 +84,10 @@ public sealed class PluginScopedServicesTests
         Assert.Equal("cc.test.probe", await FactAsync(host, "created"));
         Assert.Equal("cc.test.probe", Assert.Single(interactions.Created).PluginId);
         Assert.Equal("The presence service is not available in this host.", await FactAsync(host, "presence"));
+        Assert.Equal("conflict", await FactAsync(host, "batch"));
+        Assert.Null(await host.Store.GetAsync("p.cc.test.probe.facts", "batch-a", default));
+        Assert.Equal("ok", await FactAsync(host, "batch-ok"));
+        Assert.NotNull(await host.Store.GetAsync("p.cc.test.probe.other", "o1", default));
     }
 
     private static async Task<string?> FactAsync(PluginTestHost host, string id)
