@@ -40,7 +40,7 @@ public sealed class PluginNotificationTests
     {
         var sink = new RecordingHeartbeatSink();
         await using var host = await PluginTestHost.StartAsync(
-            s => s["CC:Plugins:CallBudget"] = "00:00:00.300",
+            s => s["CC:Plugins:CallBudget"] = "00:00:02",
             services => services.AddSingleton<IHeartbeatSink>(sink));
         await host.Manager.InstallFromDirectoryAsync(TestPlugin.Create("cc.test.hb", "1.0.0").WithSource(MisbehavingRouting).WithKinds(PluginKinds.Routing).BuildToDirectory(Path.Combine(host.Work, "p")), default);
         var afterInstall = sink.Calls.Last();

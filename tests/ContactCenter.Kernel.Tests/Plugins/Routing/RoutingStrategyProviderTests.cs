@@ -55,7 +55,7 @@ public sealed class RoutingStrategyProviderTests
     [InlineData("await Task.Delay(Timeout.Infinite); return RoutingDecision.None;")]
     public async Task TryRankAsync_StrategyThrowsOrOverruns_ReturnsNull(string body)
     {
-        await using var host = await PluginTestHost.StartAsync(s => s["CC:Plugins:CallBudget"] = "00:00:00.300");
+        await using var host = await PluginTestHost.StartAsync(s => s["CC:Plugins:CallBudget"] = "00:00:01.500");
         await Install(host, "cc.test.faulty", Strategy("faulty", body));
 
         Assert.Null(await host.Routing.TryRankAsync("faulty", Request(), default));

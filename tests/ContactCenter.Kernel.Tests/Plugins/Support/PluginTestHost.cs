@@ -60,8 +60,8 @@ internal sealed class PluginTestHost : IAsyncDisposable
     public static Dictionary<string, string?> DefaultSettings(string dataDirectory) => new()
     {
         ["CC:Storage:DataDirectory"] = dataDirectory,
-        ["CC:Plugins:CallBudget"] = "00:00:01",
-        ["CC:Plugins:HttpBudget"] = "00:00:02",
+        ["CC:Plugins:CallBudget"] = "00:00:05",
+        ["CC:Plugins:HttpBudget"] = "00:00:05",
         ["CC:Plugins:DrainTimeout"] = "00:00:05",
         ["CC:Plugins:UnloadVerificationAttempts"] = "10",
         ["CC:Plugins:UnloadVerificationDelay"] = "00:00:00.050",
