@@ -37,8 +37,12 @@ public static class TestPluginSources
                     return;
                 }
 
-                await http.Response.WriteTextAsync($"{{System.Text.Json.JsonEncodedText.Encode(text)}} {plugin.Version} {http.Path}", cancellationToken: ct);
+                await http.Response.WriteTextAsync($"{{Escape(text)}} {plugin.Version} {http.Path}", cancellationToken: ct);
             }
         }
         """;
+
+    // The text lands inside an interpolated C# string literal of the generated source.
+    private static string Escape(string text) =>
+        System.Text.Json.JsonEncodedText.Encode(text).ToString().Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 }
