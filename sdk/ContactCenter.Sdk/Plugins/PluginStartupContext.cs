@@ -3,6 +3,24 @@ using Microsoft.Extensions.Configuration;
 namespace ContactCenter.Sdk.Plugins;
 
 /// <summary>What a plugin knows about itself when it registers its services.</summary>
+/// <remarks>
+/// <para>
+/// Serialization: serialize your own types with the <see cref="System.Text.Json.JsonSerializerOptions"/> you resolve
+/// from your services (a fresh instance with the platform's conventions, owned by your plugin), or with options you
+/// create yourself. Never pass your types through options owned by the host or another plugin.
+/// <c>JsonSerializer.Serialize(value)</c> without options uses the process-wide default options: it works, and the
+/// host's tests prove that such a plugin still unloads (the kernel clears System.Text.Json's process-wide caches, which
+/// otherwise keep any plugin that serialized its types loaded, whatever options it used), but those options do not
+/// follow the platform's conventions (camelCase, enums as names) and are shared with every plugin: do not use them.
+/// </para>
+/// <para>
+/// Registrations: do not register open generics implemented by shared framework types (for example
+/// <c>services.AddOptions()</c>, <c>services.AddLogging()</c>, or <c>typeof(IList&lt;&gt;), typeof(List&lt;&gt;)</c>)
+/// and then resolve them for your own types: the container caches the closed types and your plugin cannot unload
+/// (its state becomes <c>UnloadFailed</c>). <c>ILogger&lt;T&gt;</c> is already provided; register factories
+/// (<c>services.AddSingleton&lt;IFoo&gt;(sp =&gt; ...)</c>) or your own generic types instead.
+/// </para>
+/// </remarks>
 public sealed class PluginStartupContext
 {
     /// <summary>Creates a context.</summary>

@@ -1,0 +1,29 @@
+using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Interactions;
+using ContactCenter.Host.Api.Plugins;
+using ContactCenter.Host.Api.Presence;
+using ContactCenter.Host.Api.Sla;
+using ContactCenter.Host.Health;
+using ContactCenter.Host.Hubs;
+using ContactCenter.Host.OpenApi;
+using ContactCenter.Sdk;
+
+namespace ContactCenter.Host.Api;
+
+/// <summary>Maps every endpoint of the host. Each declares a permission or says why it is public.</summary>
+internal static class EndpointMapping
+{
+    public static IEndpointRouteBuilder MapHostEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthEndpoints();
+        endpoints.MapSlaEndpoints();
+        endpoints.MapPluginEndpoints();
+        endpoints.MapInteractionEndpoints();
+        endpoints.MapPresenceEndpoints();
+        endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
+        endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
+        endpoints.MapApiReference();
+        endpoints.MapPluginRoutes();
+        return endpoints;
+    }
+}

@@ -1,0 +1,55 @@
+using ContactCenter.Kernel;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ContactCenter.Host.Hubs;
+
+/// <summary>Relays kernel events from the event bus to the hubs' groups.</summary>
+internal sealed class HubEventRelay(
+    IEventBus bus,
+    IHubContext<AgentHub, IAgentClient> agents,
+    IHubContext<SupervisorHub, ISupervisorClient> supervisors) : IHostedService
+{
+    private readonly List<IDisposable> _subscriptions = [];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, OnPresenceChangedAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnInteractionTransitionedAsync));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscriptions.ForEach(s => s.Dispose());
+        _subscriptions.Clear();
+        return Task.CompletedTask;
+    }
+
+    private async ValueTask OnPresenceChangedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<PresenceChanged>(KernelJson.Options) is not { } change)
+        {
+            return;
+        }
+
+        await agents.Clients.Group(HubGroups.Agent(change.Current.AgentId)).PresenceChanged(change.Current).ConfigureAwait(false);
+        await supervisors.Clients.Group(HubGroups.Supervisors).PresenceChanged(change).ConfigureAwait(false);
+    }
+
+    private async ValueTask OnInteractionTransitionedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<InteractionTransitioned>(KernelJson.Options) is not { } transition)
+        {
+            return;
+        }
+
+        if (transition.To == InteractionState.Offered && transition.AgentId is { } agentId)
+        {
+            await agents.Clients.Group(HubGroups.Agent(agentId)).Offer(transition.Interaction).ConfigureAwait(false);
+        }
+
+        await supervisors.Clients.Group(HubGroups.Supervisors).InteractionTransitioned(transition).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+namespace ContactCenter.Host.Security.Headers;
+
+/// <summary>Which set of security headers an endpoint's responses carry.</summary>
+public enum SecurityHeadersPolicy
+{
+    /// <summary>API responses (the default): nothing may be loaded, framed or executed from them.</summary>
+    Api = 0,
+
+    /// <summary>The API reference page: scripts, styles and fonts from this origin only.</summary>
+    ReferencePage = 1,
+
+    /// <summary>Content a plugin serves on its public path: the plugin sets its own policy (a web chat widget may be framed by the insurer's site).</summary>
+    PluginContent = 2,
+}

@@ -1,0 +1,52 @@
+using ContactCenter.Host.Security.Authentication;
+using ContactCenter.Host.Security.Permissions;
+using ContactCenter.Host.Security.Tls;
+using ContactCenter.Kernel.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Host.Security;
+
+/// <summary>TLS, the bearer scheme, the permission policies and HSTS.</summary>
+internal static class SecurityServiceCollectionExtensions
+{
+    public static IServiceCollection AddHostSecurity(this IServiceCollection services)
+    {
+        services.AddSingleton<HostCertificateProvider>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelTlsSetup>();
+
+        services.AddSingleton<AdminTokenFile>();
+        services.AddSingleton<ITokenAuthenticator, AdminTokenAuthenticator>();
+        services.AddHostedService<AdminTokenInitializer>();
+        services.AddAuthentication(BearerTokenDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.Scheme, configureOptions: null);
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization(options =>
+        {
+            // Fail closed: an endpoint that forgot its declaration still needs an authenticated caller.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        // Whatever the framework protects (antiforgery, cookies once the identity capability adds them) is keyed from the
+        // data directory, so that everything the host keeps lives there and survives restarts.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.FullDataDirectory, "keys")), loggers));
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = false;
+
+            // The host serves HTTPS only, loopback included, so the header is right everywhere.
+            options.ExcludedHosts.Clear();
+        });
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Sdk.Events;
+using ContactCenter.Sdk.Plugins;
+using ContactCenter.Sdk.Services;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Kernel.Plugins.Loading;
+
+/// <summary>The plugin-scoped kernel services one plugin version sees.</summary>
+internal sealed record PluginScopeServices(
+    PluginStartupContext StartupContext,
+    JsonSerializerOptions JsonOptions,
+    ILoggerFactory LoggerFactory,
+    IClock Clock,
+    IEventBus EventBus,
+    PluginStore Store,
+    IInteractionService Interactions,
+    IPresenceService Presence);

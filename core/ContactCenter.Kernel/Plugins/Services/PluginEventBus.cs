@@ -1,0 +1,37 @@
+using ContactCenter.Kernel.Plugins.Isolation;
+using ContactCenter.Kernel.Plugins.Runtime;
+using ContactCenter.Sdk.Events;
+using ContactCenter.Sdk.Plugins;
+
+namespace ContactCenter.Kernel.Plugins.Services;
+
+/// <summary>
+/// A plugin's <see cref="IEventBus"/>: what it publishes carries <c>/plugins/{id}</c> as source (no plugin speaks for
+/// another), its handlers run through the invoker, and its subscriptions end when it unloads.
+/// </summary>
+internal sealed class PluginEventBus(IEventBus kernel, PluginVersion version, PluginInvoker invoker, PluginResources resources) : IEventBus
+{
+    public static string SourceOf(string pluginId) => $"/plugins/{pluginId}";
+
+    public ValueTask PublishAsync(CloudEvent cloudEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        return kernel.PublishAsync(cloudEvent with { Source = SourceOf(version.PluginId) }, cancellationToken);
+    }
+
+    public IDisposable Subscribe(string typePattern, Func<CloudEvent, CancellationToken, ValueTask> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return resources.Track(kernel.Subscribe(typePattern, (e, ct) => DeliverAsync(handler, e, ct)));
+    }
+
+    private async ValueTask DeliverAsync(Func<CloudEvent, CancellationToken, ValueTask> handler, CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (version.State is PluginState.Faulted or PluginState.UnloadFailed or PluginState.Disabled)
+        {
+            return;
+        }
+
+        await invoker.InvokeAsync(version, "event handler", ct => handler(cloudEvent, ct), invoker.Options.CallBudget, cancellationToken).ConfigureAwait(false);
+    }
+}

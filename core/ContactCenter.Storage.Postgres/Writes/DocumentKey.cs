@@ -1,0 +1,4 @@
+namespace ContactCenter.Storage.Postgres.Writes;
+
+/// <summary>A document's primary key.</summary>
+internal readonly record struct DocumentKey(string Collection, string Id);

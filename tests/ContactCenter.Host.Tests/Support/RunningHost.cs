@@ -1,0 +1,117 @@
+using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Testing.Hosting;
+
+/// <summary>
+/// The real host over real HTTPS on a loopback ephemeral port, with a temporary data directory that is removed on
+/// dispose. Uses only the host's public surface so the CLI and browser tests can share it (linked source).
+/// </summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly bool _ownsDataDirectory;
+
+    private RunningHost(WebApplication app, string dataDirectory, bool ownsDataDirectory)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
+        BaseAddress = new Uri(app.Urls.First(u => u.StartsWith("https://", StringComparison.Ordinal)));
+    }
+
+    public WebApplication App { get; }
+
+    public string DataDirectory { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string AdminToken => File.ReadAllText(Path.Combine(DataDirectory, "secrets", "admin.token")).Trim();
+
+    /// <summary>The SHA-256 fingerprint of the certificate the host serves, read from <c>host.json</c>.</summary>
+    public string CertificateSha256 =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(DataDirectory, "host.json")))
+            .RootElement.GetProperty("certificateSha256").GetString()!;
+
+    /// <summary>Builds the default test arguments: HTTPS on an ephemeral port, in-memory store, free silo port.</summary>
+    public static string[] Arguments(string dataDirectory, params string[] extra) =>
+    [
+        "--urls", "https://127.0.0.1:0",
+        "--CC:Storage:Provider=Memory",
+        $"--CC:Storage:DataDirectory={dataDirectory}",
+        "--CC:Cluster:SiloPort=0",
+        .. extra,
+    ];
+
+    public static Task<RunningHost> StartAsync(Action<WebApplicationBuilder>? configure = null, params string[] extra) =>
+        StartAsync(null, configure, extra);
+
+    public static async Task<RunningHost> StartAsync(string? dataDirectory, Action<WebApplicationBuilder>? configure, params string[] extra)
+    {
+        var owns = dataDirectory is null;
+        dataDirectory ??= Directory.CreateTempSubdirectory("cc-host-test-").FullName;
+        var builder = ContactCenter.Host.HostApplication.CreateBuilder(Arguments(dataDirectory, extra));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
+        var app = ContactCenter.Host.HostApplication.Build(builder);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            if (owns)
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+
+            throw;
+        }
+
+        return new RunningHost(app, dataDirectory, owns);
+    }
+
+    /// <summary>An HTTP client that trusts only this host's certificate (pinned by SHA-256), with a bearer token when given.</summary>
+    public HttpClient CreateClient(string? token = null)
+    {
+        var pin = CertificateSha256;
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate is X509Certificate2 c && c.GetCertHashString(HashAlgorithmName.SHA256) == pin,
+            },
+        };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public HttpClient CreateAdminClient() => CreateClient(AdminToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await App.StopAsync();
+        }
+        finally
+        {
+            await App.DisposeAsync();
+            if (_ownsDataDirectory && Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+        }
+    }
+}
