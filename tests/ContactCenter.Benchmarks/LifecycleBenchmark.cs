@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ContactCenter.Kernel;
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;

@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>
 /// An agent needs a valid id, a display name, known teams, service lines and skills, skill levels from 1 to 10 with

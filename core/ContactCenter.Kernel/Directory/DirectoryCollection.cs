@@ -1,7 +1,7 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Errors;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>A directory collection over a <see cref="KernelRepository{T}"/>, validated by its rules.</summary>
 /// <typeparam name="T">The entry type.</typeparam>

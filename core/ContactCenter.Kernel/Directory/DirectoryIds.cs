@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>The id rule of directory entries: short, lower-case, safe in URLs and document ids.</summary>
 internal static partial class DirectoryIds

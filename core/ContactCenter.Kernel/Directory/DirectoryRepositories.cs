@@ -1,7 +1,7 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>The typed repositories behind the directory, shared by the entry rules for reference checks.</summary>
 internal sealed class DirectoryRepositories(IDocumentStore store)

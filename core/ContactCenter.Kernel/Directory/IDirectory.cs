@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>
 /// The contact center's directory: agents, teams, skills, queues and service lines. Routing reads it; the host API

@@ -1,4 +1,4 @@
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>One kind of directory entry.</summary>
 /// <typeparam name="T">The entry type.</typeparam>

@@ -1,4 +1,4 @@
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>What makes one kind of directory entry valid, and what refers to it.</summary>
 /// <typeparam name="T">The entry type.</typeparam>

@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>The directory over the kernel store.</summary>
 internal sealed class KernelDirectory : IDirectory

@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>Checks the English and Spanish names every user-facing directory entry carries.</summary>
 internal static class LocalizedNames

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>
 /// A queue needs a valid id, both names, a known service line, known required skills with levels from 1 to 10,

@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>A service line needs a valid id and both names; queues, teams and agents refer to it.</summary>
 internal sealed class ServiceLineRules(DirectoryRepositories repositories) : IEntryRules<ServiceLine>

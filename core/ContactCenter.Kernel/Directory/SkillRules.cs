@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>A skill needs a valid id and both names; agents and queues refer to it.</summary>
 internal sealed class SkillRules(DirectoryRepositories repositories) : IEntryRules<Skill>

@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Domain;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>A team needs a valid id, a name and, when given, a known service line; agents refer to it.</summary>
 internal sealed class TeamRules(DirectoryRepositories repositories) : IEntryRules<Team>

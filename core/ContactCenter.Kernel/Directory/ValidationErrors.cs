@@ -1,6 +1,6 @@
 using ContactCenter.Sdk.Errors;
 
-namespace ContactCenter.Kernel.Directory;
+namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>Collects every problem of a request so that one error lists them all.</summary>
 internal sealed class ValidationErrors

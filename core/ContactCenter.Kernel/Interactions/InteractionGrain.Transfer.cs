@@ -1,5 +1,5 @@
 using ContactCenter.Kernel.Cluster;
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;

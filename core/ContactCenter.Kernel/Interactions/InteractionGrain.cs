@@ -1,4 +1,4 @@
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Presence;
 using ContactCenter.Kernel.Routing;
 using ContactCenter.Kernel.Storage;

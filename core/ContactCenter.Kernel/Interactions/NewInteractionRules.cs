@@ -1,4 +1,4 @@
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Services;
 

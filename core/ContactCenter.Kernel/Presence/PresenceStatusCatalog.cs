@@ -1,4 +1,4 @@
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Routing;
 using ContactCenter.Kernel.Storage;

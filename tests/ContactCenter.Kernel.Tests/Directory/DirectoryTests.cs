@@ -1,10 +1,10 @@
-using ContactCenter.Kernel.Directory;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Kernel.Storage.Memory;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
 
-namespace ContactCenter.Kernel.Tests.Directory;
+namespace ContactCenter.Kernel.Tests.CenterDirectory;
 
 public sealed class DirectoryTests : IAsyncLifetime
 {

@@ -95,7 +95,7 @@ public sealed class RestartTests
     [Fact]
     public async Task Restart_OnTheLiteDbFile_KeepsQueuedWorkAndPresence()
     {
-        var directory = System.IO.Directory.CreateTempSubdirectory("cc-restart-");
+        var directory = Directory.CreateTempSubdirectory("cc-restart-");
         try
         {
             var time = new FakeTimeProvider(TestSilo.Start);
