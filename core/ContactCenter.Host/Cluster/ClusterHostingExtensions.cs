@@ -1,5 +1,4 @@
 using System.Net;
-using ContactCenter.Kernel.Sla;
 using Orleans.Configuration;
 
 namespace ContactCenter.Host.Cluster;
@@ -26,7 +25,6 @@ internal static class ClusterHostingExtensions
         });
         builder.Services.AddOptions<DevelopmentClusterMembershipOptions>().PostConfigure<SiloPortAllocation>((membership, ports) =>
             membership.PrimarySiloEndpoint = new IPEndPoint(IPAddress.Loopback, ports.SiloPort));
-        builder.Services.AddSingleton<IComponentProbe, ClusterProbe>();
         return builder;
     }
 }
