@@ -28,6 +28,9 @@ internal static class TelemetryServiceCollectionExtensions
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Orleans", LogLevel.Warning);
 
+        // Orleans runs its placement through Polly pipelines that log every attempt at Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
         var settings = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(string.IsNullOrWhiteSpace(settings.ServiceName) ? "contactcenter" : settings.ServiceName))

@@ -16,14 +16,20 @@ internal sealed class MinuteTracker
     private IReadOnlyList<string> _lastProblems = [];
     private DateTimeOffset _minute;
     private bool _ranFromStart;
+    private bool _waitingForFirstHealthyTick;
 
     /// <summary>Starts following the minute holding <paramref name="now"/>.</summary>
     /// <param name="now">When the host started.</param>
     /// <param name="ranFromStart">Whether the host counts as running since the minute began.</param>
-    public MinuteTracker(DateTimeOffset now, bool ranFromStart)
+    /// <param name="firstStart">
+    /// Whether the ledger is empty: the platform never served before, so start-up (components still coming up) is not
+    /// downtime. The ledger then begins with the first whole minute from the first tick that finds every component healthy.
+    /// </param>
+    public MinuteTracker(DateTimeOffset now, bool ranFromStart, bool firstStart = false)
     {
         _minute = LedgerMinute.Floor(now);
         _ranFromStart = ranFromStart;
+        _waitingForFirstHealthyTick = firstStart;
     }
 
     /// <summary>The minute being followed.</summary>
@@ -37,6 +43,21 @@ internal sealed class MinuteTracker
     {
         var closed = new List<LedgerMinute>();
         var minute = LedgerMinute.Floor(now);
+        if (_waitingForFirstHealthyTick)
+        {
+            if (problems.Count > 0)
+            {
+                return closed;
+            }
+
+            _waitingForFirstHealthyTick = false;
+            _minute = now == minute ? minute : minute.AddMinutes(1);
+            _ranFromStart = true;
+            _reasons.Clear();
+            _lastProblems = problems;
+            return closed;
+        }
+
         if (minute > _minute)
         {
             closed.Add(Close());

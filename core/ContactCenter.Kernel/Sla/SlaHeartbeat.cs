@@ -102,8 +102,8 @@ internal sealed partial class SlaHeartbeat(
             }
         }
 
-        // On a first start there was no platform before, so its first minute is not held against it.
-        _tracker = new MinuteTracker(now, ranFromStart: last is null || now == startMinute);
+        // On a first start there was no platform before: start-up is not held against it (see MinuteTracker).
+        _tracker = new MinuteTracker(now, ranFromStart: now == startMinute, firstStart: last is null);
         LogStarted(down.Count);
         await RecordAsync(down, now, cancellationToken).ConfigureAwait(false);
         return _tracker;

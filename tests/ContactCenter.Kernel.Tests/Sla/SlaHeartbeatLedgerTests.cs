@@ -23,6 +23,24 @@ public sealed class SlaHeartbeatLedgerTests
     }
 
     [Fact]
+    public async Task TickAsync_FirstStartWithComponentsStillComingUp_LedgerBeginsAtTheFirstWholeHealthyMinute()
+    {
+        using var sla = new SlaHarness(TenAm.AddSeconds(20));
+        sla.StoreProbe.Healthy = false;
+        await sla.Heartbeat.StartAsync(CancellationToken.None);
+        await sla.RunAsync(count: 6, step: TimeSpan.FromSeconds(10));   // 10:00:20 .. 10:01:10 still starting
+        sla.StoreProbe.Healthy = true;
+        await sla.RunAsync(count: 18, step: TimeSpan.FromSeconds(10));  // 10:01:20 .. 10:04:10
+
+        var ledger = await sla.LedgerAsync();
+        var report = await sla.Heartbeat.GetReportAsync(CancellationToken.None);
+
+        Assert.Equal([TenAm.AddMinutes(2), TenAm.AddMinutes(3)], ledger.Select(m => m.Minute));
+        Assert.All(ledger, m => Assert.True(m.Available));
+        Assert.Empty(report.ActiveAlerts);
+    }
+
+    [Fact]
     public async Task TickAsync_StoreUnhealthyAtOneTick_ThatMinuteAndTheNextUntilRecoveryAreUnavailable()
     {
         using var sla = new SlaHarness(TenAm);
