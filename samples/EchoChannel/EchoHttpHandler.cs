@@ -60,7 +60,7 @@ internal sealed class EchoHttpHandler(
         var (message, added) = await log.AddOnceAsync(new EchoMessage(inbound.MessageId!, inbound.ConversationId!, interaction.Id, "in", inbound.Text!, now), cancellationToken).ConfigureAwait(false);
         if (added)
         {
-            var reply = new EchoMessage($"echo:{message.Id}", message.ConversationId, interaction.Id, "out", options.ReplyPrefix + message.Text, now);
+            var reply = new EchoMessage($"{message.Id}:echo", message.ConversationId, interaction.Id, "out", options.ReplyPrefix + message.Text, now);
             await log.AddOnceAsync(reply, cancellationToken).ConfigureAwait(false);
         }
 
