@@ -13,8 +13,9 @@ namespace ContactCenter.Cli.Offline;
 internal delegate ValueTask<IPluginOperations> OfflinePluginFactory(string dataDirectory, CancellationToken cancellationToken);
 
 /// <summary>
-/// The kernel's services over the data directory, without the host: the configured store, opened and initialised,
-/// and the plugin host's <see cref="IPluginManager"/>. No hosted service is started, so nothing else runs.
+/// The kernel's services over the data directory, without the host: the embedded store, opened and initialised (its
+/// exclusive file lock proves no host is using it), and the plugin host's <see cref="IPluginManager"/> in catalog-only
+/// mode. No hosted service is started and no plugin assembly is loaded: enabled plugins load when the host starts.
 /// </summary>
 internal static class OfflineKernel
 {
@@ -22,7 +23,13 @@ internal static class OfflineKernel
     {
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{StorageOptions.Section}:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{StorageOptions.Section}:DataDirectory"] = dataDirectory,
+
+                // Manage the installation without running plugins: they load when the host starts.
+                [$"{PluginHostOptions.Section}:{nameof(PluginHostOptions.LoadAssemblies)}"] = "false",
+            })
             .Build();
         var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? StorageOptions.LiteDb;
         if (!string.Equals(provider, StorageOptions.LiteDb, StringComparison.OrdinalIgnoreCase))
@@ -34,14 +41,7 @@ internal static class OfflineKernel
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddContactCenterKernel(configuration);
-        try
-        {
-            services.AddLiteDbStore(configuration);
-        }
-        catch (NotSupportedException ex)
-        {
-            throw new CliException($"Offline mode is not available in this build ({ex.Message}); start the host and retry.", ExitCodes.OfflineUnavailable, ex);
-        }
+        services.AddLiteDbStore(configuration);
 
         var serviceProvider = services.BuildServiceProvider();
         try
@@ -53,9 +53,8 @@ internal static class OfflineKernel
                 await store.EnsureCollectionAsync(collection, cancellationToken).ConfigureAwait(false);
             }
 
-            var manager = serviceProvider.GetService<IPluginManager>()
-                ?? throw new CliException("Offline plugin management is not available in this build (the kernel registers no plugin manager); start the host and retry.", ExitCodes.OfflineUnavailable);
-            return new OfflinePluginOperations(manager, serviceProvider);
+            await serviceProvider.OpenPluginCatalogAsync(cancellationToken).ConfigureAwait(false);
+            return new OfflinePluginOperations(serviceProvider.GetRequiredService<IPluginManager>(), serviceProvider);
         }
         catch
         {

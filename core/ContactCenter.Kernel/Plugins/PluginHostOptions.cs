@@ -19,6 +19,13 @@ public sealed class PluginHostOptions
     /// <summary>The plugins folder: <c>{id}/{version}/</c> per installed version. Default <c>{CC:Storage:DataDirectory}/plugins</c>.</summary>
     public string? Directory { get; set; }
 
+    /// <summary>
+    /// Whether plugins are loaded and run (default). Tools that manage an installation while no host runs (the
+    /// <c>cc</c> CLI offline) set it to <see langword="false"/>: operations then change only the registry and the plugins
+    /// folder, after the same manifest and package checks, and enabled plugins load when the host next starts.
+    /// </summary>
+    public bool LoadAssemblies { get; set; } = true;
+
     /// <summary>Time budget of one call into plugin code (startup, health check, channel, routing, event handler). Default 5 s.</summary>
     public TimeSpan CallBudget { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -8,8 +8,8 @@ using ContactCenter.Kernel.Plugins;
 namespace ContactCenter.Cli.Tests.Commands;
 
 /// <summary>
-/// Offline mode: the CLI drives the kernel's <see cref="IPluginManager"/> directly. The plugin manager is a fake here (the
-/// plugin host and the LiteDB store are other capabilities); the factory records that offline mode was chosen.
+/// Offline mode's command-line behaviour: the CLI drives an <see cref="IPluginManager"/> directly; a fake one here, so the
+/// factory can record that offline mode was chosen. <see cref="PluginsCommandOfflineKernelTests"/> runs the real kernel.
 /// </summary>
 public sealed class PluginsCommandOfflineTests : IDisposable
 {

@@ -1,11 +1,23 @@
 using ContactCenter.Kernel.Plugins.Registry;
 using ContactCenter.Sdk.Plugins;
+using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Kernel.Plugins.Runtime;
 
 /// <summary>The mechanics operations share: load a plugin's registered version, retire a version, unload a plugin.</summary>
-internal sealed class PluginLifecycle(PluginActivator activator, PluginUnloader unloader, PluginStateNotifier notifier, PluginPaths paths)
+internal sealed class PluginLifecycle(
+    PluginActivator activator,
+    PluginUnloader unloader,
+    PluginStateNotifier notifier,
+    PluginPaths paths,
+    IOptions<PluginHostOptions> options)
 {
+    /// <summary>What an enabled plugin shows when this process manages plugins without running them.</summary>
+    public const string LoadsWhenHostStarts = "Loads when the host starts.";
+
+    /// <summary>Whether this process loads and runs plugins (see <see cref="PluginHostOptions.LoadAssemblies"/>).</summary>
+    public bool LoadsAssemblies => options.Value.LoadAssemblies;
+
     /// <summary>Loads the registered version unless it is already active; a faulted one is unloaded and loaded again.</summary>
     public async Task LoadAsync(PluginRuntime runtime, CancellationToken cancellationToken)
     {
@@ -24,6 +36,12 @@ internal sealed class PluginLifecycle(PluginActivator activator, PluginUnloader 
         {
             runtime.SetIdle(PluginState.NotSupported, runtime.IdleReason ?? $"The manifest of version {runtime.Registration.Version} cannot be read.");
             notifier.ReportLiveness(runtime);
+            return;
+        }
+
+        if (!LoadsAssemblies)
+        {
+            runtime.SetIdle(PluginState.Loading, LoadsWhenHostStarts);
             return;
         }
 

@@ -41,13 +41,17 @@ internal sealed class PluginUpgrader(
             }
 
             var target = installer.Accept(staged, manifest.Id, manifest.VersionText);
-            if (runtime.Registration.Enabled)
+            if (runtime.Registration.Enabled && lifecycle.LoadsAssemblies)
             {
                 await SwitchAsync(runtime, manifest, target).ConfigureAwait(false);
             }
             else
             {
                 await CommitAsync(runtime, manifest).ConfigureAwait(false);
+                if (runtime.Registration.Enabled)
+                {
+                    runtime.SetIdle(PluginState.Loading, PluginLifecycle.LoadsWhenHostStarts);
+                }
             }
 
             if (!string.Equals(oldVersion, manifest.VersionText, StringComparison.Ordinal))
