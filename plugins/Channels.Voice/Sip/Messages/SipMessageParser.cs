@@ -153,7 +153,7 @@ internal static class SipMessageParser
             throw new SipParseException(SipStatusCodes.RequestEntityTooLarge, "Too many header fields");
         }
 
-        message.Headers.Add(name, value.ToString().TrimEnd(' ', '\t'));
+        message.Headers.Add(name, value.ToString().Trim(' ', '\t'));
     }
 
     private static long? ReadContentLength(SipMessage message, SipLimits limits)
