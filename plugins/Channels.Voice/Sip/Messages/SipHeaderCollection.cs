@@ -59,6 +59,20 @@ internal sealed class SipHeaderCollection : IEnumerable<SipHeader>
         }
     }
 
+    /// <summary>Replaces the value of the first occurrence in place; returns false when there is none.</summary>
+    public bool ReplaceFirst(string name, string value)
+    {
+        name = SipHeaderNames.Normalize(name);
+        var index = _headers.FindIndex(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _headers[index] = new SipHeader(name, value);
+        return true;
+    }
+
     public int Remove(string name)
     {
         name = SipHeaderNames.Normalize(name);
