@@ -6,7 +6,7 @@ using System.Text;
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 
 /// <summary>
-/// Stateless nonces: base64url(issued-ticks ":" HMAC(key, issued-ticks)), so any nonce we did not issue is rejected
+/// Stateless nonces: base64url(issued-ticks "." random ":" HMAC(key, issued-ticks "." random)), so any nonce we did not issue is rejected
 /// and an old one is recognised as stale (RFC 7616 §3.3). The last nonce-count seen per nonce is remembered until
 /// the nonce expires, so a replayed or decreasing nc is refused.
 /// </summary>
@@ -17,9 +17,10 @@ internal sealed class SipNonceService(TimeProvider time, TimeSpan lifetime)
 
     public string Issue()
     {
-        var ticks = time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture);
-        var mac = Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(ticks)));
-        return Convert.ToBase64String(Encoding.ASCII.GetBytes($"{ticks}:{mac}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        // Issued time plus randomness, so two challenges in the same tick still get distinct nonces.
+        var stamp = time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var mac = Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(stamp)));
+        return Convert.ToBase64String(Encoding.ASCII.GetBytes($"{stamp}:{mac}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
     public SipNonceState Check(string nonce)
@@ -37,7 +38,8 @@ internal sealed class SipNonceService(TimeProvider time, TimeSpan lifetime)
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !long.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (colon <= 0 || dot <= 0 || dot > colon || !long.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
         {
             return SipNonceState.Invalid;
         }
