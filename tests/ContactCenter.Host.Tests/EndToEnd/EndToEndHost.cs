@@ -2,6 +2,7 @@ using ContactCenter.Host.Demo;
 using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCenter.Host.Tests.EndToEnd;
 
