@@ -11,7 +11,7 @@ namespace ContactCenter.Sdk.Testing.Doubles;
 /// </summary>
 public sealed class TestClock : IClock
 {
-    private readonly IClock _clock;
+    private readonly KernelClock _clock;
 
     /// <summary>Creates a clock that starts at <see cref="DefaultStart"/>.</summary>
     public TestClock()

@@ -39,7 +39,7 @@ public sealed class TestInteractionService : IInteractionService
     /// <param name="channelPluginId">The plugin that owns the channel (usually the plugin under test).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new interaction (or the existing one for the same channel and external id).</returns>
-    public ValueTask<Interaction> CreateAsync(NewInteraction request, string? channelPluginId, CancellationToken cancellationToken = default) =>
+    public ValueTask<Interaction> CreateForChannelAsync(NewInteraction request, string? channelPluginId, CancellationToken cancellationToken = default) =>
         _test.CreateAsync(channelPluginId, request, cancellationToken);
 
     /// <summary>Offers a queued interaction to an agent, as the kernel's routing would.</summary>

@@ -14,6 +14,20 @@ namespace ContactCenter.Sdk.Testing.Hosting;
 /// <summary>The plugin's contracts, and the kernel's isolated paths into them.</summary>
 public sealed partial class PluginTestKernel
 {
+    private readonly List<ChannelDelivery> _deliveries = [];
+
+    /// <summary>Every transition the kernel handed to the plugin's channels automatically, with how the channel took it.</summary>
+    public IReadOnlyList<ChannelDelivery> Deliveries
+    {
+        get
+        {
+            lock (_deliveries)
+            {
+                return [.. _deliveries];
+            }
+        }
+    }
+
     /// <summary>The channels the plugin registered (its objects: do not keep them beyond the call that uses them).</summary>
     public IReadOnlyList<IChannel> Channels => ActiveVersion().Instance?.Channels ?? [];
 
@@ -79,7 +93,11 @@ public sealed partial class PluginTestKernel
     {
         if (change.Interaction.ChannelPluginId == PluginId && State == PluginState.Active)
         {
-            await NotifyChannelAsync(change, change.Interaction.ChannelName, cancellationToken).ConfigureAwait(false);
+            var outcome = await NotifyChannelAsync(change, change.Interaction.ChannelName, cancellationToken).ConfigureAwait(false);
+            lock (_deliveries)
+            {
+                _deliveries.Add(new ChannelDelivery(change, outcome));
+            }
         }
     }
 
