@@ -78,7 +78,7 @@ internal sealed class InteractionDouble(InteractionLedger ledger, bool fromPlugi
         {
             var away = ledger.Step(i, InteractionVerb.Transfer, x => Leave(EndLeg(x, x.StateChangedAt, "transferred"), ParticipantRole.Agent, x.StateChangedAt) with { AgentId = null }, target.Reason);
             var onwards = target.QueueId is { } queue
-                ? ledger.Step(away.After, InteractionVerb.Enqueue, x => OpenLeg(x with { QueueId = queue, QueuedAt = x.StateChangedAt }, queue, x.StateChangedAt))
+                ? new TransitionStep(away.After, Move(away.After, InteractionState.Queued, away.After.StateChangedAt, x => OpenLeg(x with { QueueId = queue, PreferredAgentId = null, QueuedAt = x.StateChangedAt }, queue, x.StateChangedAt)), null)
                 : new TransitionStep(away.After, Move(away.After, InteractionState.Offered, away.After.StateChangedAt, x => OpenLeg(x, x.QueueId, x.StateChangedAt) with { AgentId = target.AgentId }), null);
             return [away, onwards];
         }, cancellationToken);
