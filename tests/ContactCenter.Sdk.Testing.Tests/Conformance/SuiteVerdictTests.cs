@@ -12,7 +12,7 @@ public sealed class SuiteVerdictTests
     public async Task ChannelSuite_ChannelThrowingOnTransitions_FailsNamingTheTransition()
     {
         using var plugin = new BuiltPlugin("kit.bad.channel", "channel", PluginSources.ThrowingChannel);
-        var suite = new ChannelSuite(plugin.Directory);
+        var suite = new ChannelSuite(plugin.Folder);
         await suite.InitializeAsync();
         try
         {
@@ -30,7 +30,7 @@ public sealed class SuiteVerdictTests
     public async Task ChannelSuite_ChannelAcceptingEmptyText_FailsTheRefusalCheck()
     {
         using var plugin = new BuiltPlugin("kit.bad.channel", "channel", PluginSources.ThrowingChannel);
-        var suite = new ChannelSuite(plugin.Directory);
+        var suite = new ChannelSuite(plugin.Folder);
         await suite.InitializeAsync();
         try
         {
@@ -48,7 +48,7 @@ public sealed class SuiteVerdictTests
     public async Task RoutingSuite_StrategyRankingAStranger_FailsNamingIt()
     {
         using var plugin = new BuiltPlugin("kit.bad.routing", "routing", PluginSources.StrangerRanking);
-        var suite = new RoutingSuite(plugin.Directory);
+        var suite = new RoutingSuite(plugin.Folder);
         await suite.InitializeAsync();
         try
         {
@@ -66,7 +66,7 @@ public sealed class SuiteVerdictTests
     public async Task RoutingSuite_StrategyIgnoringCancellation_FailsTheCancellationCheck()
     {
         using var plugin = new BuiltPlugin("kit.bad.routing", "routing", PluginSources.StrangerRanking);
-        var suite = new RoutingSuite(plugin.Directory);
+        var suite = new RoutingSuite(plugin.Folder);
         await suite.InitializeAsync();
         try
         {
@@ -82,7 +82,7 @@ public sealed class SuiteVerdictTests
     public async Task RoutingSuite_GoodStrategy_PassesAndUnloads()
     {
         using var plugin = new BuiltPlugin("kit.good.routing", "routing", PluginSources.GoodStrategy);
-        var suite = new RoutingSuite(plugin.Directory);
+        var suite = new RoutingSuite(plugin.Folder);
         await suite.InitializeAsync();
         try
         {

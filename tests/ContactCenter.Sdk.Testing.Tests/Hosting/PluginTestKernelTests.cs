@@ -27,7 +27,7 @@ public sealed class PluginTestKernelTests
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => PluginTestKernel.StartAsync(new PluginTestOptions
         {
-            PluginDirectory = plugin.Directory,
+            PluginDirectory = plugin.Folder,
             Configuration = new System.Text.Json.Nodes.JsonObject { ["limit"] = "not a number" },
         }));
 
@@ -38,7 +38,7 @@ public sealed class PluginTestKernelTests
     public async Task Interactions_IllegalTransition_ThrowsAndChangesNothing()
     {
         using var plugin = new BuiltPlugin("kit.lifecycle", "routing", PluginSources.GoodStrategy);
-        await using var kernel = await PluginTestKernel.StartAsync(new PluginTestOptions { PluginDirectory = plugin.Directory });
+        await using var kernel = await PluginTestKernel.StartAsync(new PluginTestOptions { PluginDirectory = plugin.Folder });
         var created = await kernel.Interactions.CreateAsync(new NewInteraction { Channel = ChannelKind.Chat });
         var events = kernel.Events.Published.Count;
 
@@ -53,7 +53,7 @@ public sealed class PluginTestKernelTests
     public async Task Clock_Advanced_MovesOnlyWhenTold()
     {
         using var plugin = new BuiltPlugin("kit.clock", "routing", PluginSources.GoodStrategy);
-        await using var kernel = await PluginTestKernel.StartAsync(new PluginTestOptions { PluginDirectory = plugin.Directory });
+        await using var kernel = await PluginTestKernel.StartAsync(new PluginTestOptions { PluginDirectory = plugin.Folder });
         var start = kernel.Clock.UtcNow;
 
         kernel.Clock.Advance(TimeSpan.FromMinutes(5));

@@ -5,7 +5,7 @@ namespace ContactCenter.Sdk.Testing.Tests.Support;
 /// <summary>A plugin compiled by Roslyn into a temp folder, for tests that need a plugin the kit must judge.</summary>
 internal sealed class BuiltPlugin : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("cc-kit-plugin-").FullName;
+    private readonly string _root = System.IO.Directory.CreateTempSubdirectory("cc-kit-plugin-").FullName;
 
     public BuiltPlugin(string id, string kind, string source, string? manifestProperty = null, System.Text.Json.Nodes.JsonNode? value = null)
     {
@@ -15,10 +15,10 @@ internal sealed class BuiltPlugin : IDisposable
             plugin = plugin.WithManifestProperty(manifestProperty, value);
         }
 
-        Directory = plugin.BuildToDirectory(Path.Combine(_root, "plugin"));
+        Folder = plugin.BuildToDirectory(Path.Combine(_root, "plugin"));
     }
 
-    public string Directory { get; }
+    public string Folder { get; }
 
     public void Dispose() => System.IO.Directory.Delete(_root, recursive: true);
 }
