@@ -13,13 +13,16 @@ public abstract partial class ChannelConformance
 {
     private const string OtherPluginId = "cc.conformance.other-plugin";
     private int _messageSequence;
+    private (string Name, ChannelKind Kind)? _identity;
 
     /// <summary>A new interaction the channel under test owns, as its inbound side would create it.</summary>
     /// <param name="externalId">The conversation id on the channel's side.</param>
     /// <returns>The interaction, in <see cref="InteractionState.Created"/>.</returns>
     protected virtual ValueTask<Interaction> CreateOwnedAsync(string externalId)
     {
-        var (name, kind) = Describe();
+        // Read once: a channel that fails repeatedly is faulted by the kernel's breaker, and the walk must still finish
+        // so that the failures are reported as such.
+        var (name, kind) = _identity ??= Describe();
         return Kernel.Interactions.CreateForChannelAsync(
             new NewInteraction { Channel = kind, ChannelName = name, ExternalId = externalId, Subject = "conformance" }, Kernel.PluginId);
     }
@@ -98,7 +101,7 @@ public abstract partial class ChannelConformance
     /// </summary>
     private async Task<IReadOnlyList<InteractionTransitioned>> ForeignTransitionsAsync()
     {
-        var (name, kind) = Describe();
+        var (name, kind) = _identity ??= Describe();
         var owners = new[] { (Plugin: OtherPluginId, Channel: name), (Plugin: Kernel.PluginId, Channel: "cc-conformance-other-channel") };
         var ids = new List<string>();
         foreach (var (owner, index) in owners.Select((o, i) => (o, i)))
