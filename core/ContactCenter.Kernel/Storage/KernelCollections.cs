@@ -40,30 +40,7 @@ public static class KernelCollections
     /// <summary>Signed audit checkpoints, id = the sequence they cover, padded like <see cref="Audit"/>.</summary>
     public static CollectionDefinition AuditCheckpoints { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("audit-checkpoints"));
 
-    /// <summary>User accounts (identity).</summary>
-    public static CollectionDefinition Users { get; } = new(CollectionNames.Kernel("users"), ["normalizedUserName", "normalizedEmail", "agentId"]);
-
-    /// <summary>OAuth client applications.</summary>
-    public static CollectionDefinition OAuthApplications { get; } = new(CollectionNames.Kernel("oauth-applications"), ["clientId"]);
-
-    /// <summary>OAuth authorizations (a user's consent to a client).</summary>
-    public static CollectionDefinition OAuthAuthorizations { get; } = new(CollectionNames.Kernel("oauth-authorizations"), ["subject", "applicationId", "status", "creationDate"]);
-
-    /// <summary>OAuth scopes.</summary>
-    public static CollectionDefinition OAuthScopes { get; } = new(CollectionNames.Kernel("oauth-scopes"), ["name"]);
-
-    /// <summary>OAuth tokens (refresh tokens, authorization codes, reference tokens).</summary>
-    public static CollectionDefinition OAuthTokens { get; } = new(CollectionNames.Kernel("oauth-tokens"),
-        ["referenceId", "authorizationId", "applicationId", "subject", "status", "expirationDate", "creationDate"]);
-
-    /// <summary>Access review campaigns.</summary>
-    public static CollectionDefinition AccessReviews { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("access-reviews"));
-
-    /// <summary>Administrators' approvals of the permissions plugins request, id = plugin id.</summary>
-    public static CollectionDefinition PluginApprovals { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("plugin-approvals"));
-
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
-        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, Users, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, AccessReviews, PluginApprovals];
+        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger, Audit, AuditCheckpoints];
 }
