@@ -5,6 +5,7 @@ using ContactCenter.Host.Cluster;
 using ContactCenter.Host.Configuration;
 using ContactCenter.Host.Errors;
 using ContactCenter.Host.Security;
+using ContactCenter.Host.Security.Audit;
 using ContactCenter.Host.Security.Headers;
 using ContactCenter.Host.Storage;
 using ContactCenter.Host.Telemetry;
@@ -51,6 +52,7 @@ public static class HostApplication
         app.UseMiddleware<JsonBodyLimitMiddleware>();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseMiddleware<AuditTrailMiddleware>();
         app.UseAuthorization();
         app.MapHostEndpoints();
         return app;
