@@ -13,18 +13,20 @@ namespace ContactCenter.Host.Security.Audit;
 /// </summary>
 internal sealed class AuditTrailMiddleware(RequestDelegate next, IAuditLog log)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         var actor = ActorOf(context.User);
         var correlation = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         AuditActor.Set(actor, correlation);
-        var failedCredential = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is not null;
+        // The authentication middleware keeps only successes; the handler caches its result, so asking again is free.
+        var failedCredential = context.User.Identity?.IsAuthenticated != true
+            && (await context.AuthenticateAsync().ConfigureAwait(false)).Failure is not null;
         if (failedCredential || IsChange(context.Request))
         {
             context.Response.OnStarting(() => AppendAsync(context, actor, correlation, failedCredential));
         }
 
-        return next(context);
+        await next(context).ConfigureAwait(false);
     }
 
     /// <summary>The audit actor of a principal: its user id, else its name, else <c>anonymous</c>.</summary>
