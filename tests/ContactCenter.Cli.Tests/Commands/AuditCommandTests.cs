@@ -3,23 +3,14 @@ using ContactCenter.Testing.Hosting;
 
 namespace ContactCenter.Cli.Tests.Commands;
 
-/// <summary><c>cc audit</c> against the real host (checkpoint every 2 entries) and on export files.</summary>
-public sealed class AuditCommandTests : IAsyncLifetime, IDisposable
+/// <summary>
+/// <c>cc audit</c> against one real host (checkpoint every 2 entries, five changes made before any test) and on export
+/// files; every test works on its own export file.
+/// </summary>
+public sealed class AuditCommandTests(HostWithAuditTrail fixture) : IClassFixture<HostWithAuditTrail>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cc-audit-cli-").FullName;
-    private RunningHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await RunningHost.StartAsync(configure: null, "--CC:Audit:CheckpointEvery=2");
-        using var admin = _host.CreateAdminClient();
-        for (var i = 0; i < 5; i++)
-        {
-            using var response = await admin.PostAsync($"/api/v1/plugins/acme.p{i}/enable", null);
-        }
-    }
-
-    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+    private RunningHost Host => fixture.Host;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -102,5 +93,5 @@ public sealed class AuditCommandTests : IAsyncLifetime, IDisposable
         return file;
     }
 
-    private Task<CliRun> Cc(params string[] args) => CliRun.RunAsync([.. args, "--data-dir", _host.DataDirectory]);
+    private Task<CliRun> Cc(params string[] args) => CliRun.RunAsync([.. args, "--data-dir", Host.DataDirectory]);
 }
