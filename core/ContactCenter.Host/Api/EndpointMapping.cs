@@ -1,5 +1,6 @@
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
@@ -22,6 +23,7 @@ internal static class EndpointMapping
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
+        endpoints.MapDirectoryEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();
