@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>The host is stopped and the command cannot work offline.</summary>
     public const int OfflineUnavailable = 4;
+
+    /// <summary><c>cc audit verify</c> found the audit log altered, cut or re-chained.</summary>
+    public const int VerificationFailed = 5;
 }

@@ -6,6 +6,7 @@ using ContactCenter.Host.Configuration;
 using ContactCenter.Host.Demo;
 using ContactCenter.Host.Errors;
 using ContactCenter.Host.Security;
+using ContactCenter.Host.Security.Audit;
 using ContactCenter.Host.Security.Headers;
 using ContactCenter.Host.Storage;
 using ContactCenter.Host.Telemetry;
@@ -53,6 +54,7 @@ public static class HostApplication
         app.UseMiddleware<JsonBodyLimitMiddleware>();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseMiddleware<AuditTrailMiddleware>();
         app.UseAuthorization();
         app.MapHostEndpoints();
         return app;

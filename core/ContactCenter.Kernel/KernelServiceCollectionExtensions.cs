@@ -39,6 +39,7 @@ public static class KernelServiceCollectionExtensions
         services.AddInteractionLifecycle();
         services.AddPluginHost(configuration);
         services.AddSlaHeartbeat(configuration);
+        services.AddAuditLog(configuration);
         return services;
     }
 

@@ -51,6 +51,42 @@ public static class Permissions
     /// <summary>Publish and subscribe to platform events as an integration.</summary>
     public const string EventsSubscribe = "events.subscribe";
 
+    /// <summary>Read user accounts, their roles, teams and service lines (access review reports).</summary>
+    public const string UsersRead = "users.read";
+
+    /// <summary>Create, change, lock and delete user accounts and grant or revoke their roles.</summary>
+    public const string UsersManage = "users.manage";
+
+    /// <summary>Register and change OAuth clients (the insurer's systems, integrations) and approve plugin permissions.</summary>
+    public const string ClientsManage = "clients.manage";
+
+    /// <summary>Run access review campaigns: confirm or revoke each user's access.</summary>
+    public const string AccessReview = "access.review";
+
+    /// <summary>Query, export and verify the audit log.</summary>
+    public const string AuditRead = "audit.read";
+
+    /// <summary>Listen to and download call recordings.</summary>
+    public const string RecordingsRead = "recordings.read";
+
+    /// <summary>Read quality evaluations and scorecards.</summary>
+    public const string QualityRead = "quality.read";
+
+    /// <summary>Evaluate interactions and manage scorecards.</summary>
+    public const string QualityEvaluate = "quality.evaluate";
+
+    /// <summary>Read forecasts and schedules.</summary>
+    public const string WfmRead = "wfm.read";
+
+    /// <summary>Forecast, schedule and publish schedules.</summary>
+    public const string WfmManage = "wfm.manage";
+
+    /// <summary>Read and change the platform's configuration.</summary>
+    public const string ConfigurationManage = "configuration.manage";
+
+    /// <summary>Export and download customer data and reports.</summary>
+    public const string DataExport = "data.export";
+
     /// <summary>Every permission this SDK version defines.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -62,5 +98,10 @@ public static class Permissions
         MonitoringRead, MonitoringIntervene,
         AgentConnect,
         EventsSubscribe,
+        UsersRead, UsersManage, ClientsManage, AccessReview,
+        AuditRead, RecordingsRead,
+        QualityRead, QualityEvaluate,
+        WfmRead, WfmManage,
+        ConfigurationManage, DataExport,
     ];
 }

@@ -1,29 +1,35 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
+using System.Globalization;
 using ContactCenter.Benchmarks;
 using ContactCenter.Benchmarks.Sip;
 
-if (args.Length > 0 && args[0] == "sip")
-{
-    return await SipBenchmark.RunAsync(args.AsSpan(1).ToArray());
-}
+const string Usage = """
+    Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]
+           sip [--seconds N] [--clients N]
+           identity [N]
+    """;
 
-if (args.Length == 0 || args[0] != "lifecycle")
-{
-    await Console.Error.WriteLineAsync("Usage: sip [--seconds N] [--clients N] | lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]");
-    return 2;
-}
-
-LifecycleOptions options;
 try
 {
-    options = LifecycleOptions.Parse(args.AsSpan(1));
+    return args.FirstOrDefault() switch
+    {
+        "lifecycle" => await LifecycleBenchmark.RunAsync(LifecycleOptions.Parse(args.AsSpan(1))),
+        "sip" => await SipBenchmark.RunAsync(args[1..]),
+        "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
+        _ => await UsageAsync(),
+    };
 }
-catch (ArgumentException error)
+catch (Exception error) when (error is ArgumentException or FormatException)
 {
     await Console.Error.WriteLineAsync(error.Message);
     return 2;
 }
 
-return await LifecycleBenchmark.RunAsync(options);
+static async Task<int> UsageAsync()
+{
+    await Console.Error.WriteLineAsync(Usage);
+    return 2;
+}

@@ -24,6 +24,13 @@ internal sealed class HostApiClient(HostTarget target) : IDisposable
         using var response = await SendRawAsync(method, path, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Streams a response body (e.g. a JSON-lines export) to <paramref name="destination"/>.</summary>
+    public async Task CopyToAsync(string path, Stream destination, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        await response.Content.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
@@ -21,6 +22,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
+        endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);

@@ -34,7 +34,13 @@ public static class KernelCollections
     /// <summary>The availability ledger: one document per minute, id = the minute in UTC.</summary>
     public static CollectionDefinition AvailabilityLedger { get; } = new(CollectionNames.Kernel("availability"), ["minute"]);
 
+    /// <summary>The audit log: one entry per document, id = the sequence padded to 19 digits.</summary>
+    public static CollectionDefinition Audit { get; } = new(CollectionNames.Kernel("audit"), ["time", "actor", "action", "target"]);
+
+    /// <summary>Signed audit checkpoints, id = the sequence they cover, padded like <see cref="Audit"/>.</summary>
+    public static CollectionDefinition AuditCheckpoints { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("audit-checkpoints"));
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
-        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger];
+        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger, Audit, AuditCheckpoints];
 }

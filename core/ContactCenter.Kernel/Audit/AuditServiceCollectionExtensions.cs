@@ -1,0 +1,34 @@
+using ContactCenter.Kernel.Audit;
+using ContactCenter.Kernel.Audit.Signing;
+using ContactCenter.Kernel.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the audit log.</summary>
+public static class AuditServiceCollectionExtensions
+{
+    /// <summary>The key ring's folder under the data directory.</summary>
+    public static readonly string KeyDirectory = Path.Combine("secrets", "audit");
+
+    /// <summary>
+    /// Adds the hash-chained audit log, its checkpoint keys in <c>{DataDirectory}/secrets/audit/</c>, the periodic
+    /// checkpoint and the plugin operations recorder; <c>CC:Audit</c> options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration root.</param>
+    /// <returns>The same services.</returns>
+    public static IServiceCollection AddAuditLog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
+        services.TryAddSingleton(sp => new AuditKeyRing(Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory, KeyDirectory)));
+        services.TryAddSingleton(sp => new AuditTrustFile(Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory, KeyDirectory)));
+        services.TryAddSingleton<IAuditLog, AuditLog>();
+        services.AddHostedService<AuditCheckpointService>();
+        services.AddHostedService<PluginAuditRecorder>();
+        return services;
+    }
+}

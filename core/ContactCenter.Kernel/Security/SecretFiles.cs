@@ -1,0 +1,57 @@
+namespace ContactCenter.Kernel.Security;
+
+/// <summary>
+/// Files and directories only the account running the platform may read (mode 0600 / 0700 on Unix): signing keys and
+/// other secrets kept outside the store under <c>{DataDirectory}/secrets/</c>.
+/// </summary>
+public static class SecretFiles
+{
+    private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>Creates <paramref name="directory"/> (and its parents) readable by the owner only.</summary>
+    /// <param name="directory">The directory.</param>
+    public static void EnsureDirectory(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+            return;
+        }
+
+        Directory.CreateDirectory(directory, OwnerDirectory);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> with owner-only permissions from the first byte on, replacing it atomically.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="bytes">The content.</param>
+    public static void WriteAtomic(string path, ReadOnlySpan<byte> bytes)
+    {
+        EnsureDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp";
+        File.Delete(temporary);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerFile;
+        }
+
+        using (var stream = new FileStream(temporary, options))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Tightens the mode of an existing file that someone loosened.</summary>
+    /// <param name="path">The file.</param>
+    public static void RestrictToOwner(string path)
+    {
+        if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) != OwnerFile)
+        {
+            File.SetUnixFileMode(path, OwnerFile);
+        }
+    }
+}
