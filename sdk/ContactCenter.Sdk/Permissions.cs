@@ -51,6 +51,9 @@ public static class Permissions
     /// <summary>Publish and subscribe to platform events as an integration.</summary>
     public const string EventsSubscribe = "events.subscribe";
 
+    /// <summary>See the encryption key ring and rotate data and master keys.</summary>
+    public const string KeysManage = "keys.manage";
+
     /// <summary>Every permission this SDK version defines.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -62,5 +65,6 @@ public static class Permissions
         MonitoringRead, MonitoringIntervene,
         AgentConnect,
         EventsSubscribe,
+        KeysManage,
     ];
 }
