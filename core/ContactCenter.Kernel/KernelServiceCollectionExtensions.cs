@@ -1,3 +1,5 @@
+using ContactCenter.Kernel.Blobs;
+using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Events;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Plugins;
@@ -37,6 +39,8 @@ public static class KernelServiceCollectionExtensions
         // Registered first so it runs before every other hosted service, Orleans included.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializer>());
         services.AddEncryptionAtRest(configuration);
+        services.AddContacts(configuration);
+        services.AddBlobs(configuration);
 
         services.AddInteractionLifecycle();
         services.AddPluginHost(configuration);

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
+using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Services;
@@ -40,7 +41,8 @@ internal sealed class PluginInstanceBuilder(
             new PluginEventBus(kernel.Bus, version, invoker, resources),
             store,
             new PluginInteractionService(version.PluginId, kernel.Interactions),
-            new PluginPresenceService(kernel.Presence));
+            new PluginPresenceService(kernel.Presence),
+            new PluginDataProtector(version.PluginId, kernel.DataProtector));
         ILifetimeScope scope;
         try
         {

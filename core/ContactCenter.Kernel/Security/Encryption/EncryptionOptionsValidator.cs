@@ -44,6 +44,7 @@ internal sealed class EncryptionOptionsValidator(IEnumerable<IMasterKeyProvider>
             errors.Add($"{Section}:MasterKeys: the Environment provider needs at least one key, e.g. CC__Encryption__MasterKeys__k1=<base64 of 32 random bytes>.");
         }
 
+        Span<byte> buffer = stackalloc byte[33];
         foreach (var (id, value) in options.MasterKeys)
         {
             if (!MasterKeyIds.IsValid(id))
@@ -51,7 +52,6 @@ internal sealed class EncryptionOptionsValidator(IEnumerable<IMasterKeyProvider>
                 errors.Add($"{Section}:MasterKeys:{id}: a key id is 1 to 64 letters, digits, '.', '-' or '_'.");
             }
 
-            Span<byte> buffer = stackalloc byte[33];
             if (!Convert.TryFromBase64String(value ?? string.Empty, buffer, out var written) || written != 32)
             {
                 errors.Add($"{Section}:MasterKeys:{id}: must be base64 of exactly 32 bytes (e.g. from `openssl rand -base64 32`).");

@@ -44,7 +44,7 @@ internal static class KeyRingLoader
             throw new KeyRingUnavailableException("The key ring has no lookup key.");
         }
 
-        DataKeyIds.TryParse(current.KeyId, out var currentId);
+        _ = DataKeyIds.TryParse(current.KeyId, out var currentId); // every data key id was parsed above
         return new KeyRingSnapshot
         {
             DataKeys = keys.ToFrozenDictionary(),
