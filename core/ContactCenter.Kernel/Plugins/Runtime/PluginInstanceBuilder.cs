@@ -1,11 +1,11 @@
 using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
-using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Services;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Json;
