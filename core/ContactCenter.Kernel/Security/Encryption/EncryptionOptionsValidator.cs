@@ -1,18 +1,23 @@
 using ContactCenter.Kernel.Security.Encryption.Providers;
 using ContactCenter.Sdk.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Kernel.Security.Encryption;
 
 /// <summary>Checks <see cref="EncryptionOptions"/> at start-up, naming every wrong key at once and never echoing a key's value.</summary>
-internal sealed class EncryptionOptionsValidator(IEnumerable<IMasterKeyProvider> providers) : IValidateOptions<EncryptionOptions>
+/// <remarks>
+/// Providers are resolved when validating, not injected: they take the options themselves, and injecting them here
+/// would make a dependency cycle.
+/// </remarks>
+internal sealed class EncryptionOptionsValidator(IServiceProvider services) : IValidateOptions<EncryptionOptions>
 {
     private const string Section = EncryptionOptions.Section;
 
     public ValidateOptionsResult Validate(string? name, EncryptionOptions options)
     {
         var errors = new List<string>();
-        var known = providers.Select(p => p.Name).ToArray();
+        var known = services.GetServices<IMasterKeyProvider>().Select(p => p.Name).ToArray();
         var provider = options.Provider;
         if (provider is { Length: > 0 } && !known.Contains(provider, StringComparer.OrdinalIgnoreCase))
         {
