@@ -53,6 +53,7 @@ public static class CliApplication
         options.AddTo(root);
         root.Subcommands.Add(VersionCommand.Create(options));
         root.Subcommands.Add(PluginsCommand.Create(options, offline));
+        root.Subcommands.Add(KeysCommand.Create(options));
         return root;
     }
 }

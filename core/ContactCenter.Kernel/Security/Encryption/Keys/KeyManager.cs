@@ -12,6 +12,8 @@ internal sealed partial class KeyManager(KeyRing ring, KeyRingEvents events, Ker
 {
     public async ValueTask<KeyRingStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
+        // Loading first also proves the master keys unwrap the ring before anything is changed or reported.
+        await ring.EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
         var provider = ring.Provider;
         var entries = await ring.Repository.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var current = entries.Select(e => e.Value).Where(e => e.Kind == KeyRingEntryKind.Data && e.RetiredAt is null).MaxBy(e => e.CreatedAt);
@@ -28,6 +30,7 @@ internal sealed partial class KeyManager(KeyRing ring, KeyRingEvents events, Ker
 
     public async ValueTask<KeyRingStatus> RotateDataKeyAsync(CancellationToken cancellationToken = default)
     {
+        await ring.EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var entries = await ring.Repository.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var next = await ring.NewEntryAsync(KeyRingEntryKind.Data, DataKeyIds.Format(DataKeyIds.New()), now, cancellationToken).ConfigureAwait(false);
@@ -47,6 +50,7 @@ internal sealed partial class KeyManager(KeyRing ring, KeyRingEvents events, Ker
 
     public async ValueTask<KeyRingStatus> RotateMasterKeyAsync(CancellationToken cancellationToken = default)
     {
+        await ring.EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
         var provider = ring.Provider;
         var entries = await ring.Repository.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var currentMaster = await provider.GetCurrentKeyIdAsync(cancellationToken).ConfigureAwait(false);

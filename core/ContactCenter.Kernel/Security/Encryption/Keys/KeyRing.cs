@@ -47,6 +47,15 @@ internal sealed class KeyRing(IDocumentStore store, MasterKeyProviderResolver pr
         }
     }
 
+    /// <summary>Loads the ring unless it is loaded already (tools that manage keys without starting the kernel).</summary>
+    public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (_snapshot is null)
+        {
+            await LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Reloads the ring for a data key id not loaded yet; says whether it is now known.</summary>
     public async ValueTask<bool> TryLoadKeyAsync(ulong keyId, CancellationToken cancellationToken)
     {
