@@ -33,7 +33,7 @@ public sealed class KeysCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Status_KeyFileReplaced_RefusedNamingTheMasterKey()
+    public async Task Status_KeyFileLost_RefusedNamingTheMasterKeyWithoutMakingANewOne()
     {
         Assert.Equal(0, (await Cc("keys", "status")).ExitCode);
         File.Delete(Path.Combine(DataDirectory, "secrets", "master-keys.json"));
@@ -42,6 +42,7 @@ public sealed class KeysCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Refused, status.ExitCode);
         Assert.Contains("master key 'file-1'", status.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(DataDirectory, "secrets", "master-keys.json")));
     }
 
     private Task<CliRun> Cc(params string[] args) => CliRun.RunAsync(["--data-dir", DataDirectory, .. args]);

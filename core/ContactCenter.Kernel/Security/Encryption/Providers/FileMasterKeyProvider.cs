@@ -39,6 +39,12 @@ internal sealed partial class FileMasterKeyProvider(
     public async ValueTask<byte[]> UnwrapAsync(WrappedDataKey wrapped, string context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wrapped);
+        if (_file is null && !File.Exists(Path))
+        {
+            // A new key could never unwrap what an older one wrapped: say the file is missing instead of creating one.
+            throw new KeyNotFoundException($"Master key '{wrapped.MasterKeyId}' cannot be read: the key file {Path} does not exist (restore it from its copy).");
+        }
+
         var file = await LoadAsync(cancellationToken).ConfigureAwait(false);
         return Use(file, wrapped.MasterKeyId, key => MasterKeyWrap.Unwrap(key, wrapped.MasterKeyId, wrapped.Ciphertext.Span, context));
     }
