@@ -17,6 +17,7 @@ public sealed class LiteDbPlaintextTests : IDisposable
             ["CC:Storage:DataDirectory"] = _directory.Path,
             ["CC:Contacts:DefaultRegion"] = "CR",
         };
+        string phoneHash;
         using (var store = new LiteDbDocumentStore(_directory.Path, TimeProvider.System))
         {
             await using var kernel = await EncryptedKernel.StartAsync(store, settings);
@@ -27,13 +28,21 @@ public sealed class LiteDbPlaintextTests : IDisposable
 
             await kernel.Blobs.PutAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join(" ", PlaintextProbe.Secrets))), "kernel");
             Assert.Single(await kernel.Contacts.FindByPhoneAsync("8311 9047"));
+            phoneHash = kernel.Protector.LookupHash("+50683119047", "contact-phone");
         }
 
         var files = Directory.GetFiles(_directory.Path, "*", SearchOption.AllDirectories).Where(f => !f.Contains("secrets", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(files);
+        var all = new List<byte>();
         foreach (var file in files)
         {
-            Assert.Empty(PlaintextProbe.Find(await File.ReadAllBytesAsync(file)));
+            var bytes = await File.ReadAllBytesAsync(file);
+            all.AddRange(bytes);
+            Assert.Empty(PlaintextProbe.Find(bytes));
         }
+
+        // The probe and the files are real: the indexed lookup hash is there in clear, and a planted name would be seen.
+        Assert.True(all.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(phoneHash)) >= 0);
+        Assert.NotEmpty(PlaintextProbe.Find(System.Text.Encoding.Unicode.GetBytes("-- Xiomara --")));
     }
 }
