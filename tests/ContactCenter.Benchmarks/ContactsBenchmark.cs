@@ -44,8 +44,8 @@ internal static class ContactsBenchmark
         }
     }
 
-    // Two phones a contact: a national 8-digit CR mobile number derived from its index, so lookups know what exists.
-    private static string Phone(int i) => (80000000 + i).ToString(CultureInfo.InvariantCulture);
+    // One phone a contact: a national 8-digit CR mobile number (83xx xxxx) derived from its index, so lookups know what exists.
+    private static string Phone(int i) => (83000000 + i).ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IDocumentStore> OpenAsync(ContactsOptions options, string directory)
     {
