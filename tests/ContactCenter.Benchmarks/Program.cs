@@ -1,7 +1,14 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--connection CS]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 using ContactCenter.Benchmarks;
+using ContactCenter.Benchmarks.Sip;
+
+if (args.Length > 0 && args[0] == "sip")
+{
+    return await SipBenchmark.RunAsync(args.AsSpan(1).ToArray());
+}
 
 if (args.Length > 0 && args[0] == "contacts")
 {
@@ -18,7 +25,7 @@ if (args.Length > 0 && args[0] == "contacts")
 
 if (args.Length == 0 || args[0] != "lifecycle")
 {
-    await Console.Error.WriteLineAsync("Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]");
+    await Console.Error.WriteLineAsync("Usage: sip [--seconds N] [--clients N] | lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]");
     await Console.Error.WriteLineAsync("       contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--data-dir PATH] [--connection CS]");
     return 2;
 }
