@@ -54,6 +54,7 @@ public static class CliApplication
         root.Subcommands.Add(VersionCommand.Create(options));
         root.Subcommands.Add(PluginsCommand.Create(options, offline));
         root.Subcommands.Add(AuditCommand.Create(options));
+        root.Subcommands.Add(KeysCommand.Create(options));
         return root;
     }
 }

@@ -1,6 +1,9 @@
+using ContactCenter.Kernel.Blobs;
+using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Events;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Plugins;
+using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Sla;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Kernel.Time;
@@ -16,7 +19,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class KernelServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the kernel: clock, event bus, store initialisation, interaction lifecycle, plugin host and SLA heartbeat.
+    /// Adds the kernel: clock, event bus, store initialisation, encryption at rest, interaction lifecycle, plugin host and SLA heartbeat.
     /// A storage provider (<c>AddLiteDbStore</c>, <c>AddInMemoryStore</c>) and the Orleans silo
     /// (<c>AddContactCenterKernel</c> on the silo builder) are added separately.
     /// </summary>
@@ -35,6 +38,9 @@ public static class KernelServiceCollectionExtensions
 
         // Registered first so it runs before every other hosted service, Orleans included.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializer>());
+        services.AddEncryptionAtRest(configuration);
+        services.AddContacts(configuration);
+        services.AddBlobs(configuration);
 
         services.AddInteractionLifecycle();
         services.AddPluginHost(configuration);

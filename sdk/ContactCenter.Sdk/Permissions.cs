@@ -86,6 +86,8 @@ public static class Permissions
 
     /// <summary>Export and download customer data and reports.</summary>
     public const string DataExport = "data.export";
+    /// <summary>See the encryption key ring and rotate data and master keys.</summary>
+    public const string KeysManage = "keys.manage";
 
     /// <summary>Every permission this SDK version defines.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -103,5 +105,6 @@ public static class Permissions
         QualityRead, QualityEvaluate,
         WfmRead, WfmManage,
         ConfigurationManage, DataExport,
+        KeysManage,
     ];
 }

@@ -1,5 +1,6 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--connection CS]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
 using System.Globalization;
@@ -8,6 +9,7 @@ using ContactCenter.Benchmarks.Sip;
 
 const string Usage = """
     Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]
+           contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--data-dir PATH] [--connection CS]
            sip [--seconds N] [--clients N]
            identity [N]
     """;
@@ -17,6 +19,7 @@ try
     return args.FirstOrDefault() switch
     {
         "lifecycle" => await LifecycleBenchmark.RunAsync(LifecycleOptions.Parse(args.AsSpan(1))),
+        "contacts" => await ContactsBenchmark.RunAsync(ContactsOptions.Parse(args.AsSpan(1))),
         "sip" => await SipBenchmark.RunAsync(args[1..]),
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
         _ => await UsageAsync(),

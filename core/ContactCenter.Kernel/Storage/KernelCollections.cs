@@ -40,7 +40,23 @@ public static class KernelCollections
     /// <summary>Signed audit checkpoints, id = the sequence they cover, padded like <see cref="Audit"/>.</summary>
     public static CollectionDefinition AuditCheckpoints { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("audit-checkpoints"));
 
+    /// <summary>The encryption key ring: data keys and the lookup key, wrapped by master keys (which never enter the store).</summary>
+    public static CollectionDefinition KeyRing { get; } = new(CollectionNames.Kernel("key-ring"), ["kind"]);
+
+    /// <summary>Contacts (customers): names and identities encrypted; identities findable through <see cref="ContactLookup"/>.</summary>
+    public static CollectionDefinition Contacts { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("contacts"));
+
+    /// <summary>The keyed-hash index of contact identities: one document per contact and identity, indexed by <c>hash</c>.</summary>
+    public static CollectionDefinition ContactLookup { get; } = new(CollectionNames.Kernel("contact-lookup"), ["hash", "contactId"]);
+
+    /// <summary>Blob manifests (recordings, attachments): length, chunk count, encrypted digest.</summary>
+    public static CollectionDefinition Blobs { get; } = new(CollectionNames.Kernel("blobs"), ["owner"]);
+
+    /// <summary>Blob chunks, each encrypted with its blob id and position bound as context; id <c>{blobId}/{index}</c>.</summary>
+    public static CollectionDefinition BlobChunks { get; } = new(CollectionNames.Kernel("blob-chunks"), ["blobId"]);
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
-        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger, Audit, AuditCheckpoints];
+        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
+         Audit, AuditCheckpoints, KeyRing, Contacts, ContactLookup, Blobs, BlobChunks];
 }

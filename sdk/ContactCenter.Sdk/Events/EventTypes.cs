@@ -20,4 +20,13 @@ public static class EventTypes
 
     /// <summary>A component or plugin stopped reporting liveness or reported itself unhealthy.</summary>
     public const string ComponentUnhealthy = "cc.sla.component-unhealthy";
+
+    /// <summary>A contact was created, changed or deleted; data is <see cref="ContactChanged"/> (ids only, never personal data).</summary>
+    public const string ContactChanged = "cc.contact.changed";
+
+    /// <summary>A stored binary (recording, attachment) was stored or deleted; data is <see cref="BlobChanged"/>.</summary>
+    public const string BlobChanged = "cc.blob.changed";
+
+    /// <summary>The encryption key ring changed (data key rotated, data keys re-wrapped); data is <see cref="KeyRingChanged"/>.</summary>
+    public const string KeyRingChanged = "cc.security.key-ring-changed";
 }

@@ -5,6 +5,7 @@ using Autofac.Extensions.DependencyInjection;
 using ContactCenter.Kernel.Plugins.Storage;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
+using ContactCenter.Sdk.Security;
 using ContactCenter.Sdk.Services;
 using ContactCenter.Sdk.Storage;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ internal sealed class PluginScopeFactory : IDisposable
             builder.RegisterInstance(kernel.Store).As<IPluginStore>().ExternallyOwned();
             builder.RegisterInstance(kernel.Interactions).As<IInteractionService>().ExternallyOwned();
             builder.RegisterInstance(kernel.Presence).As<IPresenceService>().ExternallyOwned();
+            builder.RegisterInstance(kernel.DataProtector).As<ISensitiveDataProtector>().ExternallyOwned();
         });
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactCenter.Kernel.Plugins.Storage;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
+using ContactCenter.Sdk.Security;
 using ContactCenter.Sdk.Services;
 using Microsoft.Extensions.Logging;
 
@@ -16,4 +17,5 @@ internal sealed record PluginScopeServices(
     IEventBus EventBus,
     PluginStore Store,
     IInteractionService Interactions,
-    IPresenceService Presence);
+    IPresenceService Presence,
+    ISensitiveDataProtector DataProtector);

@@ -5,6 +5,7 @@ using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Services;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Json;
@@ -40,7 +41,8 @@ internal sealed class PluginInstanceBuilder(
             new PluginEventBus(kernel.Bus, version, invoker, resources),
             store,
             new PluginInteractionService(version.PluginId, kernel.Interactions),
-            new PluginPresenceService(kernel.Presence));
+            new PluginPresenceService(kernel.Presence),
+            new PluginDataProtector(version.PluginId, kernel.DataProtector));
         ILifetimeScope scope;
         try
         {

@@ -1,4 +1,5 @@
 using ContactCenter.Kernel.Interactions;
+using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Services;
@@ -21,6 +22,7 @@ internal sealed class PluginKernelServices
         LoggerFactory = loggerFactory;
         Interactions = new Lazy<IKernelInteractionService?>(services.GetService<IKernelInteractionService>);
         Presence = new Lazy<IPresenceService?>(services.GetService<IPresenceService>);
+        DataProtector = new Lazy<IDataProtector?>(services.GetService<IDataProtector>);
     }
 
     public IDocumentStore Store { get; }
@@ -34,4 +36,6 @@ internal sealed class PluginKernelServices
     public Lazy<IKernelInteractionService?> Interactions { get; }
 
     public Lazy<IPresenceService?> Presence { get; }
+
+    public Lazy<IDataProtector?> DataProtector { get; }
 }

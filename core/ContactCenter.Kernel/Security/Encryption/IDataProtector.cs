@@ -36,6 +36,27 @@ public interface IDataProtector
     string UnprotectString(string ciphertext, string context);
 
     /// <summary>
+    /// Decrypts like <see cref="Unprotect"/>, but when the ciphertext names a data key this node has not loaded yet (another
+    /// node rotated it), reloads the key ring from the store once before deciding. Prefer it wherever the caller is async.
+    /// </summary>
+    /// <param name="ciphertext">The ciphertext.</param>
+    /// <param name="context">The context it was protected with.</param>
+    /// <param name="cancellationToken">Cancels the reload.</param>
+    /// <returns>The plaintext.</returns>
+    /// <exception cref="DataTamperedException">The ciphertext, its key id or its context does not authenticate.</exception>
+    ValueTask<byte[]> UnprotectAsync(ReadOnlyMemory<byte> ciphertext, string context, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Unprotect(ciphertext.Span, context));
+
+    /// <summary>Decrypts text like <see cref="UnprotectString"/>, reloading the key ring once for a data key not loaded yet.</summary>
+    /// <param name="ciphertext">The ciphertext text.</param>
+    /// <param name="context">The context it was protected with.</param>
+    /// <param name="cancellationToken">Cancels the reload.</param>
+    /// <returns>The plaintext.</returns>
+    /// <exception cref="DataTamperedException">The ciphertext does not authenticate.</exception>
+    ValueTask<string> UnprotectStringAsync(string ciphertext, string context, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(UnprotectString(ciphertext, context));
+
+    /// <summary>
     /// A keyed hash (HMAC-SHA256 under a lookup key kept apart from the data keys) of an already normalised value, for
     /// exact-match indexes over encrypted fields (find a customer by E.164 phone). Equal inputs give equal hashes; the
     /// value cannot be recovered from the hash without the key.

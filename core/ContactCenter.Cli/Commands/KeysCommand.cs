@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ContactCenter.Cli.Connection;
+using ContactCenter.Cli.Keys;
+using ContactCenter.Kernel.Security.Encryption.Keys;
+using ContactCenter.Sdk.Errors;
+
+namespace ContactCenter.Cli.Commands;
+
+/// <summary>
+/// <c>cc keys status|rotate-data-key|rotate-master-key</c>: the encryption key ring, managed offline on the data directory
+/// while the host is stopped. Every rotation is recorded as a <c>cc.security.key-ring-changed</c> event.
+/// </summary>
+internal static class KeysCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var keys = new Command("keys", "Show and rotate the encryption keys (offline: stop the host first).");
+        keys.Subcommands.Add(Sub("status", "Show the key provider, master keys and data keys (ids only).", null, options, (m, ct) => m.GetStatusAsync(ct)));
+        keys.Subcommands.Add(Sub("rotate-data-key", "Start a new data key for new writes; old data stays readable with the old keys.",
+            "Rotated the data key.", options, (m, ct) => m.RotateDataKeyAsync(ct)));
+        keys.Subcommands.Add(Sub("rotate-master-key",
+            "Re-wrap every data key under the current master key (the File provider first creates a new one); no data is rewritten.",
+            "Re-wrapped the data keys.", options, (m, ct) => m.RotateMasterKeyAsync(ct)));
+        return keys;
+    }
+
+    private static Command Sub(string name, string description, string? done, GlobalOptions options, Func<IKeyManager, CancellationToken, ValueTask<KeyRingStatus>> operation)
+    {
+        var command = new Command(name, description);
+        command.SetAction(async (result, ct) =>
+        {
+            var settings = options.Read(result);
+            if (HostLocator.Locate(settings, result.InvocationConfiguration.Error) is not null)
+            {
+                throw new CliException("cc keys works on the data directory while the host is stopped: stop the host, run the command, start the host.", ExitCodes.Refused);
+            }
+
+            var offline = await OfflineKeys.OpenAsync(settings.DataDirectory, ct).ConfigureAwait(false);
+            await using (offline.ConfigureAwait(false))
+            {
+                KeyRingStatus status;
+                try
+                {
+                    status = await operation(offline.Manager, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is ContactCenterException or KeyRingUnavailableException or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
+                {
+                    throw new CliException(ex.Message, ExitCodes.Refused, ex);
+                }
+
+                await KeyStatusPrinter.PrintAsync(result.InvocationConfiguration.Output, done, status, settings.Json).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
