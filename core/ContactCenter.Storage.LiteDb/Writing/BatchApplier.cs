@@ -72,34 +72,8 @@ internal sealed class BatchApplier(LiteDatabase database, CollectionCatalog cata
         return new CommitResult(documents, sequences, deleted);
     }
 
-    private long[] CheckGuards(WriteBatch batch)
-    {
-        // Later operations in one batch see the effect of earlier ones on the same document.
-        var pending = new Dictionary<(string, string), long?>();
-        var versions = new long[batch.Documents.Count];
-        for (var i = 0; i < batch.Documents.Count; i++)
-        {
-            var write = batch.Documents[i];
-            var key = (write.Collection, write.Id);
-            var current = pending.TryGetValue(key, out var p) ? p : ReadVersion(write.Collection, write.Id);
-            var conflict = write.Kind switch
-            {
-                DocumentWriteKind.Insert => current is not null,
-                DocumentWriteKind.Replace => current != write.ExpectedVersion,
-                DocumentWriteKind.Delete => write.ExpectedVersion is not null && current != write.ExpectedVersion,
-                _ => false,
-            };
-            if (conflict)
-            {
-                throw new ConcurrencyConflictException(write.Collection, write.Id, write.ExpectedVersion, current);
-            }
-
-            versions[i] = (current ?? 0) + 1;
-            pending[key] = write.Kind == DocumentWriteKind.Delete ? null : versions[i];
-        }
-
-        return versions;
-    }
+    private long[] CheckGuards(WriteBatch batch) =>
+        VersionGuards.Check(batch, ReadVersion).Select(w => (w.Before ?? 0) + 1).ToArray();
 
     private long? ReadVersion(string collection, string id)
     {

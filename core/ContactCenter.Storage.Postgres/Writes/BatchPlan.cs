@@ -43,35 +43,22 @@ internal sealed class BatchPlan
         var plan = new BatchPlan();
         var state = new Dictionary<DocumentKey, long?>();
         var last = new Dictionary<DocumentKey, int>();
+        var outcomes = VersionGuards.Check(batch, (collection, id) => versions.TryGetValue(new DocumentKey(collection, id), out var stored) ? stored : null);
         for (var i = 0; i < batch.Documents.Count; i++)
         {
             var write = batch.Documents[i];
             var key = new DocumentKey(write.Collection, write.Id);
-            var current = state.TryGetValue(key, out var pending) ? pending : versions.TryGetValue(key, out var stored) ? stored : null;
-            var conflict = write.Kind switch
-            {
-                DocumentWriteKind.Insert => current is not null,
-                DocumentWriteKind.Replace => current != write.ExpectedVersion,
-                DocumentWriteKind.Delete => write.ExpectedVersion is not null && current != write.ExpectedVersion,
-                _ => false,
-            };
-            if (conflict)
-            {
-                throw new ConcurrencyConflictException(write.Collection, write.Id, write.ExpectedVersion, current);
-            }
-
+            var (current, version) = outcomes[i];
             last[key] = i;
-            if (write.Kind == DocumentWriteKind.Delete)
+            state[key] = version;
+            if (version is null)
             {
                 plan.DeletedCount += current is null ? 0 : 1;
                 plan.Results.Add(null);
-                state[key] = null;
                 continue;
             }
 
-            var version = (current ?? 0) + 1;
-            plan.Results.Add(new RawDocument(write.Collection, write.Id, write.Json!, version, now));
-            state[key] = version;
+            plan.Results.Add(new RawDocument(write.Collection, write.Id, write.Json!, version.Value, now));
         }
 
         foreach (var (key, index) in last)

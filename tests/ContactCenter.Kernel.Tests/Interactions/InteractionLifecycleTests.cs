@@ -64,11 +64,13 @@ public sealed class InteractionLifecycleTests(SiloFixture fixture) : IClassFixtu
 
         Assert.Null(error);
         var expected = verb == InteractionVerb.Transfer ? new[] { (from, Transferred), (Transferred, Queued) } : [(from, target)];
-        Assert.Equal(expected, log.Skip(logBefore.Count).Select(e => (e.From, e.To)));
-        Assert.Equal(expected[^1].Item2, after.State);
-        Assert.Equal(before.Version + expected.Length, after.Version);
-        Assert.Equal(Enumerable.Range(1, expected.Length).Select(n => before.Version + n), log.Skip(logBefore.Count).Select(e => e.Version));
-        // Routing may move it on meanwhile (a rejected offer is offered again), so compare what was logged so far.
+        // Routing may move it on meanwhile (a rejected offer is offered again at once), so the verb's own
+        // transitions are the next ones logged, and anything after them is routing's.
+        var moved = log.Skip(logBefore.Count).Take(expected.Length).ToList();
+        Assert.Equal(expected, moved.Select(e => (e.From, e.To)));
+        Assert.Equal(Enumerable.Range(1, expected.Length).Select(n => before.Version + n), moved.Select(e => e.Version));
+        Assert.InRange(after.Version, before.Version + expected.Length, log[^1].Version);
+        Assert.Equal(log.Single(e => e.Version == after.Version).To, after.State);
         await TestSilo.Eventually(() => Task.FromResult(Silo.PublishedFor(before.Id).Count >= log.Count), "the transitions to be published");
         Assert.Equal(log.Select(e => (e.From, e.To, e.Version)), Silo.PublishedFor(before.Id).Take(log.Count).Select(e => (e.From, e.To, e.Version)));
     }

@@ -157,31 +157,9 @@ public sealed class InMemoryDocumentStore : IDocumentStore
     public ValueTask<StoreProbe> ProbeAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult(new StoreProbe(true, "In-memory store (nothing is kept after exit)."));
 
-    private void CheckGuards(WriteBatch batch)
-    {
-        // Later operations in one batch see the effect of earlier ones on the same document.
-        var pending = new Dictionary<(string, string), long?>();
-        foreach (var write in batch.Documents)
-        {
-            var key = (write.Collection, write.Id);
-            var current = pending.TryGetValue(key, out var p)
-                ? p
-                : _collections.TryGetValue(write.Collection, out var c) && c.Documents.TryGetValue(write.Id, out var d) ? d.Version : null;
-            var conflict = write.Kind switch
-            {
-                DocumentWriteKind.Insert => current is not null,
-                DocumentWriteKind.Replace => current != write.ExpectedVersion,
-                DocumentWriteKind.Delete => write.ExpectedVersion is not null && current != write.ExpectedVersion,
-                _ => false,
-            };
-            if (conflict)
-            {
-                throw new ConcurrencyConflictException(write.Collection, write.Id, write.ExpectedVersion, current);
-            }
-
-            pending[key] = write.Kind == DocumentWriteKind.Delete ? null : (current ?? 0) + 1;
-        }
-    }
+    private void CheckGuards(WriteBatch batch) =>
+        VersionGuards.Check(batch, (collection, id) =>
+            _collections.TryGetValue(collection, out var c) && c.Documents.TryGetValue(id, out var d) ? d.Version : null);
 
     private static void EnsureJsonObject(DocumentWrite write)
     {
