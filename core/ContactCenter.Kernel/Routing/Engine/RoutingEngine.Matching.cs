@@ -229,7 +229,7 @@ internal sealed partial class RoutingEngine
         return [.. pool];
     }
 
-    private RoutingChoice Choice(EngineItem item, List<EngineAgent> agents, EngineAgent? origin, DateTimeOffset now)
+    private static RoutingChoice Choice(EngineItem item, List<EngineAgent> agents, EngineAgent? origin, DateTimeOffset now)
     {
         var request = new RoutingRequest
         {

@@ -21,7 +21,7 @@ internal sealed partial class RoutingEngine
             if (agent.Routable && agent.Lanes.Contains(queue))
             {
                 staffed++;
-                available += agent.IsFree ? 1 : 0;
+                available += agent.IsFree && agent.Active == 0 ? 1 : 0;
             }
         }
 

@@ -238,7 +238,7 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
         item.Expiring = true;
     }
 
-    private void PutOnLane(EngineItem item)
+    private static void PutOnLane(EngineItem item)
     {
         if (!item.InLane && item.Waiting)
         {
@@ -248,7 +248,7 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
         }
     }
 
-    private void TakeOffLane(EngineItem item)
+    private static void TakeOffLane(EngineItem item)
     {
         if (item.InLane)
         {
