@@ -2,6 +2,8 @@ using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
+using ContactCenter.Host.Api.Queues;
+using ContactCenter.Host.Api.Skills;
 using ContactCenter.Host.Api.Sla;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
@@ -20,6 +22,8 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
+        endpoints.MapQueueEndpoints();
+        endpoints.MapSkillEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

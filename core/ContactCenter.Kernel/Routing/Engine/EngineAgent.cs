@@ -5,7 +5,8 @@ namespace ContactCenter.Kernel.Routing.Engine;
 /// <summary>What the engine knows of one agent: directory data, presence, work counts, and its own claim.</summary>
 internal sealed class EngineAgent(string id)
 {
-    private readonly int[] _counts = new int[Enum.GetValues<ChannelKind>().Length];
+    private static readonly ChannelKind[] Channels = Enum.GetValues<ChannelKind>();
+    private readonly int[] _counts = new int[Channels.Length];
 
     public string Id { get; } = id;
 
@@ -22,6 +23,9 @@ internal sealed class EngineAgent(string id)
     public bool NotResponding { get; set; }
 
     public bool HasPendingOffer { get; set; }
+
+    /// <summary>The agent grain refused a reservation the engine thought possible: nothing for it until it is heard from again.</summary>
+    public bool Held { get; set; }
 
     /// <summary>A live call (voice or video, not in wrap-up) in hand: blocks digital work when the capacity says so.</summary>
     public bool OnLiveCall { get; set; }
@@ -40,8 +44,11 @@ internal sealed class EngineAgent(string id)
     /// <summary>The queues this agent could serve at some overflow step; rebuilt when skills or queues change.</summary>
     public List<EngineQueue>? Lanes { get; set; }
 
-    /// <summary>Whether the agent may receive an offer at all now (routable, responding, no offer pending, unclaimed).</summary>
-    public bool IsFree => Routable && !NotResponding && !HasPendingOffer && Claim is null;
+    /// <summary>Room for one more piece of work on at least one channel; an agent without any is not indexed as free.</summary>
+    public bool HasRoom { get; private set; } = true;
+
+    /// <summary>Whether the agent may receive an offer at all now (routable, responding, no offer pending, unclaimed, some room).</summary>
+    public bool IsFree => Routable && !NotResponding && !HasPendingOffer && !Held && Claim is null && HasRoom;
 
     public void SetSkills(IReadOnlyList<AgentSkill> skills)
     {
@@ -65,12 +72,14 @@ internal sealed class EngineAgent(string id)
         HasPendingOffer = pending;
         OnLiveCall = live;
         Active = work.Count;
+        HasRoom = Array.Exists(Channels, Fits);
     }
 
     /// <summary>Room on <paramref name="channel"/>: the same rule as the agent grain's (capacity per channel, calls block digital).</summary>
-    public bool CanTake(ChannelKind channel) =>
-        IsFree
-        && _counts[(int)channel] < Capacity.LimitFor(channel)
+    public bool CanTake(ChannelKind channel) => IsFree && Fits(channel);
+
+    private bool Fits(ChannelKind channel) =>
+        _counts[(int)channel] < Capacity.LimitFor(channel)
         && (channel is ChannelKind.Voice or ChannelKind.Video || !Capacity.VoiceBlocksDigital || !OnLiveCall);
 
     public bool Meets(IReadOnlyList<SkillRequirement> required)

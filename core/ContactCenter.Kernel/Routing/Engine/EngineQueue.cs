@@ -25,6 +25,9 @@ internal sealed class EngineQueue
 
     public string Id => Config.Id;
 
+    /// <summary>Made up for work in a queue the configuration did not name (yet): the caller should load the configuration.</summary>
+    public bool Placeholder { get; set; }
+
     public Dictionary<ChannelKind, SortedSet<EngineItem>> Lanes { get; } = [];
 
     public WaitEstimator Estimator { get; } = new();

@@ -30,6 +30,9 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
 
     public EngineAgent? Agent(string id) => _agents.GetValueOrDefault(id);
 
+    /// <summary>How many times work arrived for a queue whose configuration the engine was not given; a change means "load the queues".</summary>
+    public int PlaceholdersMade { get; private set; }
+
     /// <summary>Replaces the queue configuration: every item's step and order, and every agent's lanes, are recomputed.</summary>
     public void SetQueues(IEnumerable<Queue> queues, DateTimeOffset now)
     {
@@ -39,6 +42,7 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
             if (_queues.TryGetValue(id, out var known))
             {
                 known.Config = config;
+                known.Placeholder = false;
             }
             else
             {
@@ -103,6 +107,7 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
         agent.NotResponding = input.NotResponding;
         agent.IdleSince = input.IdleSince;
         agent.SetWork(input.Work);
+        agent.Held = false;
         if (agent.Claim is { } claim && input.Work.Any(w => w.InteractionId == claim.Id && w.Phase == AgentWorkPhase.Offered))
         {
             // The reservation is visible in the agent's own state: the engine's claim has done its job.
@@ -212,7 +217,8 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
         if (!_queues.TryGetValue(queueId, out var queue))
         {
             // Work in a queue the configuration does not know (deleted meanwhile): routed on its own skills.
-            queue = new EngineQueue(new Queue { Id = queueId, Name = new(queueId, queueId), ServiceLineId = "-" });
+            queue = new EngineQueue(new Queue { Id = queueId, Name = new(queueId, queueId), ServiceLineId = "-" }) { Placeholder = true };
+            PlaceholdersMade++;
             _queues[queueId] = queue;
             foreach (var agent in _agents.Values)
             {
