@@ -96,8 +96,17 @@ internal sealed partial class DispatcherGrain(
         })
         .ToArray());
 
-    public Task<Sdk.Routing.QueueSnapshot?> GetQueueSnapshotAsync(string queueId) =>
-        Task.FromResult(_engine.Snapshot(queueId, time.GetUtcNow()));
+    public async Task<Sdk.Routing.QueueSnapshot?> GetQueueSnapshotAsync(string queueId)
+    {
+        if (_engine.Snapshot(queueId, time.GetUtcNow()) is { } snapshot)
+        {
+            return snapshot;
+        }
+
+        // A queue created since the last resync: load the configuration rather than deny the queue exists.
+        await LoadQueuesAsync().ConfigureAwait(true);
+        return _engine.Snapshot(queueId, time.GetUtcNow());
+    }
 
     private void Upsert(AgentView view)
     {

@@ -14,7 +14,7 @@ public sealed class LongestIdleAgentStrategyTests
         var decision = await new LongestIdleAgentStrategy().RankAsync(request, CancellationToken.None);
 
         Assert.Equal(["long", "short", "busy"], decision.Ranking.Select(r => r.AgentId));
-        Assert.Equal(CandidateRanking.LongestIdle(request), decision);
+        Assert.Equal(CandidateRanking.LongestIdle(request).Ranking, decision.Ranking);
         Assert.Equal("idle 300 s", decision.Ranking[0].Reason);
     }
 
