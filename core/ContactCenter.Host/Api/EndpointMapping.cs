@@ -1,4 +1,5 @@
 using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
@@ -22,6 +23,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
+        endpoints.MapDirectoryEndpoints();
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);

@@ -11,16 +11,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace ContactCenter.Host.Api.Queues;
 
 /// <summary>
-/// Maps <c>/api/v1/queues</c>: queue configuration CRUD over the directory (a configuration with any problem is refused
-/// as a whole with every problem listed, and the stored one stays in force) and the live queue snapshot.
+/// Maps <c>/api/v1/queues</c> writes (reads are the directory endpoints): saves and deletes over the directory (a
+/// configuration with any problem is refused as a whole with every problem listed, and the stored one stays in force)
+/// and the live queue snapshot.
 /// </summary>
 internal static class QueueEndpoints
 {
     public static IEndpointRouteBuilder MapQueueEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/queues").WithTags("Queues").WithMetadata(JsonBodyLimitMetadata.Instance);
-        group.MapGet("/", ListAsync).WithName("ListQueues").WithSummary("Every queue.").RequirePermission(Permissions.DirectoryRead);
-        group.MapGet("/{id}", GetAsync).WithName("GetQueue").WithSummary("One queue.").RequirePermission(Permissions.DirectoryRead);
         group.MapPut("/{id}", SaveAsync).WithName("SaveQueue").WithSummary("Creates or replaces a queue; every problem is listed.")
             .RequirePermission(Permissions.DirectoryManage);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteQueue").WithSummary("Deletes a queue nothing refers to.")
@@ -29,12 +28,6 @@ internal static class QueueEndpoints
             .WithSummary("Waiting work in service order with positions and estimated waits.").RequirePermission(Permissions.MonitoringRead);
         return endpoints;
     }
-
-    private static async Task<Ok<IReadOnlyList<Queue>>> ListAsync([FromServices] IDirectory directory, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await directory.Queues.ListAsync(cancellationToken).ConfigureAwait(false));
-
-    private static async Task<Ok<Queue>> GetAsync(string id, [FromServices] IDirectory directory, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await directory.Queues.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("queue", id));
 
     private static async Task<Ok<Queue>> SaveAsync(string id, [FromBody] Queue? queue, [FromServices] IDirectory directory, CancellationToken cancellationToken)
     {

@@ -8,14 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ContactCenter.Host.Api.Skills;
 
-/// <summary>Maps <c>/api/v1/skills</c> (skill CRUD) and <c>/api/v1/agents/{id}/skills</c> (an agent's skills and levels).</summary>
+/// <summary>Maps <c>/api/v1/skills</c> writes (reads are the directory endpoints) and <c>/api/v1/agents/{id}/skills</c> (an agent's skills and levels).</summary>
 internal static class SkillEndpoints
 {
     public static IEndpointRouteBuilder MapSkillEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/skills").WithTags("Skills").WithMetadata(JsonBodyLimitMetadata.Instance);
-        group.MapGet("/", ListAsync).WithName("ListSkills").WithSummary("Every skill.").RequirePermission(Permissions.DirectoryRead);
-        group.MapGet("/{id}", GetAsync).WithName("GetSkill").WithSummary("One skill.").RequirePermission(Permissions.DirectoryRead);
         group.MapPut("/{id}", SaveAsync).WithName("SaveSkill").WithSummary("Creates or replaces a skill.").RequirePermission(Permissions.DirectoryManage);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSkill").WithSummary("Deletes a skill nothing refers to.").RequirePermission(Permissions.DirectoryManage);
 
@@ -26,12 +24,6 @@ internal static class SkillEndpoints
             .RequirePermission(Permissions.DirectoryManage);
         return endpoints;
     }
-
-    private static async Task<Ok<IReadOnlyList<Skill>>> ListAsync([FromServices] IDirectory directory, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await directory.Skills.ListAsync(cancellationToken).ConfigureAwait(false));
-
-    private static async Task<Ok<Skill>> GetAsync(string id, [FromServices] IDirectory directory, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await directory.Skills.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("skill", id));
 
     private static async Task<Ok<Skill>> SaveAsync(string id, [FromBody] Skill? skill, [FromServices] IDirectory directory, CancellationToken cancellationToken)
     {
