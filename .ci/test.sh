@@ -15,6 +15,9 @@ done
 echo "==> build"
 dotnet build ContactCenter.sln -c Release -nologo
 
+echo "==> plugin templates (packed SDK, kernel and kit; each generated kind built and tested)"
+bash .ci/plugin-templates.sh
+
 echo "==> test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -9,7 +9,7 @@ namespace ContactCenter.Samples.EchoChannel;
 /// The channel: the kernel tells it about its interactions' transitions (recorded as activity lines the customer
 /// sees) and hands it agents' replies (stored as outbound messages).
 /// </summary>
-public sealed class EchoChannel(MessageLog log, IClock clock) : IChannel
+public sealed class EchoChannel(MessageLog log, IClock clock, PluginVersion plugin) : IChannel
 {
     /// <summary>The channel name within the plugin.</summary>
     public const string ChannelName = "echo";
@@ -24,6 +24,12 @@ public sealed class EchoChannel(MessageLog log, IClock clock) : IChannel
     public async ValueTask OnInteractionChangedAsync(InteractionTransitioned change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (change.Interaction.ChannelPluginId != plugin.Plugin || change.Interaction.ChannelName != ChannelName)
+        {
+            // Not this channel's conversation: nothing to tell anyone.
+            return;
+        }
+
         var text = change.To switch
         {
             InteractionState.Connected => "Un agente se unió a la conversación. / An agent joined the conversation.",
@@ -47,6 +53,12 @@ public sealed class EchoChannel(MessageLog log, IClock clock) : IChannel
         if (string.IsNullOrWhiteSpace(message.Text))
         {
             return DeliveryResult.Refused("An empty message cannot be sent. / No se puede enviar un mensaje vacío.");
+        }
+
+        if (message.Text.Length > InboundMessage.MaxTextLength)
+        {
+            return DeliveryResult.Refused(
+                $"The message is longer than {InboundMessage.MaxTextLength} characters. / El mensaje supera los {InboundMessage.MaxTextLength} caracteres.");
         }
 
         var conversationId = message.Options.TryGetValue("conversationId", out var id) ? id : message.InteractionId;

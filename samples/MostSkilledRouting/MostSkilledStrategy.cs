@@ -19,6 +19,7 @@ public sealed class MostSkilledStrategy : IRoutingStrategy
     public ValueTask<RoutingDecision> RankAsync(RoutingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
         var required = request.RequiredSkills.Select(r => r.SkillId).ToHashSet(StringComparer.Ordinal);
         var ranking = request.Candidates
             .Select(c => (Candidate: c, Score: c.Skills.Where(s => required.Contains(s.SkillId)).Sum(s => s.Level)))

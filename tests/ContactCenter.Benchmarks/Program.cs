@@ -1,7 +1,14 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 using ContactCenter.Benchmarks;
+using ContactCenter.Benchmarks.Sip;
+
+if (args.Length > 0 && args[0] == "sip")
+{
+    return await SipBenchmark.RunAsync(args.AsSpan(1).ToArray());
+}
 
 if (args.Length > 0 && args[0] == "routing")
 {
@@ -19,7 +26,7 @@ if (args.Length > 0 && args[0] == "routing")
 
 if (args.Length == 0 || args[0] != "lifecycle")
 {
-    await Console.Error.WriteLineAsync("Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]");
+    await Console.Error.WriteLineAsync("Usage: sip [--seconds N] [--clients N] | lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]");
     await Console.Error.WriteLineAsync("       routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]");
     return 2;
 }

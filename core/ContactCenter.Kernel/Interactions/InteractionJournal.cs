@@ -45,7 +45,8 @@ internal sealed class InteractionJournal(IDocumentStore store, IEventBus events)
         return result.Documents[0]!.Version;
     }
 
-    private static InteractionTransitioned ToEvent(TransitionStep step) => new()
+    /// <summary>The event data of one transition (shared with the test kit's interaction double).</summary>
+    public static InteractionTransitioned ToEvent(TransitionStep step) => new()
     {
         InteractionId = step.After.Id,
         From = step.Before.State,

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Auth;
+
+/// <summary>Credentials in memory, keyed by realm and username (usernames compare exactly, realms case-insensitively).</summary>
+internal sealed class InMemorySipCredentialStore : ISipCredentialStore
+{
+    private readonly ConcurrentDictionary<(string Realm, string Username), SipCredential> _credentials = new();
+
+    public ValueTask<SipCredential?> FindAsync(string realm, string username, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_credentials.TryGetValue(Key(realm, username), out var credential) ? credential : null);
+
+    public ValueTask RotateAsync(string realm, string username, string newSecret, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(username);
+        ArgumentException.ThrowIfNullOrEmpty(newSecret);
+        _credentials[Key(realm, username)] = SipCredential.FromSecret(username, realm, newSecret);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<bool> RemoveAsync(string realm, string username, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_credentials.TryRemove(Key(realm, username), out _));
+
+    private static (string, string) Key(string realm, string username) => (realm.ToLowerInvariant(), username);
+}

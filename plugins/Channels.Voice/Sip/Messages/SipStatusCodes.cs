@@ -1,0 +1,43 @@
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+
+/// <summary>The status codes the stack itself produces, with their RFC 3261 reason phrases.</summary>
+internal static class SipStatusCodes
+{
+    public const int Trying = 100;
+    public const int Ok = 200;
+    public const int BadRequest = 400;
+    public const int Unauthorized = 401;
+    public const int Forbidden = 403;
+    public const int NotFound = 404;
+    public const int MethodNotAllowed = 405;
+    public const int RequestTimeout = 408;
+    public const int RequestEntityTooLarge = 413;
+    public const int UnsupportedUriScheme = 416;
+    public const int IntervalTooBrief = 423;
+    public const int TooManyHops = 483;
+    public const int ServerInternalError = 500;
+    public const int NotImplemented = 501;
+    public const int ServiceUnavailable = 503;
+    public const int VersionNotSupported = 505;
+
+    public static string ReasonPhrase(int status) => status switch
+    {
+        Trying => "Trying",
+        Ok => "OK",
+        BadRequest => "Bad Request",
+        Unauthorized => "Unauthorized",
+        Forbidden => "Forbidden",
+        NotFound => "Not Found",
+        MethodNotAllowed => "Method Not Allowed",
+        RequestTimeout => "Request Timeout",
+        RequestEntityTooLarge => "Request Entity Too Large",
+        UnsupportedUriScheme => "Unsupported URI Scheme",
+        IntervalTooBrief => "Interval Too Brief",
+        TooManyHops => "Too Many Hops",
+        ServerInternalError => "Server Internal Error",
+        NotImplemented => "Not Implemented",
+        ServiceUnavailable => "Service Unavailable",
+        VersionNotSupported => "Version Not Supported",
+        _ => "Unknown",
+    };
+}

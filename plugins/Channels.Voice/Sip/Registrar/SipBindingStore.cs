@@ -1,0 +1,58 @@
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Registrar;
+
+/// <summary>Bindings per address-of-record in memory; expired bindings vanish on the next read (injected time).</summary>
+internal sealed class SipBindingStore(TimeProvider time)
+{
+    private readonly Dictionary<string, List<SipBinding>> _bindings = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SipBinding> Current(string addressOfRecord)
+    {
+        lock (_bindings)
+        {
+            return [.. Live(addressOfRecord)];
+        }
+    }
+
+    /// <summary>Applies one REGISTER's changes atomically: removals (expires 0) and refreshes/additions.</summary>
+    public IReadOnlyList<SipBinding> Apply(string addressOfRecord, bool removeAll, IEnumerable<(string Contact, long Expires)> changes, string callId, long cseq)
+    {
+        lock (_bindings)
+        {
+            var list = Live(addressOfRecord);
+            if (removeAll)
+            {
+                list.Clear();
+            }
+
+            var now = time.GetUtcNow();
+            foreach (var (contact, expires) in changes)
+            {
+                list.RemoveAll(b => string.Equals(b.Contact, contact, StringComparison.Ordinal));
+                if (expires > 0)
+                {
+                    list.Add(new SipBinding(contact, now.AddSeconds(expires), callId, cseq));
+                }
+            }
+
+            if (list.Count == 0)
+            {
+                _bindings.Remove(addressOfRecord);
+            }
+
+            return [.. list];
+        }
+    }
+
+    private List<SipBinding> Live(string addressOfRecord)
+    {
+        if (!_bindings.TryGetValue(addressOfRecord, out var list))
+        {
+            list = [];
+            _bindings[addressOfRecord] = list;
+        }
+
+        var now = time.GetUtcNow();
+        list.RemoveAll(b => b.Expires <= now);
+        return list;
+    }
+}

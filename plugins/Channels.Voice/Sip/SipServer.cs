@@ -1,0 +1,168 @@
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip;
+
+/// <summary>
+/// The SIP server core: transports feed it packets; it applies bans and per-source rate limits, parses (answering
+/// typed rejections), absorbs retransmissions through server transactions, dispatches requests to the handler for
+/// their method and routes responses back per RFC 3261 §18.2.2.
+/// </summary>
+internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
+{
+    private readonly SipServerOptions _options;
+    private readonly Dictionary<string, ISipRequestHandler> _handlers;
+    private readonly SipServerTransactionTable _transactions;
+    private readonly SipRateLimiter _rateLimiter;
+    private readonly SipBanList _bans;
+    private readonly ILogger _logger;
+    private readonly List<SipUdpTransport> _udp = [];
+    private readonly List<SipTcpTransport> _tcp = [];
+
+    public SipServer(SipServerOptions options, IEnumerable<ISipRequestHandler> handlers, SipBanList bans, TimeProvider time, ILogger logger)
+    {
+        _options = options;
+        _bans = bans;
+        _logger = logger;
+        _rateLimiter = new SipRateLimiter(options.Protection, time);
+        _transactions = new SipServerTransactionTable(options.Timers, time);
+        _handlers = handlers.ToDictionary(h => h.Method, StringComparer.Ordinal);
+        _handlers[SipMethods.Options] = _handlers.GetValueOrDefault(SipMethods.Options) ?? new SipOptionsHandler(() => Allow);
+    }
+
+    public IReadOnlyList<IPEndPoint> UdpEndpoints => _udp.ConvertAll(t => t.LocalEndPoint);
+
+    public IReadOnlyList<IPEndPoint> TcpEndpoints => _tcp.ConvertAll(t => t.LocalEndPoint);
+
+    private string Allow => string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal));
+
+    /// <summary>Binds every configured endpoint and starts receiving.</summary>
+    public void Start()
+    {
+        foreach (var endpoint in _options.UdpEndpoints)
+        {
+            var transport = new SipUdpTransport(endpoint, this, _logger);
+            _udp.Add(transport);
+            transport.Start();
+        }
+
+        foreach (var endpoint in _options.TcpEndpoints)
+        {
+            var transport = new SipTcpTransport(endpoint, this, _options.Limits);
+            _tcp.Add(transport);
+            transport.Start();
+        }
+
+        LogStarted(_logger, string.Join(", ", UdpEndpoints), string.Join(", ", TcpEndpoints));
+    }
+
+    public async ValueTask OnPacketAsync(ReadOnlyMemory<byte> data, SipSource source, bool stream, CancellationToken cancellationToken)
+    {
+        var address = source.Remote.Address;
+        if (_bans.IsBanned(address) || !_rateLimiter.TryAcquire(address))
+        {
+            // Banned or flooding sources get no answer at all: answering would amplify the flood.
+            return;
+        }
+
+        SipMessage message;
+        try
+        {
+            message = SipMessageParser.Parse(data.Span, _options.Limits, stream);
+            if (message is SipRequest parsed)
+            {
+                SipRequestChecks.Check(parsed);
+            }
+        }
+        catch (SipParseException ex)
+        {
+            LogRejected(_logger, source.Remote.ToString(), ex.Status, ex.Reason);
+            if (ex.Status is int status)
+            {
+                await SendRawAsync(SipErrorResponse.Build(data.Span, status, ex.Reason), source, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (message is SipRequest request && request.Method != SipMethods.Ack)
+        {
+            await HandleRequestAsync(request, source, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var transport in _udp)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var transport in _tcp)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleRequestAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
+    {
+        SipResponseRouting.StampReceived(request, source);
+        switch (_transactions.Begin(request, out var previous))
+        {
+            case SipTransactionMatch.InProgress:
+                return;
+            case SipTransactionMatch.Completed:
+                await SendRawAsync(previous!, source, null, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+
+        var response = _handlers.TryGetValue(request.Method, out var handler)
+            ? await handler.HandleAsync(request, source, cancellationToken).ConfigureAwait(false)
+            : NotAllowed(request);
+        response.Headers.Add(SipHeaderNames.Server, _options.ServerName);
+        var bytes = SipMessageSerializer.Serialize(response);
+        _transactions.Complete(request, bytes, reliable: source.Connection is not null);
+        await SendRawAsync(bytes, source, response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private SipResponse NotAllowed(SipRequest request)
+    {
+        var status = SipMethods.IsKnown(request.Method) ? SipStatusCodes.MethodNotAllowed : SipStatusCodes.NotImplemented;
+        var response = SipResponse.CreateFor(request, status, toTag: SipTags.New());
+        response.Headers.Add(SipHeaderNames.Allow, Allow);
+        return response;
+    }
+
+    private async Task SendRawAsync(byte[] bytes, SipSource source, SipResponse? response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (source.Connection is { } connection)
+            {
+                await connection.SendAsync(bytes, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var destination = response is null ? source.Remote : SipResponseRouting.UdpDestination(response, source);
+            var transport = _udp.Find(t => t.LocalEndPoint.Equals(source.Local)) ?? _udp[0];
+            await transport.SendAsync(bytes, destination, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or ObjectDisposedException)
+        {
+            LogSendFailed(_logger, source.Remote.ToString(), ex.Message);
+        }
+    }
+
+    [LoggerMessage(7000, LogLevel.Information, "SIP server listening on UDP {Udp} and TCP {Tcp}")]
+    private static partial void LogStarted(ILogger logger, string udp, string tcp);
+
+    [LoggerMessage(7002, LogLevel.Debug, "SIP message from {Source} rejected ({Status}): {Reason}")]
+    private static partial void LogRejected(ILogger logger, string source, int? status, string reason);
+
+    [LoggerMessage(7003, LogLevel.Debug, "SIP send to {Destination} failed: {Error}")]
+    private static partial void LogSendFailed(ILogger logger, string destination, string error);
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Sockets;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+
+/// <summary>
+/// One TCP connection: reads into a growing buffer, frames messages by Content-Length (partial reads and several
+/// messages per read both handled), and on an unframeable stream answers 400 and closes (RFC 3261 §18.3).
+/// </summary>
+internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits) : ISipConnection, IDisposable
+{
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Stream _stream = new NetworkStream(socket, ownsSocket: true);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var source = new SipSource("TCP", (IPEndPoint)socket.RemoteEndPoint!, (IPEndPoint)socket.LocalEndPoint!, this);
+        var buffer = new byte[8_192];
+        var count = 0;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (count == buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limits.MaxMessageSize + 4));
+                }
+
+                var read = await _stream.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                count += read;
+                count = await DrainAsync(buffer, count, source, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (SipParseException ex)
+        {
+            await RejectAsync(ex, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The peer went away or the transport is stopping: nothing to answer.
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
+    public async ValueTask SendAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public void Close() => _stream.Dispose();
+
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _sendLock.Dispose();
+    }
+
+    private async Task<int> DrainAsync(byte[] buffer, int count, SipSource source, CancellationToken cancellationToken)
+    {
+        var offset = 0;
+        while (SipStreamFramer.TryFrame(buffer.AsSpan(offset, count - offset), limits, out var skipped, out var length))
+        {
+            var message = buffer.AsMemory(offset + skipped, length).ToArray();
+            offset += skipped + length;
+            await sink.OnPacketAsync(message, source, stream: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        SipStreamFramer.TryFrame(buffer.AsSpan(offset, count - offset), limits, out var keepAlive, out _);
+        offset += keepAlive;
+        Buffer.BlockCopy(buffer, offset, buffer, 0, count - offset);
+        return count - offset;
+    }
+
+    private async Task RejectAsync(SipParseException error, CancellationToken cancellationToken)
+    {
+        if (error.Status is not int status)
+        {
+            return;
+        }
+
+        try
+        {
+            var response = $"SIP/2.0 {status} {error.Reason}\r\nContent-Length: 0\r\n\r\n";
+            await SendAsync(System.Text.Encoding.UTF8.GetBytes(response), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Closing anyway: the peer sent garbage and may already be gone.
+        }
+    }
+}

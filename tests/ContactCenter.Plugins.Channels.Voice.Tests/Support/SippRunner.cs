@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Support;
+
+/// <summary>Runs a SIPp scenario from Sipp/ against a server on loopback; SIPp's exit code and error file say how it went.</summary>
+internal static class SippRunner
+{
+    public static string Executable()
+    {
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+        {
+            var candidate = Path.Combine(directory, "sipp");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("SIPp (sipp) is not installed: run .ci/deps.d/50-sip.sh (Debian package sip-tester).");
+    }
+
+    public static async Task<SippResult> RunAsync(string scenario, string transport, IPEndPoint server, int calls, params string[] extra)
+    {
+        var errorFile = Path.Combine(Path.GetTempPath(), $"sipp-{Guid.NewGuid():N}.err");
+        var arguments = new List<string>
+        {
+            $"{server.Address}:{server.Port.ToString(CultureInfo.InvariantCulture)}",
+            "-sf", Path.Combine(AppContext.BaseDirectory, "Sipp", scenario),
+            "-t", transport == "TCP" ? "t1" : "u1",
+            "-i", "127.0.0.1",
+            "-p", FreePort(transport).ToString(CultureInfo.InvariantCulture),
+            "-m", calls.ToString(CultureInfo.InvariantCulture),
+            "-l", "1",
+            "-timeout", "20s",
+            "-timeout_error",
+            "-trace_err", "-error_file", errorFile,
+            "-nostdin",
+        };
+        arguments.AddRange(extra);
+        var start = new ProcessStartInfo(Executable())
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var errors = File.Exists(errorFile) ? await File.ReadAllTextAsync(errorFile) : string.Empty;
+        File.Delete(errorFile);
+        return new SippResult(process.ExitCode, errors + await stderr, await stdout);
+    }
+
+    private static int FreePort(string transport)
+    {
+        using var socket = transport == "TCP"
+            ? new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)
+            : new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+}
+
+internal sealed record SippResult(int ExitCode, string Errors, string Output);
