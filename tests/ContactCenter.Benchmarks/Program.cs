@@ -1,6 +1,7 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--connection CS]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
 using System.Globalization;
@@ -10,6 +11,7 @@ using ContactCenter.Benchmarks.Sip;
 const string Usage = """
     Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]
            contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--data-dir PATH] [--connection CS]
+           routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
            sip [--seconds N] [--clients N]
            identity [N]
     """;
@@ -20,6 +22,7 @@ try
     {
         "lifecycle" => await LifecycleBenchmark.RunAsync(LifecycleOptions.Parse(args.AsSpan(1))),
         "contacts" => await ContactsBenchmark.RunAsync(ContactsOptions.Parse(args.AsSpan(1))),
+        "routing" => Routing(RoutingBenchmarkOptions.Parse(args.AsSpan(1))),
         "sip" => await SipBenchmark.RunAsync(args[1..]),
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
         _ => await UsageAsync(),
@@ -36,3 +39,5 @@ static async Task<int> UsageAsync()
     await Console.Error.WriteLineAsync(Usage);
     return 2;
 }
+
+static int Routing(RoutingBenchmarkOptions o) => RoutingBenchmark.Run(o.Agents, o.Queues, o.Skills, o.Waiting, o.Events, o.Seed);

@@ -4,6 +4,8 @@ using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
+using ContactCenter.Host.Api.Queues;
+using ContactCenter.Host.Api.Skills;
 using ContactCenter.Host.Api.Sla;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
@@ -24,6 +26,8 @@ internal static class EndpointMapping
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();
+        endpoints.MapQueueEndpoints();
+        endpoints.MapSkillEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

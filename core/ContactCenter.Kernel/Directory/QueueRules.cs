@@ -5,9 +5,10 @@ namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>
 /// A queue needs a valid id, both names, a known service line, known required skills with levels from 1 to 10,
-/// a priority from 1 to 99, an offer timeout from 1 second to 10 minutes and a sensible service level.
+/// a priority from 1 to 99, an offer timeout from 1 second to 10 minutes, a sensible service level, and valid
+/// routing rules (<see cref="QueueRoutingRules"/>).
 /// </summary>
-internal sealed partial class QueueRules(DirectoryRepositories repositories) : IEntryRules<Queue>
+internal sealed partial class QueueRules(DirectoryRepositories repositories, Routing.IRoutingStrategyProvider? strategies = null) : IEntryRules<Queue>
 {
     public const int MinPriority = 1;
     public const int MaxPriority = 99;
@@ -32,6 +33,7 @@ internal sealed partial class QueueRules(DirectoryRepositories repositories) : I
             "The service level needs a percent from 0 to 100 and a positive threshold.");
         errors.Require(entry.Strategy is null || StrategyName().IsMatch(entry.Strategy), "strategy",
             $"'{entry.Strategy}' is not a valid strategy name (lower-case letters, digits, '.' and '-').");
+        await QueueRoutingRules.CheckAsync(repositories, strategies, entry, errors, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask<IReadOnlyList<string>> FindReferencesAsync(string id, CancellationToken cancellationToken) =>

@@ -32,6 +32,7 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRoutingStrategy, LongestIdleStrategy>(sp => sp.GetRequiredService<LongestIdleStrategy>()));
         services.TryAddSingleton<StrategyInvoker>();
         services.TryAddSingleton<RoutingStoreReader>();
+        services.TryAddSingleton<IQueueSnapshotReader, QueueSnapshotReader>();
         return services;
     }
 }

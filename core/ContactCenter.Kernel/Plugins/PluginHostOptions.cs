@@ -20,6 +20,13 @@ public sealed class PluginHostOptions
     public string? Directory { get; set; }
 
     /// <summary>
+    /// The folder of plugin packages shipped with the host (<c>*.zip</c>): at start-up each one not installed is
+    /// installed and an installed older version upgraded; a disabled plugin, or one installed at the same or a newer
+    /// version, is left alone. Default <c>bundled-plugins</c> beside the host's assemblies; a missing folder installs nothing.
+    /// </summary>
+    public string? BundledDirectory { get; set; }
+
+    /// <summary>
     /// Whether plugins are loaded and run (default). Tools that manage an installation while no host runs (the
     /// <c>cc</c> CLI offline) set it to <see langword="false"/>: operations then change only the registry and the plugins
     /// folder, after the same manifest and package checks, and enabled plugins load when the host next starts.

@@ -49,6 +49,7 @@ internal static class PluginHostServiceCollectionExtensions
         services.TryAddSingleton<PluginHealthChecker>();
         services.TryAddSingleton<PluginHeartbeat>();
         services.TryAddSingleton<PluginBootstrapper>();
+        services.TryAddSingleton<Bundled.BundledPluginInstaller>();
         services.TryAddSingleton<ChannelNotifier>();
 
         services.TryAddSingleton<IPluginManager, PluginManager>();

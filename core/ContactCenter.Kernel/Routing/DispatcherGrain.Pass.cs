@@ -1,7 +1,7 @@
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Presence;
-using ContactCenter.Sdk.Domain;
-using ContactCenter.Sdk.Routing;
+using ContactCenter.Kernel.Routing.Engine;
+using ContactCenter.Sdk.Events;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Kernel.Routing;
@@ -10,129 +10,83 @@ namespace ContactCenter.Kernel.Routing;
 internal sealed partial class DispatcherGrain
 {
     /// <summary>
-    /// Plans the pass in routing order (each piece of work takes the best-ranked agent no earlier work took), then makes
-    /// the planned offers concurrently. The grain stays single-threaded: the offers interleave only at their awaits.
+    /// Asks the engine for decisions until it has none: each is ranked by the queue's strategy and claims its agent in
+    /// the engine, so no later decision of the pass can take the same agent or work. The offers are then made
+    /// concurrently (the grain stays single-threaded: they interleave only at their awaits), and a refused one returns
+    /// its work to the engine, which triggers another pass.
     /// </summary>
     public async Task RunPassAsync()
     {
         _passScheduled = false;
-        var queues = new Dictionary<string, Queue?>(StringComparer.Ordinal);
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var plans = new List<Task>();
-        foreach (var work in Ordered(_waiting.Values.Where(i => i.State == InteractionState.Queued)).ToList())
+        if (_engine.PlaceholdersMade != _placeholdersLoaded)
         {
-            var candidates = _agents.Values
-                .Where(a => !claimed.Contains(a.AgentId)
-                    && AgentRules.WhyNotOfferable(a.Presence, a.NotResponding, work.Channel) is null && AgentRules.HasSkills(a.Skills, work.RequiredSkills))
-                .ToList();
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
+            _placeholdersLoaded = _engine.PlaceholdersMade;
+            // Work arrived for a queue created after the last resync: its rules and strategy come first.
+            await LoadQueuesAsync().ConfigureAwait(true);
+        }
 
-            var queue = await QueueAsync(queues, work.QueueId).ConfigureAwait(true);
-            var decision = await strategies.RankAsync(queue?.Strategy, Request(work, candidates)).ConfigureAwait(true);
-            var eligible = candidates.Select(c => c.AgentId).ToHashSet(StringComparer.Ordinal);
-            var ranked = decision.Ranking.Select(r => r.AgentId).Where(eligible.Contains).Distinct(StringComparer.Ordinal).ToList();
-            if (ranked.Count > 0)
+        var offers = new List<Task>();
+        var decisions = 0;
+        var limit = (2 * (_waiting.Count + _engine.AgentCount)) + 16;
+        while (decisions++ < limit && _engine.TryNext(time.GetUtcNow(), out var choice))
+        {
+            var (decision, fellBack) = await strategies.RankAsync(choice!.StrategyName, choice.Request).ConfigureAwait(true);
+            var strategy = fellBack || choice.StrategyName is null ? LongestIdleStrategy.StrategyName : choice.StrategyName;
+            if (_engine.Resolve(choice, decision, strategy, fellBack, time.GetUtcNow()) is { } assignment)
             {
-                claimed.Add(ranked[0]);
-                plans.Add(OfferInOrderAsync(work, ranked, claimed, queue?.OfferTimeout ?? options.Value.DefaultOfferTimeout));
+                offers.Add(OfferAsync(assignment));
             }
         }
 
-        await Task.WhenAll(plans).ConfigureAwait(true);
+        await Task.WhenAll(offers).ConfigureAwait(true);
     }
 
-    /// <summary>Tries the ranked agents in order (skipping any another plan of this pass took) until one is offered the work.</summary>
-    private async Task OfferInOrderAsync(Interaction work, List<string> ranked, HashSet<string> claimed, TimeSpan offerTimeout)
+    private async Task OfferAsync(Assignment assignment)
     {
-        for (var i = 0; i < ranked.Count; i++)
-        {
-            if (i > 0 && !claimed.Add(ranked[i]))
-            {
-                continue;
-            }
-
-            if (await TryOfferAsync(work, ranked[i], offerTimeout).ConfigureAwait(true) is not OfferResult.AgentRefused)
-            {
-                return;
-            }
-        }
-    }
-
-    private enum OfferResult
-    {
-        Offered,
-        AgentRefused,
-        InteractionMoved,
-    }
-
-    private async Task<OfferResult> TryOfferAsync(Interaction work, string agentId, TimeSpan offerTimeout)
-    {
-        var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
-        var reserved = await agent.TryReserveAsync(new Reservation { InteractionId = work.Id, Channel = work.Channel, Version = work.Version + 1 })
+        var agent = GrainFactory.GetGrain<IAgentGrain>(assignment.AgentId);
+        var next = assignment.Version + 1;
+        var reserved = await agent.TryReserveAsync(new Reservation { InteractionId = assignment.InteractionId, Channel = assignment.Channel, Version = next })
             .ConfigureAwait(true);
-        if (reserved.View is { } view)
-        {
-            await AgentChangedAsync(view).ConfigureAwait(true);
-        }
-
         if (!reserved.Reserved)
         {
-            return OfferResult.AgentRefused;
+            _engine.Release(assignment.InteractionId, assignment.AgentId);
+            if (reserved.View is { } view)
+            {
+                Upsert(view);
+            }
+
+            // The agent grain knows better than the engine's view: leave the agent alone until it is heard from again.
+            _engine.Hold(assignment.AgentId);
+            SchedulePass();
+            return;
         }
 
-        var command = new OfferCommand { AgentId = agentId, ExpectedVersion = work.Version, ExpiresAt = time.GetUtcNow() + offerTimeout };
-        var offered = await GrainFactory.GetGrain<IInteractionGrain>(work.Id).OfferAsync(command).ConfigureAwait(true);
+        var command = new OfferCommand { AgentId = assignment.AgentId, ExpectedVersion = assignment.Version, ExpiresAt = time.GetUtcNow() + assignment.OfferTimeout };
+        var offered = await GrainFactory.GetGrain<IInteractionGrain>(assignment.InteractionId).OfferAsync(command).ConfigureAwait(true);
         if (offered.Value is { } snapshot)
         {
             Apply(snapshot);
-            return OfferResult.Offered;
+            if (reserved.View is { } view)
+            {
+                Upsert(view);
+            }
+
+            await events.PublishAsync(CloudEvent.Create(EventTypes.RoutingDecision, "/kernel/routing", assignment.InteractionId,
+                assignment.Decision.At, assignment.Decision, KernelJson.Options)).ConfigureAwait(true);
+            return;
         }
 
         // The interaction moved meanwhile (abandoned, re-queued elsewhere): free the agent and take the stored truth.
-        LogOfferRefused(work.Id, agentId, offered.Fault!.Message);
-        await agent.CancelReservationAsync(work.Id, work.Version + 1).ConfigureAwait(true);
-        if (await reader.ReadAsync(work.Id).ConfigureAwait(true) is { } latest)
+        LogOfferRefused(assignment.InteractionId, assignment.AgentId, offered.Fault!.Message);
+        _engine.Release(assignment.InteractionId, assignment.AgentId);
+        await agent.CancelReservationAsync(assignment.InteractionId, next).ConfigureAwait(true);
+        if (await reader.ReadAsync(assignment.InteractionId).ConfigureAwait(true) is { } latest)
         {
             Apply(latest);
         }
 
-        return OfferResult.InteractionMoved;
+        SchedulePass();
     }
-
-    private async Task<Queue?> QueueAsync(Dictionary<string, Queue?> cache, string? queueId)
-    {
-        if (queueId is null)
-        {
-            return null;
-        }
-
-        if (!cache.TryGetValue(queueId, out var queue))
-        {
-            queue = (await directory.Queues.GetAsync(queueId).ConfigureAwait(true))?.Value;
-            cache[queueId] = queue;
-        }
-
-        return queue;
-    }
-
-    private RoutingRequest Request(Interaction work, List<AgentView> candidates) => new()
-    {
-        InteractionId = work.Id,
-        QueueId = work.QueueId ?? string.Empty,
-        Channel = work.Channel,
-        Priority = work.Priority,
-        RequiredSkills = work.RequiredSkills,
-        WaitingSince = work.QueuedAt ?? work.CreatedAt,
-        PreferredAgentId = work.PreferredAgentId,
-        Now = time.GetUtcNow(),
-        Candidates = candidates.Select(a => new RoutingCandidate
-        {
-            AgentId = a.AgentId, Skills = a.Skills, TeamIds = a.TeamIds, IdleSince = a.Presence.IdleSince, ActiveInteractions = a.Presence.Work.Count,
-        }).ToList(),
-    };
 
     [LoggerMessage(EventId = 3205, Level = LogLevel.Information, Message = "Offer of {InteractionId} to {AgentId} was refused by the interaction: {Reason}")]
     private partial void LogOfferRefused(string interactionId, string agentId, string reason);

@@ -1,25 +1,29 @@
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Presence;
+using ContactCenter.Kernel.Routing.Engine;
 using ContactCenter.Kernel.Time;
 using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Kernel.Routing;
 
 /// <summary>
-/// The minimal offer path. It keeps waiting work (from interaction notices) and agents' views (from agent notices) in
-/// memory, versioned so that late notices change nothing, and runs a pass whenever something changed: work by priority
-/// then original queue time, eligible agents ranked by the queue's strategy, reservation on the agent grain
-/// (authoritative), then the offer on the interaction grain. At activation, and every
-/// <see cref="RoutingOptions.ResyncInterval"/>, it re-reads the store, so that nothing waiting is ever forgotten.
+/// The kernel's offer path around the pure <see cref="RoutingEngine"/>. Interaction and agent notices feed the engine
+/// (versioned, so late notices change nothing); a pass asks the engine for decisions, the queue's strategy ranks, the
+/// agent grain reserves (authoritative), the interaction grain offers. At activation, and every
+/// <see cref="RoutingOptions.ResyncInterval"/>, it re-reads the store and the queue configuration, so that nothing
+/// waiting is ever forgotten; a one-second tick applies what time changes (overflow steps, preferred-agent waits, the
+/// longest wait) and publishes queue snapshots.
 /// </summary>
 internal sealed partial class DispatcherGrain(
     KernelTime time,
     RoutingStoreReader reader,
     DirectoryRepositories directory,
     StrategyInvoker strategies,
+    IEventBus events,
     IOptions<RoutingOptions> options,
     ILogger<DispatcherGrain> logger) : Grain, IDispatcherGrain
 {
@@ -28,14 +32,16 @@ internal sealed partial class DispatcherGrain(
 
     private const int MaxRemembered = 50_000;
 
+    private readonly RoutingEngine _engine = new();
     private readonly Dictionary<string, Interaction> _waiting = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AgentView> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _left = new(StringComparer.Ordinal);
     private readonly Queue<string> _leftOrder = new();
     private bool _passScheduled;
+    private int _placeholdersLoaded;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await LoadQueuesAsync().ConfigureAwait(true);
         foreach (var waiting in await reader.ReadWaitingAsync().ConfigureAwait(true))
         {
             Apply(waiting);
@@ -47,14 +53,15 @@ internal sealed partial class DispatcherGrain(
             .ReconcileAsync(assignments.TryGetValue(a.Id, out var held) ? [.. held] : []))).ConfigureAwait(true);
         foreach (var view in views.OfType<AgentView>())
         {
-            _agents[view.AgentId] = view;
+            Upsert(view);
         }
 
         // Interactions offered before a restart need their deadline timers again; passed deadlines fire at once.
         await Task.WhenAll(_waiting.Values.Where(i => i.State == InteractionState.Offered)
             .Select(i => GrainFactory.GetGrain<IInteractionGrain>(i.Id).WakeAsync())).ConfigureAwait(true);
         this.RegisterGrainTimer(ResyncAsync, new GrainTimerCreationOptions(options.Value.ResyncInterval, options.Value.ResyncInterval) { KeepAlive = true });
-        LogRebuilt(_waiting.Count, _agents.Count);
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(options.Value.TickInterval, options.Value.TickInterval) { KeepAlive = true });
+        LogRebuilt(_waiting.Count, _engine.AgentCount);
         SchedulePass();
     }
 
@@ -68,15 +75,7 @@ internal sealed partial class DispatcherGrain(
 
     public Task AgentChangedAsync(AgentView view)
     {
-        if (!_agents.TryGetValue(view.AgentId, out var known) || known.Presence.Version < view.Presence.Version)
-        {
-            _agents[view.AgentId] = view;
-            if (view.Presence.IsRoutable && !view.NotResponding)
-            {
-                SchedulePass();
-            }
-        }
-
+        Upsert(view);
         return Task.CompletedTask;
     }
 
@@ -85,22 +84,41 @@ internal sealed partial class DispatcherGrain(
         var assignments = await reader.ReadAssignmentsAsync(agentId).ConfigureAwait(true);
         if (await GrainFactory.GetGrain<IAgentGrain>(agentId).ReconcileAsync(assignments).ConfigureAwait(true) is { } view)
         {
-            await AgentChangedAsync(view).ConfigureAwait(true);
+            Upsert(view);
         }
     }
 
-    public Task<WaitingEntry[]> GetWaitingAsync() => Task.FromResult(Ordered(_waiting.Values)
+    public Task<WaitingEntry[]> GetWaitingAsync() => Task.FromResult(_waiting.Values
+        .OrderByDescending(i => i.Priority).ThenBy(i => i.QueuedAt ?? i.CreatedAt).ThenBy(i => i.Id, StringComparer.Ordinal)
         .Select(i => new WaitingEntry
         {
             InteractionId = i.Id, QueueId = i.QueueId, Priority = i.Priority, QueuedAt = i.QueuedAt, State = i.State, AgentId = i.AgentId,
         })
         .ToArray());
 
-    /// <summary>Routing order: priority (highest first), then original queue time, then id.</summary>
-    private static IEnumerable<Interaction> Ordered(IEnumerable<Interaction> work) =>
-        work.OrderByDescending(i => i.Priority).ThenBy(i => i.QueuedAt ?? i.CreatedAt).ThenBy(i => i.Id, StringComparer.Ordinal);
+    public async Task<Sdk.Routing.QueueSnapshot?> GetQueueSnapshotAsync(string queueId)
+    {
+        if (_engine.Snapshot(queueId, time.GetUtcNow()) is { } snapshot)
+        {
+            return snapshot;
+        }
 
-    /// <summary>Takes a snapshot unless a newer one is known; keeps it while Queued or Offered.</summary>
+        // A queue created since the last resync: load the configuration rather than deny the queue exists.
+        await LoadQueuesAsync().ConfigureAwait(true);
+        return _engine.Snapshot(queueId, time.GetUtcNow());
+    }
+
+    private void Upsert(AgentView view)
+    {
+        _engine.UpsertAgent(new EngineAgentInput
+        {
+            Id = view.AgentId, Skills = view.Skills, TeamIds = view.TeamIds, Capacity = view.Presence.Capacity, Routable = view.Presence.IsRoutable,
+            NotResponding = view.NotResponding, Work = view.Presence.Work, IdleSince = view.Presence.IdleSince, Version = view.Presence.Version,
+        }, time.GetUtcNow());
+        SchedulePass();
+    }
+
+    /// <summary>Takes a snapshot unless a newer one is known; routing keeps it while Queued or Offered.</summary>
     private void Apply(Interaction snapshot)
     {
         if ((_waiting.TryGetValue(snapshot.Id, out var known) && known.Version >= snapshot.Version)
@@ -109,18 +127,25 @@ internal sealed partial class DispatcherGrain(
             return;
         }
 
+        var now = time.GetUtcNow();
         if (snapshot.State is InteractionState.Queued or InteractionState.Offered)
         {
             _waiting[snapshot.Id] = snapshot;
             if (snapshot.State == InteractionState.Queued)
             {
+                _engine.Enqueue(EngineWorkInput.From(snapshot), now);
                 SchedulePass();
+            }
+            else
+            {
+                _engine.Offered(snapshot.Id, snapshot.QueueId ?? string.Empty, snapshot.AgentId ?? string.Empty, now);
             }
 
             return;
         }
 
         _waiting.Remove(snapshot.Id);
+        _engine.Remove(snapshot.Id, snapshot.QueueId);
         if (_left.TryAdd(snapshot.Id, snapshot.Version))
         {
             _leftOrder.Enqueue(snapshot.Id);
@@ -142,26 +167,6 @@ internal sealed partial class DispatcherGrain(
             _passScheduled = true;
             this.AsReference<IDispatcherGrain>().RunPassAsync().Ignore();
         }
-    }
-
-    private async Task ResyncAsync(CancellationToken cancellationToken)
-    {
-        var stored = await reader.ReadWaitingAsync().ConfigureAwait(true);
-        var seen = stored.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var snapshot in stored)
-        {
-            Apply(snapshot);
-        }
-
-        foreach (var id in _waiting.Keys.Where(id => !seen.Contains(id)).ToList())
-        {
-            if (await reader.ReadAsync(id).ConfigureAwait(true) is { } latest)
-            {
-                Apply(latest);
-            }
-        }
-
-        SchedulePass();
     }
 
     [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Routing rebuilt from the store: {Waiting} waiting interactions, {Agents} agents")]

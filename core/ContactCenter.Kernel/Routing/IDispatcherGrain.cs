@@ -28,4 +28,7 @@ internal interface IDispatcherGrain : IGrainWithIntegerKey
 
     /// <summary>The waiting work in routing order (priority, then original queue time), offered work included.</summary>
     Task<WaitingEntry[]> GetWaitingAsync();
+
+    /// <summary>A queue's waiting work with positions and estimated waits, or <see langword="null"/> for an unknown queue.</summary>
+    Task<Sdk.Routing.QueueSnapshot?> GetQueueSnapshotAsync(string queueId);
 }

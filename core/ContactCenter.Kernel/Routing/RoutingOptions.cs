@@ -17,4 +17,13 @@ public sealed class RoutingOptions
 
     /// <summary>The offer timeout when the queue is gone (e.g. deleted while work waited). Default 20 s.</summary>
     public TimeSpan DefaultOfferTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How often (wall-clock) routing applies what time changes (overflow steps, preferred-agent waits, the longest wait)
+    /// on the kernel clock and publishes changed queue snapshots. Default 1 s.
+    /// </summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many positions a published queue snapshot lists at most. Default 100.</summary>
+    public int SnapshotPositions { get; set; } = 100;
 }

@@ -12,21 +12,22 @@ namespace ContactCenter.Kernel.Routing;
 /// </summary>
 internal sealed partial class StrategyInvoker(IServiceProvider services, LongestIdleStrategy fallback, IOptions<RoutingOptions> options, ILogger<StrategyInvoker> logger)
 {
-    public async Task<RoutingDecision> RankAsync(string? strategyName, RoutingRequest request)
+    /// <summary>The strategy's ranking, and whether it came from the fallback instead of the named strategy.</summary>
+    public async Task<(RoutingDecision Decision, bool FellBack)> RankAsync(string? strategyName, RoutingRequest request)
     {
         if (strategyName is null || strategyName == LongestIdleStrategy.StrategyName)
         {
-            return await fallback.RankAsync(request, CancellationToken.None).ConfigureAwait(false);
+            return (await fallback.RankAsync(request, CancellationToken.None).ConfigureAwait(false), false);
         }
 
         var decision = await TryProviderAsync(strategyName, request).ConfigureAwait(false);
         if (decision is null)
         {
             LogFallback(strategyName, request.InteractionId);
-            return await fallback.RankAsync(request, CancellationToken.None).ConfigureAwait(false);
+            return (await fallback.RankAsync(request, CancellationToken.None).ConfigureAwait(false), true);
         }
 
-        return decision;
+        return (decision, false);
     }
 
     private async Task<RoutingDecision?> TryProviderAsync(string strategyName, RoutingRequest request)

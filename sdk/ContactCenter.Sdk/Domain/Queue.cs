@@ -24,7 +24,10 @@ public sealed record Queue
     /// <summary>How long an agent has to accept an offer before it returns to the queue.</summary>
     public TimeSpan OfferTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>The longest a customer may wait before overflow applies; <see langword="null"/> for no limit.</summary>
+    /// <summary>
+    /// The longest a customer may wait; past it the kernel moves the work to self-service (IVR, voicemail, a bot), the
+    /// channel's last resort. <see langword="null"/> for no limit.
+    /// </summary>
     public TimeSpan? MaxWait { get; init; }
 
     /// <summary>The routing strategy by name (e.g. <c>longest-idle</c>); <see langword="null"/> for the kernel default.</summary>
@@ -32,4 +35,22 @@ public sealed record Queue
 
     /// <summary>After-contact work allowed once the customer leaves; <see langword="null"/> for no limit.</summary>
     public TimeSpan? WrapUpTime { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How after-contact work ends: timed by <see cref="WrapUpTime"/> (default), by the agent, or not at all.</summary>
+    public AfterContactWorkMode AfterContactWork { get; init; } = AfterContactWorkMode.Timed;
+
+    /// <summary>
+    /// Priority points waiting work gains per minute, so that old work overtakes new work of a higher priority
+    /// (0, the default, for none; at most 99). The effective priority is the priority plus this times the minutes waited.
+    /// </summary>
+    public double PriorityAgeingPerMinute { get; init; }
+
+    /// <summary>Relaxations of the requirements over time, in increasing <see cref="OverflowStep.After"/> order.</summary>
+    public IReadOnlyList<OverflowStep> Overflow { get; init; } = [];
+
+    /// <summary>
+    /// How long work with a preferred agent waits for that agent alone (while the agent is routable) before any
+    /// qualified agent may take it. Default 30 seconds; zero offers it to anyone at once (the preferred agent still first).
+    /// </summary>
+    public TimeSpan PreferredAgentWait { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -18,6 +18,12 @@ public static class EventTypes
     /// <summary>A burn-rate alert cleared; data is <see cref="SlaBurnRateAlert"/>.</summary>
     public const string SlaBurnRateResolved = "cc.sla.burn-rate-resolved";
 
+    /// <summary>Routing chose an agent for waiting work; data is <see cref="Routing.RoutingDecisionMade"/>, with the explanation.</summary>
+    public const string RoutingDecision = "cc.routing.decision";
+
+    /// <summary>A queue's waiting work changed: counts, oldest, positions with estimated waits; data is <see cref="Routing.QueueSnapshot"/>.</summary>
+    public const string QueueSnapshot = "cc.routing.queue-snapshot";
+
     /// <summary>A component or plugin stopped reporting liveness or reported itself unhealthy.</summary>
     public const string ComponentUnhealthy = "cc.sla.component-unhealthy";
 

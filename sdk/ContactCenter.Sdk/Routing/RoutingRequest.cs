@@ -31,4 +31,22 @@ public sealed record RoutingRequest
 
     /// <summary>Agents who meet the requirements and have capacity now. Never empty.</summary>
     public required IReadOnlyList<RoutingCandidate> Candidates { get; init; }
+
+    /// <summary>The customer, when known (e.g. to learn repeat contacts).</summary>
+    public string? ContactId { get; init; }
+
+    /// <summary>The interaction's channel and business attributes (never personal data).</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The queue's service-level objective.</summary>
+    public ServiceLevelTarget ServiceLevel { get; init; } = ServiceLevelTarget.Default;
+
+    /// <summary>How many interactions wait in the queue now, this one included.</summary>
+    public int QueueWaiting { get; init; }
+
+    /// <summary>The queue's overflow step in force (0 before the first step), see <see cref="Queue.Overflow"/>.</summary>
+    public int OverflowStep { get; init; }
+
+    /// <summary>The kind of work for learning strategies: <c>{QueueId}/{Channel}</c>.</summary>
+    public string WorkType => $"{QueueId}/{Channel}";
 }

@@ -6,10 +6,11 @@ namespace ContactCenter.Kernel.Plugins.Hosting;
 
 /// <summary>
 /// Runs the plugin host with the application: registers plugins once the store is open, loads the enabled ones once
-/// every other service (Orleans, Kestrel) has started, and unloads them all first when the application stops.
+/// every other service (Orleans, Kestrel) has started (then installs or upgrades the bundled ones), and unloads them all first when the application stops.
 /// Until loading finishes, plugin routes answer 503 with <c>Retry-After</c> and health reports say so.
 /// </summary>
-internal sealed class PluginHostService(PluginBootstrapper bootstrapper, PluginHeartbeat heartbeat, ChannelNotifier channels) : IHostedLifecycleService
+internal sealed class PluginHostService(PluginBootstrapper bootstrapper, PluginHeartbeat heartbeat, ChannelNotifier channels, Bundled.BundledPluginInstaller bundled)
+    : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -19,6 +20,7 @@ internal sealed class PluginHostService(PluginBootstrapper bootstrapper, PluginH
     {
         channels.Start();
         await bootstrapper.ActivateAllAsync(cancellationToken).ConfigureAwait(false);
+        await bundled.InstallBundledAsync(cancellationToken).ConfigureAwait(false);
         heartbeat.Start();
     }
 
