@@ -53,6 +53,8 @@ public static class CliApplication
         options.AddTo(root);
         root.Subcommands.Add(VersionCommand.Create(options));
         root.Subcommands.Add(PluginsCommand.Create(options, offline));
+        root.Subcommands.Add(BackupCommand.Create(options));
+        root.Subcommands.Add(RestoreCommand.Create(options));
         return root;
     }
 }

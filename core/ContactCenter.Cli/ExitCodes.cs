@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>The host is stopped and the command cannot work offline.</summary>
     public const int OfflineUnavailable = 4;
+
+    /// <summary>A backup or a restored store does not match its manifest (counts, checksums, files).</summary>
+    public const int VerificationFailed = 5;
 }
