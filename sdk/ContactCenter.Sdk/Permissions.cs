@@ -51,6 +51,9 @@ public static class Permissions
     /// <summary>Publish and subscribe to platform events as an integration.</summary>
     public const string EventsSubscribe = "events.subscribe";
 
+    /// <summary>Take backups of the platform's store through the API (a consistent snapshot of all its data).</summary>
+    public const string BackupCreate = "backup.create";
+
     /// <summary>Every permission this SDK version defines.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -62,5 +65,6 @@ public static class Permissions
         MonitoringRead, MonitoringIntervene,
         AgentConnect,
         EventsSubscribe,
+        BackupCreate,
     ];
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
@@ -20,6 +21,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
+        endpoints.MapBackupEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();
