@@ -102,7 +102,7 @@ internal sealed class BackupArchiveReader : IDisposable
         var source = entry.Open();
         await using (source.ConfigureAwait(false))
         {
-            var target = new FileStream(destinationPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            var target = new FileStream(destinationPath, FileMode.Create, FileAccess.Write, FileShare.None);
             await using (target.ConfigureAwait(false))
             {
                 await HashingCopy.CopyAsync(source, target, progress, cancellationToken).ConfigureAwait(false);

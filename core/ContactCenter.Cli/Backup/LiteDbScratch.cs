@@ -21,6 +21,8 @@ internal static class LiteDbScratch
         }
 
         var contents = await StoreDigest.ComputeAsync(store, store, progress.Counter("documents and events read"), cancellationToken).ConfigureAwait(false);
+        progress.Step(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"  documents and events read: {contents.DocumentCount:N0} documents in {contents.Collections.Count} collections, {contents.Events.Count:N0} events."));
         return (contents, store.SchemaVersion);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(string dataDirectory, params string[] extra)
     {
         var runtimeFile = Path.Combine(dataDirectory, "host.json");
+        Directory.CreateDirectory(dataDirectory);
         File.Delete(runtimeFile);
         var start = new ProcessStartInfo("dotnet")
         {
