@@ -32,7 +32,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public static string HostAssembly { get; } = FindHostAssembly();
 
-    /// <summary>Starts the host on <paramref name="dataDirectory"/> and waits until it answers <c>/readyz</c>.</summary>
+    /// <summary>Starts the host on <paramref name="dataDirectory"/> and waits until it answers <c>/livez</c> (its store opened during start-up).</summary>
     public static async Task<HostProcess> StartAsync(string dataDirectory, params string[] extra)
     {
         var runtimeFile = Path.Combine(dataDirectory, "host.json");
@@ -56,7 +56,7 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(180))
         {
             if (process.HasExited)
             {
@@ -78,7 +78,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         process.Kill();
-        throw new TimeoutException($"The host did not become ready in 90 s:\n{Snapshot(log)}");
+        throw new TimeoutException($"The host did not become ready in 180 s:\n{Snapshot(log)}");
     }
 
     /// <summary>SIGKILL: the process ends at once, mid-write if it was writing.</summary>
@@ -119,7 +119,7 @@ internal sealed class HostProcess : IAsyncDisposable
         try
         {
             using var client = CreateClient();
-            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+            using var response = await client.GetAsync(new Uri("/livez", UriKind.Relative));
             return response.IsSuccessStatusCode;
         }
         catch (HttpRequestException)

@@ -10,6 +10,7 @@ namespace ContactCenter.Host.Tests.Durability;
 /// the store opens its files unbuffered and fsyncs the log once per group commit before acknowledging, which is
 /// what this test proves under SIGKILL.
 /// </summary>
+[Collection(DurabilityCollection.Name)]
 public sealed class LiteDbCrashDurabilityTests(ITestOutputHelper output) : CrashDurabilityTests(output)
 {
     protected override Task<string[]> HostArgumentsAsync() => Task.FromResult<string[]>(["--CC:Storage:Provider=LiteDb"]);

@@ -9,6 +9,7 @@ namespace ContactCenter.Host.Tests.Durability;
 /// Crash durability on PostgreSQL: the host process is killed, the server keeps running; every batch commits with
 /// <c>synchronous_commit = on</c> before the host acknowledges it.
 /// </summary>
+[Collection(DurabilityCollection.Name)]
 public sealed class PostgresCrashDurabilityTests(ITestOutputHelper output) : CrashDurabilityTests(output)
 {
     private PostgresTestDatabase? _database;

@@ -1,6 +1,7 @@
 namespace ContactCenter.Host.Tests.Durability;
 
 /// <summary>Restart on PostgreSQL (the tests' private server).</summary>
+[Collection(DurabilityCollection.Name)]
 public sealed class PostgresRestartTests : RestartTests
 {
     private PostgresTestDatabase? _database;

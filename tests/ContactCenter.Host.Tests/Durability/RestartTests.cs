@@ -51,7 +51,7 @@ public abstract class RestartTests : IAsyncLifetime
             (await client.PostAsJsonAsync($"/api/v1/interactions/{interactionId}/fail", new { reason = "línea caída" })).EnsureSuccessStatusCode();
 
             await host.App.Services.GetRequiredService<IDirectory>().Agents.SaveAsync(new Agent { Id = "ana", DisplayName = "Ana Muñoz" });
-            (await client.PutAsJsonAsync("/api/v1/agents/ana/presence", new { statusId = "break", reasonCode = "café" })).EnsureSuccessStatusCode();
+            (await client.PutAsJsonAsync("/api/v1/agents/ana/presence", new { statusId = "break", reasonCode = "coffee" })).EnsureSuccessStatusCode();
 
             var store = host.App.Services.GetRequiredService<IDocumentStore>();
             await store.EnsureCollectionAsync(new CollectionDefinition(PluginCollection, ["phone"]), CancellationToken.None);
@@ -73,7 +73,7 @@ public abstract class RestartTests : IAsyncLifetime
             Assert.Single(events);
             Assert.Contains("línea caída", events[0].Json, StringComparison.Ordinal);
             Assert.Equal("break", presence.GetProperty("statusId").GetString());
-            Assert.Equal("café", presence.GetProperty("reasonCode").GetString());
+            Assert.Equal("coffee", presence.GetProperty("reasonCode").GetString());
             Assert.Contains(PluginId, plugins, StringComparison.Ordinal);
             Assert.Equal("sigo aquí 1.0.0 /hola", answer);
             Assert.Equal("Llamar mañana", JsonDocument.Parse(Assert.Single(notes.Items).Json).RootElement.GetProperty("text").GetString());
