@@ -54,7 +54,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         await using (var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = target.ConnectionString }, TimeProvider.System))
         {
             await store.InitializeAsync(CancellationToken.None);
-            await store.CommitAsync(new WriteBatch().Insert("p.other", "x", """{"a":1}"""), CancellationToken.None);
+            await store.CommitAsync(new WriteBatch().Insert("p.cc.other.notes", "x", """{"a":1}"""), CancellationToken.None);
         }
 
         var before = await DigestAsync(target.ConnectionString);
