@@ -3,6 +3,7 @@ using ContactCenter.Host.Api;
 using ContactCenter.Host.Api.Limits;
 using ContactCenter.Host.Cluster;
 using ContactCenter.Host.Configuration;
+using ContactCenter.Host.Demo;
 using ContactCenter.Host.Errors;
 using ContactCenter.Host.Security;
 using ContactCenter.Host.Security.Headers;
@@ -16,11 +17,11 @@ namespace ContactCenter.Host;
 public static class HostApplication
 {
     /// <summary>Creates the builder with every service registered; callers may add or replace services before <see cref="Build"/>.</summary>
-    /// <param name="args">Command-line arguments (standard ones such as <c>--urls</c>, and <c>--CC:Section:Key=value</c>).</param>
+    /// <param name="args">Command-line arguments (standard ones such as <c>--urls</c>, <c>--CC:Section:Key=value</c>, and the switches <c>--demo</c> and <c>--demo-force</c>).</param>
     /// <returns>The builder.</returns>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(DemoSwitches.Translate(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.WebHost.UseUrls([.. HostOptionsRegistration.ConfiguredUrls(builder.Configuration)]);
         builder.AddHostTelemetry();
@@ -33,6 +34,7 @@ public static class HostApplication
         services.AddHostSecurity();
         services.AddHostProblems();
         services.AddHostApi();
+        services.AddDemoMode(builder.Configuration);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
@@ -21,6 +22,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapPresenceEndpoints();
+        endpoints.MapDirectoryEndpoints();
         endpoints.MapBackupEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);

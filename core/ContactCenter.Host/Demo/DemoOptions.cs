@@ -1,0 +1,21 @@
+namespace ContactCenter.Host.Demo;
+
+/// <summary>
+/// Configuration section <c>CC:Demo</c>. Demo mode seeds a small, clearly marked contact center (service lines Autos
+/// and Salud, their queues, teams, four agents and a supervisor) and prints how to try it. The command-line switches
+/// <c>--demo</c> and <c>--demo-force</c> set these keys.
+/// </summary>
+public sealed class DemoOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "CC:Demo";
+
+    /// <summary>Seeds the demo data at start-up and prints the guide (<c>--demo</c>, <c>CC__Demo__Enabled=true</c>).</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>
+    /// Allows demo mode on an address other than loopback (<c>--demo-force</c>, <c>CC__Demo__AllowRemote=true</c>).
+    /// Off by default: demo data uses well-known names and must not be mistaken for a reachable service.
+    /// </summary>
+    public bool AllowRemote { get; set; }
+}

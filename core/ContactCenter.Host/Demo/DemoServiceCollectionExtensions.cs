@@ -1,0 +1,31 @@
+using ContactCenter.Host.Demo.Directory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Host.Demo;
+
+/// <summary>Registers demo mode. Everything is registered always; it acts only when <c>CC:Demo:Enabled</c> is true.</summary>
+internal static class DemoServiceCollectionExtensions
+{
+    public static IServiceCollection AddDemoMode(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DemoOptions>, DemoAddressValidator>();
+        services.TryAddSingleton(_ => new DemoOutput(Console.Out));
+        services.TryAddSingleton<DemoSeedStore>();
+        services.TryAddSingleton<DemoSeedRunner>();
+        services.TryAddSingleton<DemoGuidePrinter>();
+        services.TryAddSingleton<DemoSeedService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoSeedService>());
+        services.AddDemoSeeder<DemoDirectorySeeder>();
+        return services;
+    }
+
+    /// <summary>Adds a capability's share of the demo seed.</summary>
+    public static IServiceCollection AddDemoSeeder<TSeeder>(this IServiceCollection services)
+        where TSeeder : class, IDemoSeeder
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDemoSeeder, TSeeder>());
+        return services;
+    }
+}
