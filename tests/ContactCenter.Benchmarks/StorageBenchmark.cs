@@ -134,7 +134,7 @@ internal static class StorageBenchmark
     }
 
     private static string Snapshot(string id, string state) =>
-        $$"""{"id":"{{id}}","state":"{{state}}","channel":"Voice","subject":"Siniestro","attributes":{"poliza":"AU-123456"}}""";
+        $$$"""{"id":"{{{id}}}","state":"{{{state}}}","channel":"Voice","subject":"Siniestro","attributes":{"poliza":"AU-123456"}}""";
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
