@@ -56,12 +56,12 @@ public sealed class LiteDbSnapshotTests
         using var directory = new TempDirectory();
         using var store = new LiteDbDocumentStore(directory.Path, TimeProvider.System);
         await store.InitializeAsync(CancellationToken.None);
-        await store.EnsureCollectionAsync(new CollectionDefinition("p.b", ["x"]), CancellationToken.None);
-        await store.EnsureCollectionAsync(new CollectionDefinition("p.a", []), CancellationToken.None);
+        await store.EnsureCollectionAsync(new CollectionDefinition("p.cc.test.b", ["x"]), CancellationToken.None);
+        await store.EnsureCollectionAsync(new CollectionDefinition("p.cc.test.a", []), CancellationToken.None);
 
         var collections = await store.ListCollectionsAsync(CancellationToken.None);
 
-        Assert.Equal(["p.a", "p.b"], collections.Select(c => c.Name));
+        Assert.Equal(["p.cc.test.a", "p.cc.test.b"], collections.Select(c => c.Name));
         Assert.Equal(["x"], collections[1].IndexedFields);
     }
 }
