@@ -71,7 +71,7 @@ public abstract class RestartTests : IAsyncLifetime
 
             Assert.Equal("Failed", interaction.GetProperty("state").GetString(), ignoreCase: true);
             Assert.Single(events);
-            Assert.Contains("línea caída", events[0].Json, StringComparison.Ordinal);
+            Assert.Equal("línea caída", JsonDocument.Parse(events[0].Json).RootElement.GetProperty("reason").GetString());
             Assert.Equal("break", presence.GetProperty("statusId").GetString());
             Assert.Equal("coffee", presence.GetProperty("reasonCode").GetString());
             Assert.Contains(PluginId, plugins, StringComparison.Ordinal);
