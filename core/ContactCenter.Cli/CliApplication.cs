@@ -55,6 +55,9 @@ public static class CliApplication
         root.Subcommands.Add(PluginsCommand.Create(options, offline));
         root.Subcommands.Add(AuditCommand.Create(options));
         root.Subcommands.Add(KeysCommand.Create(options));
+        root.Subcommands.Add(BackupCommand.Create(options));
+        root.Subcommands.Add(RestoreCommand.Create(options));
+        root.Subcommands.Add(MigrateCommand.Create(options));
         return root;
     }
 }

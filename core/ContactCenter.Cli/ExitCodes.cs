@@ -18,6 +18,7 @@ public static class ExitCodes
     /// <summary>The host is stopped and the command cannot work offline.</summary>
     public const int OfflineUnavailable = 4;
 
-    /// <summary><c>cc audit verify</c> found the audit log altered, cut or re-chained.</summary>
+    /// <summary>A check found a mismatch: <c>cc audit verify</c> (the audit log altered, cut or re-chained), or a backup or
+    /// restored store not matching its manifest (counts, checksums, files).</summary>
     public const int VerificationFailed = 5;
 }

@@ -16,7 +16,7 @@ namespace ContactCenter.Storage.Postgres;
 /// <c>cc_index_entries</c>, an event log with gap-free sequences in commit order, atomic and durable batches,
 /// and versioned SQL migrations applied at start-up under an advisory lock. docs/storage.md describes the design.
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresDocumentStore : IDocumentStore, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly ServerTarget _target;

@@ -86,8 +86,12 @@ public static class Permissions
 
     /// <summary>Export and download customer data and reports.</summary>
     public const string DataExport = "data.export";
+
     /// <summary>See the encryption key ring and rotate data and master keys.</summary>
     public const string KeysManage = "keys.manage";
+
+    /// <summary>Take backups of the platform's store through the API (a consistent snapshot of all its data).</summary>
+    public const string BackupCreate = "backup.create";
 
     /// <summary>Every permission this SDK version defines.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -106,5 +110,6 @@ public static class Permissions
         WfmRead, WfmManage,
         ConfigurationManage, DataExport,
         KeysManage,
+        BackupCreate,
     ];
 }

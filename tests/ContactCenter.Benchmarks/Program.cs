@@ -1,6 +1,7 @@
 // Benchmarks print figures; they are not tests. Usage:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--connection CS]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- storage [--count N] [--concurrency N] [--queries N] [--postgres CONNECTION]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
@@ -11,6 +12,7 @@ using ContactCenter.Benchmarks.Sip;
 const string Usage = """
     Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]
            contacts [--store memory|litedb|postgres] [--count N] [--lookups N] [--data-dir PATH] [--connection CS]
+           storage [--count N] [--concurrency N] [--queries N] [--postgres CONNECTION]
            routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
            sip [--seconds N] [--clients N]
            identity [N]
@@ -22,6 +24,7 @@ try
     {
         "lifecycle" => await LifecycleBenchmark.RunAsync(LifecycleOptions.Parse(args.AsSpan(1))),
         "contacts" => await ContactsBenchmark.RunAsync(ContactsOptions.Parse(args.AsSpan(1))),
+        "storage" => await StorageBenchmark.RunAsync(StorageBenchmarkOptions.Parse(args.AsSpan(1))),
         "routing" => Routing(RoutingBenchmarkOptions.Parse(args.AsSpan(1))),
         "sip" => await SipBenchmark.RunAsync(args[1..]),
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),

@@ -31,15 +31,31 @@ internal sealed class HostApiClient(HostTarget target) : IDisposable
         await response.Content.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>GETs <paramref name="path"/> into <paramref name="destinationPath"/>, streaming (for large bodies such as snapshots).</summary>
+    public async Task DownloadAsync(string path, string destinationPath, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(HttpMethod.Post, path, null, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        var source = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (source.ConfigureAwait(false))
+        {
+            var target = new FileStream(destinationPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            await using (target.ConfigureAwait(false))
+            {
+                await source.CopyToAsync(new ProgressStream(target, progress), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex) when (ex.InnerException is AuthenticationException)
         {

@@ -1,4 +1,5 @@
 using ContactCenter.Host.Api.Audit;
+using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
@@ -28,6 +29,7 @@ internal static class EndpointMapping
         endpoints.MapDirectoryEndpoints();
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
+        endpoints.MapBackupEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

@@ -11,6 +11,9 @@ internal sealed class DurableFileStream(FileStream inner) : Stream
 {
     public string Path => inner.Name;
 
+    /// <summary>The file's handle, for positional reads that do not move <see cref="Position"/> (snapshots).</summary>
+    public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => inner.SafeFileHandle;
+
     public override bool CanRead => inner.CanRead;
 
     public override bool CanSeek => inner.CanSeek;

@@ -18,6 +18,10 @@ internal sealed class CollectionCatalog
     /// <summary>The schema of <paramref name="name"/>, or <see langword="null"/> if nothing was ever stored there.</summary>
     public CollectionSchema? Find(string name) => _schemas.GetValueOrDefault(name);
 
+    /// <summary>Every collection's definition, ordered by name.</summary>
+    public IReadOnlyList<Kernel.Storage.CollectionDefinition> Definitions =>
+        _schemas.Values.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Definition).ToArray();
+
     /// <summary>Reads the catalog from the file.</summary>
     public void Load(LiteDatabase database)
     {

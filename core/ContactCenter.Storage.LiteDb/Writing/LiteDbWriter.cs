@@ -104,7 +104,14 @@ internal sealed partial class LiteDbWriter : IDisposable
 
                 CommitGroup(batches);
                 batches.Clear();
-                RunEnsure((EnsureJob)job);
+                if (job is SnapshotJob snapshot)
+                {
+                    RunSnapshot(snapshot);
+                }
+                else
+                {
+                    RunEnsure((EnsureJob)job);
+                }
             }
 
             CommitGroup(batches);
