@@ -13,6 +13,14 @@ trap 'rm -rf "$work"' EXIT
 feed="$work/feed" hive="$work/hive"
 machine_cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 
+# The template's default SDK version must be the SDK this repository packs, or generated plugins cannot restore.
+sdk_version=$(sed -n 's:.*<SdkVersion>\(.*\)</SdkVersion>.*:\1:p' sdk/Directory.Build.props)
+template_version=$(grep -A5 '"sdkVersion": {' sdk/ContactCenter.Templates/content/cc-plugin/.template.config/template.json | sed -n 's/.*"defaultValue": "\(.*\)".*/\1/p')
+if [ "$sdk_version" != "$template_version" ]; then
+  echo "template.json's sdk-version default is $template_version but the SDK is $sdk_version: update the template" >&2
+  exit 1
+fi
+
 echo "==> pack into $feed"
 for project in sdk/ContactCenter.Sdk core/ContactCenter.Kernel sdk/ContactCenter.Sdk.Testing sdk/ContactCenter.Templates; do
   dotnet pack "$project" -c "$configuration" -o "$feed" -nologo -v quiet -p:IncludeSymbols=false
