@@ -54,6 +54,8 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         await using (var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = target.ConnectionString }, TimeProvider.System))
         {
             await store.InitializeAsync(CancellationToken.None);
+            // As a plugin's store does: its collection is declared before its first document.
+            await store.EnsureCollectionAsync(CollectionDefinition.Plain("p.cc.other.notes"), CancellationToken.None);
             await store.CommitAsync(new WriteBatch().Insert("p.cc.other.notes", "x", """{"a":1}"""), CancellationToken.None);
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactCenter.Kernel.Backup;
 using ContactCenter.Kernel.Storage;
+using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Storage;
 using Xunit.Abstractions;
 
@@ -101,7 +102,8 @@ public abstract class CrashDurabilityTests(ITestOutputHelper output) : IAsyncLif
         while (batch.Count == 10_000);
 
         var byExternalId = documents.GroupBy(d => d.GetProperty("externalId").GetString()!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var eventsByStream = events.GroupBy(e => e.Stream, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Other kernel streams (the key ring created at first start, the audit trail) share the log: only transitions count.
+        var eventsByStream = events.Where(e => e.Type == EventTypes.InteractionTransitioned).GroupBy(e => e.Stream, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         output.WriteLine($"{writer.Created.Count} creates and {writer.Failed.Count} transitions acknowledged; {documents.Count} interactions and {events.Count} events stored");
 
         Assert.All(byExternalId, pair => Assert.True(pair.Value.Count == 1, $"external id {pair.Key} stored {pair.Value.Count} times"));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContactCenter.Kernel.Plugins.Manifest;
 using ContactCenter.Kernel.Tests.Plugins.Support;
 using ContactCenter.Sdk.Plugins;
 using ContactCenter.Testing.Plugins;
@@ -163,6 +164,6 @@ public sealed class PluginLoadingTests
         var info = host.Manager.Get("cc.test.future")!;
         Assert.Equal(PluginState.NotSupported, info.State);
         Assert.Contains("requires ContactCenter SDK [2.0.0, )", info.StateReason, StringComparison.Ordinal);
-        Assert.Contains("this host provides SDK 1.0.0", info.StateReason, StringComparison.Ordinal);
+        Assert.Contains($"this host provides SDK {ManifestRules.HostSdkVersion}", info.StateReason, StringComparison.Ordinal);
     }
 }

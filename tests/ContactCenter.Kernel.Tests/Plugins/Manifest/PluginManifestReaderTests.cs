@@ -153,7 +153,7 @@ public sealed class PluginManifestReaderTests
         Assert.True(check.IsValid);
         Assert.False(check.IsSupported);
         Assert.Contains("requires ContactCenter SDK [2.0.0, 3.0.0)", check.SdkMismatch, StringComparison.Ordinal);
-        Assert.Contains("this host provides SDK 1.0.0", check.SdkMismatch, StringComparison.Ordinal);
+        Assert.Contains($"this host provides SDK {ManifestRules.HostSdkVersion}", check.SdkMismatch, StringComparison.Ordinal);
     }
 
     [Fact]

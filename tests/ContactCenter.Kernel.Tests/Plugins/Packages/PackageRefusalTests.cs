@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using ContactCenter.Kernel.Plugins.Manifest;
 using ContactCenter.Kernel.Plugins;
 using ContactCenter.Kernel.Tests.Plugins.Support;
 using ContactCenter.Testing.Plugins;
@@ -93,7 +94,7 @@ public sealed class PackageRefusalTests
         var error = await AssertRefusedAsync(
             host => File.OpenRead(TestPlugin.Create("cc.test.future", "1.0.0").WithSource(Sources.Http).WithSdkRange("[3.0.0, 4.0.0)").PackZip(Path.Combine(host.Work, "p.zip"))),
             "plugin.sdk-unsupported",
-            "requires ContactCenter SDK [3.0.0, 4.0.0), but this host provides SDK 1.0.0");
+            $"requires ContactCenter SDK [3.0.0, 4.0.0), but this host provides SDK {ManifestRules.HostSdkVersion}");
         Assert.NotNull(error);
     }
 
