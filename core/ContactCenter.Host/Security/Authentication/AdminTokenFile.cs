@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ContactCenter.Kernel.Security;
 using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ internal sealed class AdminTokenFile(IOptions<StorageOptions> storage)
         var path = Path;
         if (File.Exists(path))
         {
-            PrivateFiles.RestrictToOwner(path);
+            SecretFiles.RestrictToOwner(path);
             var existing = File.ReadAllText(path).Trim();
             if (existing.Length >= 32)
             {
@@ -44,10 +45,7 @@ internal sealed class AdminTokenFile(IOptions<StorageOptions> storage)
         }
 
         var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        PrivateFiles.EnsureDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        PrivateFiles.WriteNew(temporary, System.Text.Encoding.ASCII.GetBytes(token + "\n"));
-        File.Move(temporary, path, overwrite: true);
+        SecretFiles.WriteAtomic(path, System.Text.Encoding.ASCII.GetBytes(token + "\n"));
         return token;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using ContactCenter.Kernel.Security;
 
 namespace ContactCenter.Host.Security.Tls;
 
@@ -27,14 +28,7 @@ internal static class CertificateFiles
         X509CertificateLoader.LoadPkcs12FromFile(path, password: null, X509KeyStorageFlags.EphemeralKeySet);
 
     /// <summary>Writes <paramref name="bytes"/> readable only by the owner, replacing the file atomically.</summary>
-    public static void WritePrivate(string path, ReadOnlySpan<byte> bytes)
-    {
-        var directory = Path.GetDirectoryName(path)!;
-        PrivateFiles.EnsureDirectory(directory);
-        var temporary = path + ".tmp";
-        PrivateFiles.WriteNew(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
+    public static void WritePrivate(string path, ReadOnlySpan<byte> bytes) => SecretFiles.WriteAtomic(path, bytes);
 
     /// <summary>The SHA-256 fingerprint as upper-case hex: what the CLI pins.</summary>
     public static string Sha256Thumbprint(X509Certificate2 certificate) =>

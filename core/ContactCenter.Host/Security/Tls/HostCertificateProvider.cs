@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ContactCenter.Host.Configuration;
+using ContactCenter.Kernel.Security;
 using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +58,7 @@ internal sealed partial class HostCertificateProvider(
             var existing = TryLoad(path);
             if (existing is not null && existing.NotAfter.ToUniversalTime() - now.UtcDateTime > RenewBefore)
             {
-                PrivateFiles.RestrictToOwner(path);
+                SecretFiles.RestrictToOwner(path);
                 var existingThumbprint = CertificateFiles.Sha256Thumbprint(existing);
                 LogReused(path, existingThumbprint);
                 return existing;
