@@ -55,8 +55,14 @@ public static class KernelCollections
     /// <summary>Blob chunks, each encrypted with its blob id and position bound as context; id <c>{blobId}/{index}</c>.</summary>
     public static CollectionDefinition BlobChunks { get; } = new(CollectionNames.Kernel("blob-chunks"), ["blobId"]);
 
+    /// <summary>User accounts (ASP.NET Core Identity over the store); secrets hashed or encrypted.</summary>
+    public static CollectionDefinition Users { get; } = new(CollectionNames.Kernel("users"), ["normalizedUserName", "normalizedEmail"]);
+
+    /// <summary>One document per normalised user name (id = the name), written with its account, so names are unique.</summary>
+    public static CollectionDefinition UserNames { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("user-names"));
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, KeyRing, Contacts, ContactLookup, Blobs, BlobChunks];
+         Audit, AuditCheckpoints, KeyRing, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames];
 }
