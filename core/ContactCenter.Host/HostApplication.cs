@@ -32,7 +32,7 @@ public static class HostApplication
         services.AddContactCenterKernel(builder.Configuration);
         services.AddConfiguredStore(builder.Configuration);
         builder.AddCoHostedCluster();
-        services.AddHostSecurity();
+        services.AddHostSecurity(builder.Configuration);
         services.AddHostProblems();
         services.AddHostApi();
         services.AddDemoMode(builder.Configuration);

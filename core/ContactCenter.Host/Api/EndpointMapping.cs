@@ -8,6 +8,7 @@ using ContactCenter.Host.Api.Presence;
 using ContactCenter.Host.Api.Queues;
 using ContactCenter.Host.Api.Skills;
 using ContactCenter.Host.Api.Sla;
+using ContactCenter.Host.Api.Users;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
 using ContactCenter.Host.OpenApi;
@@ -30,6 +31,7 @@ internal static class EndpointMapping
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
         endpoints.MapBackupEndpoints();
+        endpoints.MapUserEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

@@ -11,11 +11,13 @@ using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Host.Security;
 
-/// <summary>TLS, the bearer scheme, the permission policies and HSTS.</summary>
+/// <summary>TLS, user accounts and the first administrator, the bearer scheme, the permission policies and HSTS.</summary>
 internal static class SecurityServiceCollectionExtensions
 {
-    public static IServiceCollection AddHostSecurity(this IServiceCollection services)
+    public static IServiceCollection AddHostSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddUserAccounts(configuration);
+        services.AddBootstrapAdministrator(configuration);
         services.AddSingleton<HostCertificateProvider>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelTlsSetup>();
 
