@@ -19,6 +19,8 @@ public sealed class RolePermissionTests(SharedHostFixture fixture)
         (Permissions.PresenceRead, HttpMethod.Get, "/api/v1/agents/a1/presence"),
         (Permissions.InteractionsRead, HttpMethod.Get, "/api/v1/interactions/i-1"),
         (Permissions.AuditRead, HttpMethod.Get, "/api/v1/audit/verify"),
+        (Permissions.UsersRead, HttpMethod.Get, "/api/v1/users"),
+        (Permissions.UsersManage, HttpMethod.Post, "/api/v1/users/u-nobody/disable"),
     ];
 
     public static TheoryData<string> AllRoles => [.. RoleCatalog.Grants.Keys];
