@@ -55,6 +55,7 @@ public static class HostApplication
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseMiddleware<AuditTrailMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHostEndpoints();
         return app;

@@ -2,6 +2,7 @@ using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Directory;
+using ContactCenter.Host.Api.Identity;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
 using ContactCenter.Host.Api.Presence;
@@ -32,6 +33,7 @@ internal static class EndpointMapping
         endpoints.MapSkillEndpoints();
         endpoints.MapBackupEndpoints();
         endpoints.MapUserEndpoints();
+        endpoints.MapIdentityEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

@@ -1,4 +1,5 @@
 using ContactCenter.Host.Security.Authentication;
+using ContactCenter.Host.Security.Identity;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Security.Tls;
 using ContactCenter.Kernel.Storage;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +26,12 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<AdminTokenFile>();
         services.AddSingleton<ITokenAuthenticator, AdminTokenAuthenticator>();
         services.AddHostedService<AdminTokenInitializer>();
-        services.AddAuthentication(BearerTokenDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.Scheme, configureOptions: null);
+        // A request authenticates with its bearer token when it sends one, otherwise with its session cookie.
+        services.AddAuthentication(AuthenticationSchemeSelector.Scheme)
+            .AddPolicyScheme(AuthenticationSchemeSelector.Scheme, "Bearer token or session cookie", o => o.ForwardDefaultSelector = AuthenticationSchemeSelector.Select)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.Scheme, configureOptions: null)
+            .AddIdentityCookies();
+        services.AddSessionCookies(configuration);
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
