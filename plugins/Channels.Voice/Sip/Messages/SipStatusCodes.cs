@@ -13,6 +13,7 @@ internal static class SipStatusCodes
     public const int MethodNotAllowed = 405;
     public const int RequestTimeout = 408;
     public const int RequestEntityTooLarge = 413;
+    public const int UnsupportedMediaType = 415;
     public const int UnsupportedUriScheme = 416;
     public const int IntervalTooBrief = 423;
     public const int TemporarilyUnavailable = 480;
@@ -38,6 +39,7 @@ internal static class SipStatusCodes
         MethodNotAllowed => "Method Not Allowed",
         RequestTimeout => "Request Timeout",
         RequestEntityTooLarge => "Request Entity Too Large",
+        UnsupportedMediaType => "Unsupported Media Type",
         UnsupportedUriScheme => "Unsupported URI Scheme",
         IntervalTooBrief => "Interval Too Brief",
         TemporarilyUnavailable => "Temporarily Unavailable",
