@@ -175,6 +175,10 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
         var bytes = SipMessageSerializer.Serialize(response);
         _transactions.Complete(request, bytes, reliable: source.Connection is not null);
         await SendRawAsync(bytes, source, response, cancellationToken).ConfigureAwait(false);
+        if (handler is ISipFollowUpHandler followUp)
+        {
+            await followUp.AfterResponseAsync(request, response).ConfigureAwait(false);
+        }
     }
 
     private SipResponse NotAllowed(SipRequest request)

@@ -51,6 +51,7 @@ public sealed class SippCallTests
         await application.WaitEndedAsync(1);
 
         AssertPassed(result);
+        Assert.Equal(Voice.Media.Sdp.SdpDirection.RecvOnly, Assert.Single(application.Calls).Media.Media!.Direction);
         Assert.Equal(SipCallEndReason.RemoteHangup, Assert.Single(application.Ended.Values));
     }
 
