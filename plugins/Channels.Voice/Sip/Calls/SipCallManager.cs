@@ -91,9 +91,15 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        foreach (var call in _calls.Values)
+        var hangups = Task.WhenAll(_calls.Values.Select(call => call.HangupAsync()));
+        try
         {
-            await call.HangupAsync().ConfigureAwait(false);
+            // Each call is ended locally at once; waiting for every BYE's answer (up to 64*T1) would stall shutdown.
+            await hangups.WaitAsync(TimeSpan.FromSeconds(2), time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogHangupsPending(logger, _calls.Count);
         }
 
         _stopping.Dispose();
@@ -150,6 +156,9 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
     [LoggerMessage(7021, LogLevel.Information, "SIP call {CallId} ended: {Reason}")]
     private static partial void LogEnded(ILogger logger, string callId, SipCallEndReason reason);
+
+    [LoggerMessage(7023, LogLevel.Warning, "SIP stopping: {Calls} hang-ups not answered in time")]
+    private static partial void LogHangupsPending(ILogger logger, int calls);
 
     [LoggerMessage(7022, LogLevel.Error, "SIP call application failed for call {CallId}")]
     private static partial void LogApplicationFailed(ILogger logger, string callId, Exception exception);
