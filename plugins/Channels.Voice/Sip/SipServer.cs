@@ -1,4 +1,5 @@
 using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
 using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
@@ -12,33 +13,42 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip;
 /// typed rejections), absorbs retransmissions through server transactions, dispatches requests to the handler for
 /// their method and routes responses back per RFC 3261 §18.2.2.
 /// </summary>
-internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
+internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisposable
 {
     private readonly SipServerOptions _options;
     private readonly Dictionary<string, ISipRequestHandler> _handlers;
     private readonly SipServerTransactionTable _transactions;
+    private readonly SipClientTransactionTable _clientTransactions = new();
+    private readonly ISipInviteHandler? _invites;
+    private readonly TimeProvider _time;
     private readonly SipRateLimiter _rateLimiter;
     private readonly SipBanList _bans;
     private readonly ILogger _logger;
     private readonly List<SipUdpTransport> _udp = [];
     private readonly List<SipTcpTransport> _tcp = [];
 
-    public SipServer(SipServerOptions options, IEnumerable<ISipRequestHandler> handlers, SipBanList bans, TimeProvider time, ILogger logger)
+    public SipServer(SipServerOptions options, IEnumerable<ISipRequestHandler> handlers, SipBanList bans, TimeProvider time, ILogger logger, ISipInviteHandler? invites = null)
     {
         _options = options;
+        _time = time;
+        _invites = invites;
+        handlers = invites is null ? handlers : handlers.Concat(invites.Handlers);
         _bans = bans;
         _logger = logger;
         _rateLimiter = new SipRateLimiter(options.Protection, time);
         _transactions = new SipServerTransactionTable(options.Timers, time);
         _handlers = handlers.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _handlers[SipMethods.Options] = _handlers.GetValueOrDefault(SipMethods.Options) ?? new SipOptionsHandler(() => Allow);
+        invites?.Attach(this);
     }
+
+    public SipTimers Timers => _options.Timers;
 
     public IReadOnlyList<IPEndPoint> UdpEndpoints => _udp.ConvertAll(t => t.LocalEndPoint);
 
     public IReadOnlyList<IPEndPoint> TcpEndpoints => _tcp.ConvertAll(t => t.LocalEndPoint);
 
-    private string Allow => string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal));
+    private string Allow => string.Join(", ", (_invites is null ? _handlers.Keys : _handlers.Keys.Concat([SipMethods.Invite, SipMethods.Ack])).Order(StringComparer.Ordinal));
 
     /// <summary>Binds every configured endpoint and starts receiving.</summary>
     public void Start()
@@ -89,10 +99,48 @@ internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
             return;
         }
 
-        if (message is SipRequest request && request.Method != SipMethods.Ack)
+        switch (message)
         {
-            await HandleRequestAsync(request, source, cancellationToken).ConfigureAwait(false);
+            case SipResponse response:
+                if (_clientTransactions.Match(response) is { } transaction)
+                {
+                    await transaction.OnResponseAsync(response).ConfigureAwait(false);
+                }
+
+                break;
+            case SipRequest { Method: SipMethods.Invite } invite when _invites is not null:
+                SipResponseRouting.StampReceived(invite, source);
+                await _invites.OnInviteAsync(invite, source).ConfigureAwait(false);
+                break;
+            case SipRequest { Method: SipMethods.Ack } ack:
+                if (_invites is not null)
+                {
+                    await _invites.OnAckAsync(ack, source).ConfigureAwait(false);
+                }
+
+                break;
+            case SipRequest request:
+                await HandleRequestAsync(request, source, cancellationToken).ConfigureAwait(false);
+                break;
         }
+    }
+
+    public ValueTask SendRawAsync(byte[] bytes, SipSource peer, IPEndPoint? destination = null) =>
+        new(SendRawAsync(bytes, peer, null, CancellationToken.None, destination));
+
+    public string SentBy(SipSource peer)
+    {
+        var address = _options.AdvertisedAddress ?? SipLocalAddress.Towards(peer.Local.Address, peer.Remote.Address).ToString();
+        return $"{(address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address)}:{peer.Local.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    public async Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, IPEndPoint destination)
+    {
+        request.Headers.Add(SipHeaderNames.UserAgent, _options.ServerName);
+        var transaction = new SipClientTransaction(request, peer.Connection is not null, _options.Timers, _time, bytes => SendRawAsync(bytes, peer, destination));
+        _clientTransactions.Add(transaction);
+        await transaction.StartAsync().ConfigureAwait(false);
+        return await transaction.Final.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -127,6 +175,10 @@ internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
         var bytes = SipMessageSerializer.Serialize(response);
         _transactions.Complete(request, bytes, reliable: source.Connection is not null);
         await SendRawAsync(bytes, source, response, cancellationToken).ConfigureAwait(false);
+        if (handler is ISipFollowUpHandler followUp)
+        {
+            await followUp.AfterResponseAsync(request, response).ConfigureAwait(false);
+        }
     }
 
     private SipResponse NotAllowed(SipRequest request)
@@ -137,7 +189,7 @@ internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
         return response;
     }
 
-    private async Task SendRawAsync(byte[] bytes, SipSource source, SipResponse? response, CancellationToken cancellationToken)
+    private async Task SendRawAsync(byte[] bytes, SipSource source, SipResponse? response, CancellationToken cancellationToken, IPEndPoint? destinationOverride = null)
     {
         try
         {
@@ -147,7 +199,7 @@ internal sealed partial class SipServer : ISipPacketSink, IAsyncDisposable
                 return;
             }
 
-            var destination = response is null ? source.Remote : SipResponseRouting.UdpDestination(response, source);
+            var destination = destinationOverride ?? (response is null ? source.Remote : SipResponseRouting.UdpDestination(response, source));
             var transport = _udp.Find(t => t.LocalEndPoint.Equals(source.Local)) ?? _udp[0];
             await transport.SendAsync(bytes, destination, cancellationToken).ConfigureAwait(false);
         }

@@ -1,18 +1,30 @@
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
 using ContactCenter.Plugins.Channels.Voice.Sip.Registrar;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip;
 
-/// <summary>Composes the server core with the registrar (digest authentication, bans) and OPTIONS.</summary>
+/// <summary>Composes the server core with the registrar (digest authentication, bans), OPTIONS and, for calls, the UAS call layer.</summary>
 internal static class SipServerFactory
 {
-    public static SipServer CreateRegistrarServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers)
+    public static SipServer CreateRegistrarServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers) =>
+        Create(options, credentials, time, loggers, calls: null);
+
+    /// <summary>Registrar plus inbound calls handed to <paramref name="application"/>.</summary>
+    public static (SipServer Server, SipCallManager Calls) CreateCallServer(
+        SipServerOptions options, SipCallOptions callOptions, ISipCredentialStore credentials, ISipCallApplication application, TimeProvider time, ILoggerFactory loggers)
+    {
+        var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>());
+        return (Create(options, credentials, time, loggers, calls), calls);
+    }
+
+    private static SipServer Create(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers, SipCallManager? calls)
     {
         var bans = new SipBanList(options.Protection, time);
         var authenticator = new SipDigestAuthenticator(credentials, new SipNonceService(time, options.NonceLifetime), options.Realm, options.DigestAlgorithms);
         var registrar = new SipRegistrar(options.Registrar, authenticator, new SipBindingStore(time), bans, time, loggers.CreateLogger<SipRegistrar>());
-        return new SipServer(options, [registrar], bans, time, loggers.CreateLogger<SipServer>());
+        return new SipServer(options, [registrar], bans, time, loggers.CreateLogger<SipServer>(), calls);
     }
 }

@@ -30,4 +30,7 @@ internal sealed record SipServerOptions
     public SipRegistrarOptions Registrar { get; init; } = new();
 
     public string ServerName { get; init; } = "ContactCenter";
+
+    /// <summary>Address to put in Via, Contact and SDP instead of the bound one (behind NAT, or bound to 0.0.0.0).</summary>
+    public string? AdvertisedAddress { get; init; }
 }

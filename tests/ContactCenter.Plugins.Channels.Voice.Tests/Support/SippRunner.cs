@@ -59,6 +59,21 @@ internal static class SippRunner
         return new SippResult(process.ExitCode, errors + await stderr, await stdout);
     }
 
+    /// <summary>An even free UDP port for SIPp's media (-mp): it uses the port and the next ones for RTP/RTCP.</summary>
+    public static int FreeMediaPort()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var port = FreePort("UDP");
+            if (port % 2 == 0 && port < 65000)
+            {
+                return port;
+            }
+        }
+
+        return FreePort("UDP") & ~1;
+    }
+
     private static int FreePort(string transport)
     {
         using var socket = transport == "TCP"

@@ -4,6 +4,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 internal static class SipStatusCodes
 {
     public const int Trying = 100;
+    public const int Ringing = 180;
     public const int Ok = 200;
     public const int BadRequest = 400;
     public const int Unauthorized = 401;
@@ -12,9 +13,15 @@ internal static class SipStatusCodes
     public const int MethodNotAllowed = 405;
     public const int RequestTimeout = 408;
     public const int RequestEntityTooLarge = 413;
+    public const int UnsupportedMediaType = 415;
     public const int UnsupportedUriScheme = 416;
     public const int IntervalTooBrief = 423;
+    public const int TemporarilyUnavailable = 480;
+    public const int CallDoesNotExist = 481;
     public const int TooManyHops = 483;
+    public const int RequestTerminated = 487;
+    public const int NotAcceptableHere = 488;
+    public const int RequestPending = 491;
     public const int ServerInternalError = 500;
     public const int NotImplemented = 501;
     public const int ServiceUnavailable = 503;
@@ -23,6 +30,7 @@ internal static class SipStatusCodes
     public static string ReasonPhrase(int status) => status switch
     {
         Trying => "Trying",
+        Ringing => "Ringing",
         Ok => "OK",
         BadRequest => "Bad Request",
         Unauthorized => "Unauthorized",
@@ -31,9 +39,15 @@ internal static class SipStatusCodes
         MethodNotAllowed => "Method Not Allowed",
         RequestTimeout => "Request Timeout",
         RequestEntityTooLarge => "Request Entity Too Large",
+        UnsupportedMediaType => "Unsupported Media Type",
         UnsupportedUriScheme => "Unsupported URI Scheme",
         IntervalTooBrief => "Interval Too Brief",
+        TemporarilyUnavailable => "Temporarily Unavailable",
+        CallDoesNotExist => "Call/Transaction Does Not Exist",
         TooManyHops => "Too Many Hops",
+        RequestTerminated => "Request Terminated",
+        NotAcceptableHere => "Not Acceptable Here",
+        RequestPending => "Request Pending",
         ServerInternalError => "Server Internal Error",
         NotImplemented => "Not Implemented",
         ServiceUnavailable => "Service Unavailable",

@@ -64,10 +64,13 @@ internal sealed class SipServerTransactionTable(SipTimers timers, TimeProvider t
     }
 
     /// <summary>branch + sent-by + method for RFC 3261 branches; the RFC 2543 fallback of §17.2.3 otherwise.</summary>
-    public static string KeyOf(SipRequest request)
+    public static string KeyOf(SipRequest request) =>
+        KeyOf(request, request.Method == SipMethods.Ack ? SipMethods.Invite : request.Method);
+
+    /// <summary>The key of the transaction <paramref name="request"/> would match if it had <paramref name="method"/> (CANCEL → INVITE).</summary>
+    public static string KeyOf(SipRequest request, string method)
     {
         var via = request.TopVia!;
-        var method = request.Method == SipMethods.Ack ? SipMethods.Invite : request.Method;
         if (via.Branch is { } branch && branch.StartsWith(SipVia.MagicCookie, StringComparison.Ordinal) && branch.Length > SipVia.MagicCookie.Length)
         {
             return $"{branch}|{via.Host}:{via.Port}|{method}";

@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Sockets;
+using ContactCenter.Plugins.Channels.Voice.Media.Codecs;
+using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+
+/// <summary>
+/// One audio stream anchored on the platform: RTP and RTCP sockets, G.711 decode of what arrives (raised as 8 kHz
+/// PCM frames), RFC 4733 digits, reception statistics and RTCP reports; sending is in <see cref="RtpSender"/>.
+/// RTP is symmetric (RFC 4961): the first packet's source becomes where we send, so phones behind NAT work.
+/// </summary>
+internal sealed partial class RtpSession : IAsyncDisposable
+{
+    private readonly Socket _rtp;
+    private readonly Socket _rtcp;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly RtpReceiveStatistics _statistics = new();
+    private readonly List<Task> _loops = [];
+    private readonly Lock _lock = new();
+    private uint _lastDtmfTimestamp = uint.MaxValue;
+    private ITimer? _reports;
+
+    public RtpSession(IPAddress address, RtpPortRange range, TimeProvider time, ILogger logger)
+    {
+        (_rtp, _rtcp) = RtpSockets.Bind(address, range);
+        _time = time;
+        _logger = logger;
+        LocalAddress = address;
+        Sender = new RtpSender(_rtp, time);
+    }
+
+    public IPAddress LocalAddress { get; }
+
+    public int RtpPort => ((IPEndPoint)_rtp.LocalEndPoint!).Port;
+
+    public int RtcpPort => ((IPEndPoint)_rtcp.LocalEndPoint!).Port;
+
+    public RtpSender Sender { get; }
+
+    public NegotiatedMedia? Media { get; private set; }
+
+    public long PacketsReceived => _statistics.Received;
+
+    public int RtcpReceived { get; private set; }
+
+    public RtcpReport? LastRemoteReport { get; private set; }
+
+    /// <summary>Decoded audio, one RTP payload at a time (8 kHz, 16-bit).</summary>
+    public event Action<ReadOnlyMemory<short>>? AudioReceived;
+
+    public event Action<char>? DtmfReceived;
+
+    /// <summary>Applies (or re-applies, on a re-INVITE) what offer/answer agreed.</summary>
+    public void Configure(NegotiatedMedia media)
+    {
+        lock (_lock)
+        {
+            Media = media;
+            Sender.Configure(media);
+        }
+    }
+
+    public void Start(TimeSpan reportInterval)
+    {
+        _loops.Add(Task.Run(() => ReceiveRtpAsync(_stopping.Token)));
+        _loops.Add(Task.Run(() => ReceiveRtcpAsync(_stopping.Token)));
+        _reports = _time.CreateTimer(_ => _ = SendReportAsync(bye: false), null, reportInterval, reportInterval);
+    }
+
+    /// <summary>SR when we have sent media since the last report, RR otherwise (RFC 3550 §6.4), with SDES CNAME.</summary>
+    public async Task SendReportAsync(bool bye)
+    {
+        var media = Media;
+        if (media?.RemoteRtcp is not { } destination)
+        {
+            return;
+        }
+
+        var block = _statistics.Report();
+        var report = Sender.Report(block, bye);
+        try
+        {
+            await _rtcp.SendToAsync(RtcpPacket.Build(report), SocketFlags.None, destination, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            LogSendFailed(_logger, destination.ToString(), ex.Message);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_reports is not null)
+        {
+            await _reports.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await SendReportAsync(bye: true).ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _rtp.Dispose();
+        _rtcp.Dispose();
+        await Task.WhenAll(_loops).ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    private async Task ReceiveRtpAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[2048];
+        var pcm = new short[2048];
+        EndPoint any = new IPEndPoint(LocalAddress.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        while (await ReceiveAsync(_rtp, buffer, any, cancellationToken).ConfigureAwait(false) is { } received)
+        {
+            if (!RtpPacket.TryParse(buffer.AsMemory(0, received.ReceivedBytes), out var packet) || Media is not { } media)
+            {
+                continue;
+            }
+
+            Sender.Latch((IPEndPoint)received.RemoteEndPoint);
+            _statistics.OnPacket(packet, (long)(_time.GetTimestamp() * 8000.0 / _time.TimestampFrequency));
+            if (packet.PayloadType == media.TelephoneEvent)
+            {
+                if (DtmfEvent.TryParse(packet.Payload.Span, out var dtmf) && dtmf.Digit is char digit && packet.Timestamp != _lastDtmfTimestamp)
+                {
+                    // Every packet of one event carries the event's start timestamp: report the digit once.
+                    _lastDtmfTimestamp = packet.Timestamp;
+                    DtmfReceived?.Invoke(digit);
+                }
+            }
+            else if (packet.PayloadType is 0 or 8 && packet.Payload.Length <= pcm.Length)
+            {
+                var samples = pcm.AsMemory(0, packet.Payload.Length);
+                G711.Decode(packet.Payload.Span, samples.Span, aLaw: packet.PayloadType == 8);
+                AudioReceived?.Invoke(samples);
+            }
+        }
+    }
+
+    private async Task ReceiveRtcpAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[2048];
+        EndPoint any = new IPEndPoint(LocalAddress.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        while (await ReceiveAsync(_rtcp, buffer, any, cancellationToken).ConfigureAwait(false) is { } received)
+        {
+            if (RtcpPacket.TryParse(buffer.AsSpan(0, received.ReceivedBytes), out var report))
+            {
+                RtcpReceived++;
+                LastRemoteReport = report;
+            }
+        }
+    }
+
+    private async Task<SocketReceiveFromResult?> ReceiveAsync(Socket socket, byte[] buffer, EndPoint any, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                return await socket.ReceiveFromAsync(buffer, SocketFlags.None, any, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SocketException ex) when (ex.SocketErrorCode is SocketError.ConnectionReset or SocketError.MessageSize)
+            {
+                // ICMP unreachable from an earlier send, or an oversized datagram: keep receiving.
+                LogReceiveFailed(_logger, ex.SocketErrorCode);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(7100, LogLevel.Debug, "RTP receive failed: {Error}")]
+    private static partial void LogReceiveFailed(ILogger logger, SocketError error);
+
+    [LoggerMessage(7101, LogLevel.Debug, "RTCP send to {Destination} failed: {Error}")]
+    private static partial void LogSendFailed(ILogger logger, string destination, string error);
+}

@@ -1,0 +1,31 @@
+using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
+using ContactCenter.Sdk.Channels;
+using ContactCenter.Sdk.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+
+/// <summary>The voice plugin's entry point: registers the SIP service, the call application and the channel.</summary>
+public sealed class Startup : IPluginStartup
+{
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services, PluginStartupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddSingleton(VoiceOptions.From(context.Configuration));
+        services.AddSingleton(new VoicePluginIdentity(context.PluginId));
+        services.AddSingleton<VoiceCallRegistry>();
+
+        // Credentials stay in memory until the identity area provides a persistent ISipCredentialStore.
+        services.AddSingleton<ISipCredentialStore, InMemorySipCredentialStore>();
+
+        // The plugin host provides ILoggerFactory and ILogger<T>; time is the system's unless a test supplies one.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<VoiceCallApplication>();
+        services.AddSingleton<VoiceSipService>();
+        services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
+        services.AddSingleton<VoiceChannel>();
+        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<VoiceChannel>());
+    }
+}

@@ -1,0 +1,19 @@
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+/// <summary>BYE (RFC 3261 §15.1.2): ends the matching dialog with 200, or 481 when there is none.</summary>
+internal sealed class SipByeHandler(SipCallManager calls) : ISipRequestHandler
+{
+    public string Method => SipMethods.Bye;
+
+    public ValueTask<SipResponse> HandleAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
+    {
+        var call = request.To?.Tag is { } tag ? calls.Find(request.CallId!, tag) : null;
+        var response = call is not null && string.Equals(call.Dialog.RemoteTag, request.From?.Tag ?? string.Empty, StringComparison.Ordinal)
+            ? call.OnBye(request)
+            : SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist);
+        return ValueTask.FromResult(response);
+    }
+}

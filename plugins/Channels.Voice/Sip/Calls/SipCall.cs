@@ -1,0 +1,215 @@
+using System.Text;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Sip.Dialogs;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+/// <summary>
+/// One inbound call (UAS side): its INVITE transaction, dialog and anchored RTP session. The application rings,
+/// answers, rejects or hangs up; the caller's BYE/CANCEL/re-INVITE arrive through <see cref="SipCallManager"/>.
+/// </summary>
+internal sealed class SipCall
+{
+    private readonly ISipSender _sender;
+    private readonly SipCallMediaState _sdp;
+    private readonly TaskCompletionSource<SipCallEndReason> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _lock = new();
+    private SipInviteServerTransaction _transaction;
+
+    public SipCall(SipInviteServerTransaction transaction, SipDialog dialog, RtpSession media, SipCallMediaState sdp, ISipSender sender)
+    {
+        _transaction = transaction;
+        _sdp = sdp;
+        _sender = sender;
+        Dialog = dialog;
+        Media = media;
+        transaction.AckTimedOut += OnAckTimedOut;
+    }
+
+    public SipDialog Dialog { get; }
+
+    public RtpSession Media { get; }
+
+    public string CallId => Dialog.CallId;
+
+    /// <summary>The caller's user part (From), e.g. a phone number.</summary>
+    public string? Caller => _transaction.Invite.From?.Uri?.UserUnescaped;
+
+    /// <summary>The dialled user part (Request-URI): the DID or line name ("autos", "salud").</summary>
+    public string? Called => _transaction.Invite.RequestUri.UserUnescaped;
+
+    public SipCallState State { get; private set; } = SipCallState.Offered;
+
+    public Task<SipCallEndReason> Ended => _ended.Task;
+
+    public async Task RingAsync()
+    {
+        if (State is SipCallState.Offered && await _transaction.RespondAsync(Response(SipStatusCodes.Ringing)).ConfigureAwait(false))
+        {
+            State = SipCallState.Ringing;
+        }
+    }
+
+    /// <summary>Answers with our SDP (answer to the offer, or an offer when the INVITE had none). False if too late.</summary>
+    public async Task<bool> AnswerAsync()
+    {
+        if (State is SipCallState.Answered or SipCallState.Ended)
+        {
+            return false;
+        }
+
+        var response = Response(SipStatusCodes.Ok);
+        response.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
+        response.Body = Encoding.UTF8.GetBytes(_sdp.Local.ToString());
+        if (!await _transaction.RespondAsync(response).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        State = SipCallState.Answered;
+        return true;
+    }
+
+    public async Task RejectAsync(int status)
+    {
+        if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(Response(status)).ConfigureAwait(false))
+        {
+            End(SipCallEndReason.Rejected);
+        }
+    }
+
+    /// <summary>Ends the call from our side: BYE when answered (awaits its final response), 480 before.</summary>
+    public async Task HangupAsync()
+    {
+        if (State is SipCallState.Answered)
+        {
+            await SendByeAsync(SipCallEndReason.LocalHangup).ConfigureAwait(false);
+        }
+        else if (State is not SipCallState.Ended && await _transaction.RespondAsync(Response(SipStatusCodes.TemporarilyUnavailable)).ConfigureAwait(false))
+        {
+            End(SipCallEndReason.LocalHangup);
+        }
+    }
+
+    internal void OnAck(SipRequest ack)
+    {
+        if (!_transaction.OnAck() || _transaction.FinalStatus is not (>= 200 and < 300))
+        {
+            return;
+        }
+
+        Dialog.State = SipDialogState.Confirmed;
+        if (_sdp.AwaitingAnswer && ack.Body.Length > 0)
+        {
+            _sdp.AcceptAnswer(ack, Media);
+        }
+    }
+
+    internal SipResponse OnBye(SipRequest bye)
+    {
+        if (!Dialog.AcceptRemote(bye))
+        {
+            return SipResponse.CreateFor(bye, SipStatusCodes.ServerInternalError, "CSeq out of order");
+        }
+
+        End(SipCallEndReason.RemoteHangup);
+        return SipResponse.CreateFor(bye, SipStatusCodes.Ok);
+    }
+
+    internal async Task<bool> OnCancelAsync()
+    {
+        if (State is SipCallState.Answered or SipCallState.Ended || !await _transaction.RespondAsync(Response(SipStatusCodes.RequestTerminated)).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        End(SipCallEndReason.Cancelled);
+        return true;
+    }
+
+    /// <summary>A re-INVITE (hold/resume, target refresh): renegotiated on the same ports (RFC 3264 §8).</summary>
+    internal async Task OnReInviteAsync(SipInviteServerTransaction transaction)
+    {
+        var request = transaction.Invite;
+        SipResponse response;
+        if (State is not SipCallState.Answered || Dialog.State is not SipDialogState.Confirmed)
+        {
+            response = SipResponse.CreateFor(request, SipStatusCodes.RequestPending);
+        }
+        else if (!Dialog.AcceptRemote(request))
+        {
+            response = SipResponse.CreateFor(request, SipStatusCodes.ServerInternalError, "CSeq out of order");
+        }
+        else
+        {
+            response = _sdp.Renegotiate(request, Media) is { } answer ? WithSdp(SipResponse.CreateFor(request, SipStatusCodes.Ok), answer) : SipResponse.CreateFor(request, SipStatusCodes.NotAcceptableHere);
+            if (response.StatusCode == SipStatusCodes.Ok)
+            {
+                lock (_lock)
+                {
+                    _transaction = transaction;
+                }
+            }
+        }
+
+        response.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{_sender.SentBy(Dialog.Peer)}{TransportParameter}>");
+        await transaction.RespondAsync(response).ConfigureAwait(false);
+    }
+
+    internal void End(SipCallEndReason reason)
+    {
+        lock (_lock)
+        {
+            if (State is SipCallState.Ended)
+            {
+                return;
+            }
+
+            State = SipCallState.Ended;
+            Dialog.State = SipDialogState.Terminated;
+        }
+
+        _ended.TrySetResult(reason);
+    }
+
+    private string TransportParameter => Dialog.Peer.Transport == "UDP" ? string.Empty : ";transport=" + Dialog.Peer.Transport.ToLowerInvariant();
+
+    private void OnAckTimedOut(SipInviteServerTransaction transaction) => _ = OnAckTimeoutAsync();
+
+    private async Task OnAckTimeoutAsync()
+    {
+        if (State is SipCallState.Answered)
+        {
+            await SendByeAsync(SipCallEndReason.AckTimeout).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendByeAsync(SipCallEndReason reason)
+    {
+        End(reason);
+        var bye = Dialog.CreateRequest(SipMethods.Bye, _sender.SentBy(Dialog.Peer));
+        await _sender.SendRequestAsync(bye, Dialog.Peer, SipTargets.Destination(Dialog)).ConfigureAwait(false);
+    }
+
+    private SipResponse Response(int status)
+    {
+        var response = SipResponse.CreateFor(_transaction.Invite, status, toTag: status == SipStatusCodes.Trying ? null : Dialog.LocalTag);
+        if (status is >= 101 and < 300)
+        {
+            response.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{_sender.SentBy(Dialog.Peer)}{TransportParameter}>");
+        }
+
+        return response;
+    }
+
+    private static SipResponse WithSdp(SipResponse response, SdpSession sdp)
+    {
+        response.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
+        response.Body = Encoding.UTF8.GetBytes(sdp.ToString());
+        return response;
+    }
+}

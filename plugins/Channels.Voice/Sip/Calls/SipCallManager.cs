@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Sip.Dialogs;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+/// <summary>
+/// The UAS call layer: INVITE server transactions (retransmissions absorbed, CANCEL matched by branch), dialogs by
+/// Call-ID and local tag (ACK for 2xx, BYE, re-INVITE), an RTP session per call, and the application that decides.
+/// </summary>
+internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApplication application, TimeProvider time, ILogger logger) : ISipInviteHandler, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, SipInviteServerTransaction> _transactions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SipCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SipCall> _callsByInvite = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private ISipSender? _sender;
+
+    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this)];
+
+    public int ActiveCalls => _calls.Count;
+
+    private ISipSender Sender => _sender ?? throw new InvalidOperationException("Not attached to a SIP server.");
+
+    public void Attach(ISipSender sender) => _sender = sender;
+
+    public async ValueTask OnInviteAsync(SipRequest invite, SipSource source)
+    {
+        var key = SipServerTransactionTable.KeyOf(invite);
+        if (_transactions.TryGetValue(key, out var existing))
+        {
+            await existing.OnRetransmissionAsync().ConfigureAwait(false);
+            return;
+        }
+
+        var transaction = NewTransaction(invite, source, key);
+        if (invite.To?.Tag is { } toTag)
+        {
+            await (Find(invite.CallId!, toTag) is { } call
+                ? call.OnReInviteAsync(transaction)
+                : transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.CallDoesNotExist)).AsTask()).ConfigureAwait(false);
+            return;
+        }
+
+        await transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.Trying)).ConfigureAwait(false);
+        var address = SipLocalAddress.Towards(source.Local.Address, source.Remote.Address);
+        var media = new RtpSession(address, options.RtpPorts, time, logger);
+        var (state, reject, reason) = SipCallMediaState.Create(invite, media, Sender.SentBy(source).Split(':')[0].Trim('[', ']') is var advertised && IPAddress.TryParse(advertised, out _) ? advertised : address.ToString());
+        if (state is null || invite.Contacts.Count == 0)
+        {
+            await media.DisposeAsync().ConfigureAwait(false);
+            var response = SipResponse.CreateFor(invite, reject ?? SipStatusCodes.BadRequest, state is null ? reason : "Missing Contact", toTag: SipTags.New());
+            if (reject == SipStatusCodes.UnsupportedMediaType)
+            {
+                response.Headers.Add("Accept", "application/sdp");
+            }
+
+            await transaction.RespondAsync(response).ConfigureAwait(false);
+            return;
+        }
+
+        var created = new SipCall(transaction, SipDialog.ForUas(invite, SipTags.New(), source), media, state, Sender);
+        _calls[created.Dialog.Key] = created;
+        _callsByInvite[key] = created;
+        media.Start(options.RtcpInterval);
+        _ = created.Ended.ContinueWith(_ => ForgetAsync(created, key), TaskScheduler.Default).Unwrap();
+        LogIncoming(logger, created.CallId, created.Caller ?? "?", created.Called ?? "?", source.Remote.ToString());
+        _ = Task.Run(() => RunApplicationAsync(created));
+    }
+
+    public ValueTask OnAckAsync(SipRequest ack, SipSource source)
+    {
+        // ACK for a non-2xx shares the INVITE's branch; ACK for a 2xx is a new transaction matched by dialog.
+        if (_transactions.TryGetValue(SipServerTransactionTable.KeyOf(ack), out var transaction) && transaction.FinalStatus >= 300)
+        {
+            transaction.OnAck();
+        }
+        else if (ack.To?.Tag is { } tag && Find(ack.CallId!, tag) is { } call)
+        {
+            call.OnAck(ack);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        var hangups = Task.WhenAll(_calls.Values.Select(call => call.HangupAsync()));
+        try
+        {
+            // Each call is ended locally at once; waiting for every BYE's answer (up to 64*T1) would stall shutdown.
+            await hangups.WaitAsync(TimeSpan.FromSeconds(2), time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogHangupsPending(logger, _calls.Count);
+        }
+
+        _stopping.Dispose();
+    }
+
+    internal SipCall? Find(string callId, string localTag) => _calls.GetValueOrDefault(SipDialog.KeyOf(callId, localTag));
+
+    /// <summary>The call whose INVITE transaction a CANCEL targets (same branch and sent-by, method INVITE).</summary>
+    internal SipCall? FindByCancel(SipRequest cancel) => _callsByInvite.GetValueOrDefault(SipServerTransactionTable.KeyOf(cancel, SipMethods.Invite));
+
+    internal bool HasInviteTransaction(SipRequest cancel) => _transactions.ContainsKey(SipServerTransactionTable.KeyOf(cancel, SipMethods.Invite));
+
+    private SipInviteServerTransaction NewTransaction(SipRequest invite, SipSource source, string key)
+    {
+        var transaction = new SipInviteServerTransaction(invite, source.Connection is not null, Sender.Timers, time, bytes => Sender.SendRawAsync(bytes, source, RouteOf(bytes, source)));
+        transaction.Terminated += t =>
+        {
+            _transactions.TryRemove(key, out _);
+            t.Dispose();
+        };
+        _transactions[key] = transaction;
+        return transaction;
+    }
+
+    private static IPEndPoint? RouteOf(byte[] response, SipSource source) =>
+        source.Connection is null && SipMessageParser.Parse(response, Protection.SipLimits.Default) is SipResponse parsed
+            ? SipResponseRouting.UdpDestination(parsed, source)
+            : null;
+
+    private async Task RunApplicationAsync(SipCall call)
+    {
+        try
+        {
+            await application.OnIncomingCallAsync(call, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Plugin boundary: the application is other code; a failure must end this call cleanly, not the stack.
+            LogApplicationFailed(logger, call.CallId, ex);
+            await call.RejectAsync(SipStatusCodes.ServerInternalError).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ForgetAsync(SipCall call, string inviteKey)
+    {
+        _calls.TryRemove(call.Dialog.Key, out _);
+        _callsByInvite.TryRemove(inviteKey, out _);
+        LogEnded(logger, call.CallId, await call.Ended.ConfigureAwait(false));
+        await call.Media.DisposeAsync().ConfigureAwait(false);
+    }
+
+    [LoggerMessage(7020, LogLevel.Information, "SIP call {CallId} from {Caller} to {Called} ({Source})")]
+    private static partial void LogIncoming(ILogger logger, string callId, string caller, string called, string source);
+
+    [LoggerMessage(7021, LogLevel.Information, "SIP call {CallId} ended: {Reason}")]
+    private static partial void LogEnded(ILogger logger, string callId, SipCallEndReason reason);
+
+    [LoggerMessage(7023, LogLevel.Warning, "SIP stopping: {Calls} hang-ups not answered in time")]
+    private static partial void LogHangupsPending(ILogger logger, int calls);
+
+    [LoggerMessage(7022, LogLevel.Error, "SIP call application failed for call {CallId}")]
+    private static partial void LogApplicationFailed(ILogger logger, string callId, Exception exception);
+}

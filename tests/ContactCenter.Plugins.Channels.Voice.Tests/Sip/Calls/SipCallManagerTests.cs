@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Sip.Calls;
+
+/// <summary>The call layer's ugly cases over raw UDP on loopback: each gets its response and leaves no call behind.</summary>
+public sealed class SipCallManagerTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    [Theory]
+    [InlineData("BYE")]
+    [InlineData("CANCEL")]
+    public async Task UnknownDialogOrTransaction_481(string method)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+        using var client = Client();
+
+        await SendAsync(client, server, Request(method, "z9hG4bKnone", toTag: method == "BYE" ? ";tag=nobody" : string.Empty, body: null));
+
+        Assert.StartsWith("SIP/2.0 481 ", await ReceiveAsync(client), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReInvite_UnknownDialog_481()
+    {
+        await using var server = RunningCallServer.Start(new TestCallApplication());
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKre", toTag: ";tag=gone", body: Sdp("RTP/AVP 0")));
+
+        Assert.StartsWith("SIP/2.0 481 ", await ReceiveAsync(client), StringComparison.Ordinal);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Theory]
+    [InlineData("v=0\r\nthis is not sdp\r\n", "application/sdp", "400")]
+    [InlineData("hello", "text/plain", "415")]
+    [InlineData(null, "application/sdp", "200")]
+    public async Task Invite_BodyChecked(string? body, string contentType, string expected)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKbody", toTag: string.Empty, body: body, contentType: contentType));
+
+        var final = await FinalAsync(client);
+        Assert.StartsWith($"SIP/2.0 {expected} ", final, StringComparison.Ordinal);
+        if (expected == "200")
+        {
+            // No offer in the INVITE: ours goes in the 200 (the answer would come in the ACK).
+            Assert.Contains("m=audio ", final, StringComparison.Ordinal);
+            Assert.Contains("a=rtpmap:0 PCMU/8000", final, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(application.Calls);
+        }
+    }
+
+    [Fact]
+    public async Task Invite_Retransmitted_OneCallAndLastResponseRepeated()
+    {
+        var application = new TestCallApplication { Answer = false };
+        await using var server = RunningCallServer.Start(application);
+        using var client = Client();
+        var invite = Request("INVITE", "z9hG4bKretx", toTag: string.Empty, body: Sdp("RTP/AVP 0"));
+
+        await SendAsync(client, server, invite);
+        Assert.StartsWith("SIP/2.0 100 ", await ReceiveAsync(client), StringComparison.Ordinal);
+        Assert.StartsWith("SIP/2.0 180 ", await ReceiveAsync(client), StringComparison.Ordinal);
+        await SendAsync(client, server, invite);
+
+        Assert.StartsWith("SIP/2.0 180 ", await ReceiveAsync(client), StringComparison.Ordinal);
+        Assert.Single(application.Calls);
+        Assert.Equal(1, server.Calls.ActiveCalls);
+    }
+
+    private static string Request(string method, string branch, string toTag, string? body, string contentType = "application/sdp")
+    {
+        var builder = new StringBuilder()
+            .Append(method).Append(" sip:autos@127.0.0.1 SIP/2.0\r\n")
+            .Append("Via: SIP/2.0/UDP 127.0.0.1:5999;branch=").Append(branch).Append(";rport\r\n")
+            .Append("Max-Forwards: 70\r\nFrom: <sip:5550100@127.0.0.1>;tag=caller1\r\n")
+            .Append("To: <sip:autos@127.0.0.1>").Append(toTag).Append("\r\n")
+            .Append("Call-ID: ").Append(branch).Append("@test\r\nCSeq: 1 ").Append(method).Append("\r\n")
+            .Append("Contact: <sip:5550100@127.0.0.1:5999>\r\n");
+        if (body is not null)
+        {
+            builder.Append("Content-Type: ").Append(contentType).Append("\r\n");
+        }
+
+        return builder.Append("Content-Length: ").Append(Encoding.UTF8.GetByteCount(body ?? string.Empty)).Append("\r\n\r\n").Append(body).ToString();
+    }
+
+    private static string Sdp(string transportAndFormats) =>
+        $"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 {transportAndFormats}\r\n";
+
+    private static UdpClient Client() => new(new IPEndPoint(IPAddress.Loopback, 0));
+
+    private static async Task SendAsync(UdpClient client, RunningCallServer server, string message) =>
+        await client.SendAsync(Encoding.UTF8.GetBytes(message), server.Udp);
+
+    private static async Task<string> ReceiveAsync(UdpClient client) =>
+        Encoding.UTF8.GetString((await client.ReceiveAsync().WaitAsync(Wait)).Buffer);
+
+    private static async Task<string> FinalAsync(UdpClient client)
+    {
+        while (true)
+        {
+            var message = await ReceiveAsync(client);
+            if (!message.StartsWith("SIP/2.0 1", StringComparison.Ordinal))
+            {
+                return message;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Sipp;
+
+/// <summary>Real-peer call tests: SIPp calls our UAS on loopback (signalling, SDP, RTP from pcap files, DTMF).</summary>
+public sealed class SippCallTests
+{
+    [Theory]
+    [InlineData("UDP")]
+    [InlineData("TCP")]
+    public async Task InboundCall_PcapAudioAndDtmf_AnsweredMediaReceivedByeEnds(string transport)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_pcap.xml", transport, server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        var call = Assert.Single(application.Calls);
+        Assert.Equal("autos", call.Called);
+        Assert.Equal("5550100", call.Caller);
+        Assert.Equal(SipCallEndReason.RemoteHangup, application.Ended[call.CallId]);
+        Assert.True(application.SamplesReceived > 8000, $"only {application.SamplesReceived} samples of the A-law recording arrived");
+        Assert.Contains('1', application.Digits);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Fact]
+    public async Task Cancel_WhileRinging_487AndCallCancelled()
+    {
+        var application = new TestCallApplication { Answer = false };
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_cancel.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(SipCallEndReason.Cancelled, Assert.Single(application.Ended.Values));
+    }
+
+    [Fact]
+    public async Task ReInvite_Hold_AnsweredRecvOnlyThenBye()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_reinvite_hold.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(Voice.Media.Sdp.SdpDirection.RecvOnly, Assert.Single(application.Calls).Media.Media!.Direction);
+        Assert.Equal(SipCallEndReason.RemoteHangup, Assert.Single(application.Ended.Values));
+    }
+
+    [Theory]
+    [InlineData("UDP")]
+    [InlineData("TCP")]
+    public async Task PlatformHangsUp_ByeSentAndAnswered(string transport)
+    {
+        var application = new TestCallApplication { HangupAfter = TimeSpan.FromMilliseconds(200) };
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_server_bye.xml", transport, server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(SipCallEndReason.LocalHangup, Assert.Single(application.Ended.Values));
+    }
+
+    [Fact]
+    public async Task NoCommonCodec_488AndNoCall()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_no_common_codec.xml", "UDP", server);
+
+        AssertPassed(result);
+        Assert.Empty(application.Calls);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    private static Task<SippResult> Run(string scenario, string transport, RunningCallServer server) =>
+        SippRunner.RunAsync(scenario, transport, server.Endpoint(transport), calls: 1,
+            "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+
+    private static void AssertPassed(SippResult result) =>
+        Assert.True(result.ExitCode == 0, $"SIPp exit {result.ExitCode}\n{result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
+}

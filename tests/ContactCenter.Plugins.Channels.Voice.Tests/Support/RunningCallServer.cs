@@ -1,0 +1,50 @@
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Sip;
+using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Support;
+
+/// <summary>The SIP server with the call layer on 127.0.0.1 ephemeral UDP/TCP ports and ephemeral RTP ports.</summary>
+internal sealed class RunningCallServer : IAsyncDisposable
+{
+    private RunningCallServer(SipServer server, SipCallManager calls)
+    {
+        Server = server;
+        Calls = calls;
+    }
+
+    public SipServer Server { get; }
+
+    public SipCallManager Calls { get; }
+
+    public IPEndPoint Udp => Server.UdpEndpoints[0];
+
+    public IPEndPoint Tcp => Server.TcpEndpoints[0];
+
+    public IPEndPoint Endpoint(string transport) => transport == "TCP" ? Tcp : Udp;
+
+    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null)
+    {
+        var options = new SipServerOptions
+        {
+            UdpEndpoints = [new IPEndPoint(IPAddress.Loopback, 0)],
+            TcpEndpoints = [new IPEndPoint(IPAddress.Loopback, 0)],
+            Realm = "127.0.0.1",
+            Timers = timers ?? new SipTimers(),
+        };
+        var (server, calls) = SipServerFactory.CreateCallServer(
+            options, new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral }, new InMemorySipCredentialStore(), application, TimeProvider.System, NullLoggerFactory.Instance);
+        server.Start();
+        return new RunningCallServer(server, calls);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Calls.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
