@@ -20,7 +20,7 @@ public sealed class PredictiveStrategy(ModelHolder model) : IRoutingStrategy
     public const int MinimumRecords = 50;
 
     /// <summary>Outcome points lost per unit of occupancy above the candidates' average.</summary>
-    public const double FairnessWeight = 0.2;
+    public const double FairnessWeight = 1.0;
 
     /// <summary>Outcome points lost per average handle time of extra expected handle time, once the service level is at risk.</summary>
     public const double PressureWeight = 0.3;

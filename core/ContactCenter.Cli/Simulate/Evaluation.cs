@@ -18,8 +18,8 @@ internal static class Evaluation
         foreach (var identical in new[] { false, true })
         {
             await output.WriteLineAsync(identical ? "\ncontrol: identical agents" : "heterogeneous agents").ConfigureAwait(false);
-            await output.WriteLineAsync("| eval seed | outcome longest-idle | outcome predictive | Δ outcome | SL longest-idle | SL predictive | ASA li / pr (s) | abandon li / pr |").ConfigureAwait(false);
-            await output.WriteLineAsync("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |").ConfigureAwait(false);
+            await output.WriteLineAsync("| eval seed | outcome longest-idle | outcome predictive | Δ outcome | SL longest-idle | SL predictive | ASA li / pr (s) | abandon li / pr | work types where the model claims agents differ |").ConfigureAwait(false);
+            await output.WriteLineAsync("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |").ConfigureAwait(false);
             var deltas = new List<double>();
             var serviceLevels = new List<(double Classic, double Predictive)>();
             for (var seed = 1; seed <= seeds; seed++)
@@ -32,7 +32,7 @@ internal static class Evaluation
                 deltas.Add(predictive.MeanOutcome - classic.MeanOutcome);
                 serviceLevels.Add((classic.ServiceLevel, predictive.ServiceLevel));
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"| {seed} | {classic.MeanOutcome:F4} | {predictive.MeanOutcome:F4} | {deltas[^1]:+0.0000;-0.0000} | {classic.ServiceLevel:P1} | {predictive.ServiceLevel:P1} | {classic.AverageSpeedOfAnswer:F1} / {predictive.AverageSpeedOfAnswer:F1} | {classic.AbandonRate:P1} / {predictive.AbandonRate:P1} |")).ConfigureAwait(false);
+                    $"| {seed} | {classic.MeanOutcome:F4} | {predictive.MeanOutcome:F4} | {deltas[^1]:+0.0000;-0.0000} | {classic.ServiceLevel:P1} | {predictive.ServiceLevel:P1} | {classic.AverageSpeedOfAnswer:F1} / {predictive.AverageSpeedOfAnswer:F1} | {classic.AbandonRate:P1} / {predictive.AbandonRate:P1} | {model.WorkTypes.Values.Count(w => w.OutcomeK is not null)} of {model.WorkTypes.Count} |")).ConfigureAwait(false);
             }
 
             var mean = deltas.Average();
