@@ -19,7 +19,7 @@ internal static class TrafficFiles
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"Traffic file '{path}' does not exist (make one with: cc simulate generate --out {path}).");
+            throw new CliException($"Traffic file '{path}' does not exist (make one with: cc simulate generate --out {path}).", ExitCodes.Refused);
         }
 
         TrafficFile? traffic;
@@ -33,11 +33,11 @@ internal static class TrafficFiles
         }
         catch (JsonException ex)
         {
-            throw new CliException($"Traffic file '{path}' is not a valid traffic file: {ex.Message}");
+            throw new CliException($"Traffic file '{path}' is not a valid traffic file: {ex.Message}", ExitCodes.Refused);
         }
 
         var problems = traffic is null ? ["the file is empty"] : Check(traffic);
-        return problems.Count == 0 ? traffic! : throw new CliException($"Traffic file '{path}' is refused: {string.Join("; ", problems)}.");
+        return problems.Count == 0 ? traffic! : throw new CliException($"Traffic file '{path}' is refused: {string.Join("; ", problems)}.", ExitCodes.Refused);
     }
 
     private static List<string> Check(TrafficFile traffic)
