@@ -58,6 +58,7 @@ public static class CliApplication
         root.Subcommands.Add(BackupCommand.Create(options));
         root.Subcommands.Add(RestoreCommand.Create(options));
         root.Subcommands.Add(MigrateCommand.Create(options));
+        root.Subcommands.Add(SimulateCommand.Create(options));
         return root;
     }
 }
