@@ -19,6 +19,7 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddSingleton<DirectoryRepositories>();
         services.TryAddSingleton<KernelDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<KernelDirectory>());
+        services.TryAddSingleton<InteractionCodec>();
         services.TryAddSingleton<InteractionJournal>();
         services.TryAddSingleton<InteractionService>();
         services.TryAddSingleton<IKernelInteractionService>(sp => sp.GetRequiredService<InteractionService>());
