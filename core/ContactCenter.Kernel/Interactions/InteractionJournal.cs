@@ -44,6 +44,14 @@ internal sealed class InteractionJournal(IDocumentStore store, IEventBus events,
         return result.Documents[0]!.Version;
     }
 
+    /// <summary>Rewrites the snapshot as it is, sealed with the current data key (no transition, no event); returns the new document version.</summary>
+    public async ValueTask<long> ResealAsync(Interaction current, long storeVersion, CancellationToken cancellationToken)
+    {
+        var batch = new WriteBatch().Replace(InteractionDocuments.Collection, current.Id, codec.Serialize(current), storeVersion);
+        var result = await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+        return result.Documents[0]!.Version;
+    }
+
     /// <summary>The event data of one transition (shared with the test kit's interaction double).</summary>
     public static InteractionTransitioned ToEvent(TransitionStep step) => new()
     {
