@@ -1,5 +1,6 @@
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
+using ContactCenter.Host.Api.Keys;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Interactions;
@@ -30,6 +31,7 @@ internal static class EndpointMapping
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
         endpoints.MapBackupEndpoints();
+        endpoints.MapKeyEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

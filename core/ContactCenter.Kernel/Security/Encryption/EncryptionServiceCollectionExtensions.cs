@@ -35,6 +35,7 @@ internal static class EncryptionServiceCollectionExtensions
         services.TryAddSingleton<SealedValues>();
         services.TryAddSingleton<ReEncryptionPass>();
         services.TryAddSingleton<KeyRotationRunner>();
+        services.TryAddSingleton<IKeyRotation>(sp => sp.GetRequiredService<KeyRotationRunner>());
         services.AddHostedService<KeyRotationResumer>();
 
         // Right after the store initializer: the ring lives in the store, and everything after it may decrypt.

@@ -15,7 +15,7 @@ namespace ContactCenter.Kernel.Security.Encryption.Rotation;
 /// </summary>
 internal sealed partial class KeyRotationRunner(
     IDocumentStore store, IKeyManager keys, ReEncryptionPass pass, IEnumerable<IReEncryptionTarget> targets, KernelTime time, ILogger<KeyRotationRunner> logger)
-    : IAsyncDisposable
+    : IKeyRotation, IAsyncDisposable
 {
     public const string DocumentId = "current";
     private readonly KernelRepository<KeyRotationProgress> _progress = new(store, KernelCollections.KeyRotation);
@@ -23,12 +23,10 @@ internal sealed partial class KeyRotationRunner(
     private readonly Lock _gate = new();
     private Task _background = Task.CompletedTask;
 
-    /// <summary>The latest rotation, if any.</summary>
     public async ValueTask<KeyRotationProgress?> GetAsync(CancellationToken cancellationToken = default) =>
         (await _progress.GetAsync(DocumentId, cancellationToken).ConfigureAwait(false))?.Value;
 
-    /// <summary>Starts a rotation (or returns the one running) and re-encrypts in the background.</summary>
-    public async ValueTask<(KeyRotationProgress Progress, bool Started)> StartAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<KeyRotationStart> StartAsync(CancellationToken cancellationToken = default)
     {
         var (claimed, started) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
         if (started)
@@ -36,14 +34,13 @@ internal sealed partial class KeyRotationRunner(
             RunInBackground(claimed);
         }
 
-        return (claimed.Value, started);
+        return new KeyRotationStart(claimed.Value, started);
     }
 
-    /// <summary>Starts a rotation (or resumes the one running) and re-encrypts before returning (the offline tool).</summary>
-    public async ValueTask<KeyRotationProgress> RunAsync(IProgress<KeyRotationProgress>? report, CancellationToken cancellationToken)
+    public async ValueTask<KeyRotationProgress> RunAsync(IProgress<KeyRotationProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (claimed, _) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-        return await pass.RunAsync(claimed, report, cancellationToken).ConfigureAwait(false);
+        return await pass.RunAsync(claimed, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Resumes a rotation a stopped host left running.</summary>
