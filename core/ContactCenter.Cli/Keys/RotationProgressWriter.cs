@@ -8,7 +8,8 @@ internal sealed class RotationProgressWriter(TextWriter error) : IProgress<KeyRo
 {
     public void Report(KeyRotationProgress value)
     {
-        var current = value.Collections.FirstOrDefault(c => !c.Done) ?? value.Collections[^1];
+        // Collections are visited in order: the one just advanced is the last one started.
+        var current = value.Collections.LastOrDefault(c => c.Done || c.ContinuationToken is not null) ?? value.Collections[0];
         error.WriteLine(string.Format(CultureInfo.InvariantCulture, "re-encrypting {0}: {1:N0}/{2:N0} visited, {3:N0} re-encrypted in all{4}",
             current.Collection, current.Scanned, current.Total, value.ReEncrypted, value.Failed > 0 ? $", {value.Failed:N0} refused (tampered)" : string.Empty));
     }
