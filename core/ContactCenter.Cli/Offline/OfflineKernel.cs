@@ -13,13 +13,37 @@ namespace ContactCenter.Cli.Offline;
 internal delegate ValueTask<IPluginOperations> OfflinePluginFactory(string dataDirectory, CancellationToken cancellationToken);
 
 /// <summary>
-/// The kernel's services over the data directory, without the host: the embedded store, opened and initialised (its
+/// The kernel's services over the data directory, without the host (shared by <c>cc plugins</c> and <c>cc keys</c>): the embedded store, opened and initialised (its
 /// exclusive file lock proves no host is using it), and the plugin host's <see cref="IPluginManager"/> in catalog-only
 /// mode. No hosted service is started and no plugin assembly is loaded: enabled plugins load when the host starts.
 /// </summary>
 internal static class OfflineKernel
 {
+    /// <summary>Plugin operations on the data directory (catalog only: no plugin assembly is loaded).</summary>
     public static async ValueTask<IPluginOperations> OpenAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var serviceProvider = await OpenServicesAsync(dataDirectory, "Offline mode works on the embedded store only", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await serviceProvider.OpenPluginCatalogAsync(cancellationToken).ConfigureAwait(false);
+            return new OfflinePluginOperations(serviceProvider.GetRequiredService<IPluginManager>(), serviceProvider);
+        }
+        catch
+        {
+            await serviceProvider.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The kernel's services over the data directory's embedded store, opened and initialised (every kernel collection
+    /// ensured); no hosted service started. Dispose the provider to release the store's lock.
+    /// </summary>
+    /// <param name="dataDirectory">The data directory.</param>
+    /// <param name="refusal">What to say when the configured store is not the embedded one (e.g. "cc keys works on the embedded store only").</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <returns>The services.</returns>
+    public static async ValueTask<ServiceProvider> OpenServicesAsync(string dataDirectory, string refusal, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
@@ -34,7 +58,7 @@ internal static class OfflineKernel
         var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? StorageOptions.LiteDb;
         if (!string.Equals(provider, StorageOptions.LiteDb, StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliException($"Offline mode works on the embedded store only (CC:Storage:Provider is '{provider}'); start the host and retry.", ExitCodes.OfflineUnavailable);
+            throw new CliException($"{refusal} (CC:Storage:Provider is '{provider}'); start the host and retry.", ExitCodes.OfflineUnavailable);
         }
 
         var services = new ServiceCollection();
@@ -53,8 +77,7 @@ internal static class OfflineKernel
                 await store.EnsureCollectionAsync(collection, cancellationToken).ConfigureAwait(false);
             }
 
-            await serviceProvider.OpenPluginCatalogAsync(cancellationToken).ConfigureAwait(false);
-            return new OfflinePluginOperations(serviceProvider.GetRequiredService<IPluginManager>(), serviceProvider);
+            return serviceProvider;
         }
         catch
         {

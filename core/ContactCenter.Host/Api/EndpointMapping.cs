@@ -1,5 +1,6 @@
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
+using ContactCenter.Host.Api.Keys;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Identity;
@@ -34,6 +35,7 @@ internal static class EndpointMapping
         endpoints.MapBackupEndpoints();
         endpoints.MapUserEndpoints();
         endpoints.MapIdentityEndpoints();
+        endpoints.MapKeyEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

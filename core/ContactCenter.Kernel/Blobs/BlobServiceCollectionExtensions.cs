@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Security.Encryption.Rotation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,8 @@ internal static class BlobServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BlobOptions>, BlobOptionsValidator>());
         services.TryAddSingleton<BlobEvents>();
         services.TryAddSingleton<IBlobStore, BlobStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, BlobChunkReEncryption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, BlobManifestReEncryption>());
         return services;
     }
 }

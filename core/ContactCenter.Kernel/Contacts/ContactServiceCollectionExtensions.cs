@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Security.Encryption.Rotation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ internal static class ContactServiceCollectionExtensions
         services.TryAddSingleton<ContactRules>();
         services.TryAddSingleton<ContactEvents>();
         services.TryAddSingleton<IContactDirectory, ContactDirectory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, ContactReEncryption>());
         return services;
     }
 }

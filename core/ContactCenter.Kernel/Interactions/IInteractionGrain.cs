@@ -45,6 +45,9 @@ internal interface IInteractionGrain : IGrainWithStringKey
     [OneWay]
     Task ExpireOfferAsync(long offeredVersion);
 
+    /// <summary>Rewrites the stored snapshot with the current data key (key rotation); false when there is none.</summary>
+    Task<bool> ResealAsync();
+
     /// <summary>Activates the grain so that its offer timer runs (after a restart).</summary>
     Task WakeAsync();
 }

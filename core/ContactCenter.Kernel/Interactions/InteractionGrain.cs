@@ -18,6 +18,7 @@ internal sealed partial class InteractionGrain(
     KernelTime time,
     IDocumentStore store,
     InteractionJournal journal,
+    InteractionCodec codec,
     DirectoryRepositories directory,
     ILogger<InteractionGrain> logger) : Grain, IInteractionGrain
 {
@@ -31,7 +32,7 @@ internal sealed partial class InteractionGrain(
     {
         if (await store.GetAsync(InteractionDocuments.Collection, Id, cancellationToken).ConfigureAwait(true) is { } raw)
         {
-            _current = InteractionDocuments.Deserialize(raw);
+            _current = await codec.DeserializeAsync(raw, cancellationToken).ConfigureAwait(true);
             _storeVersion = raw.Version;
             ArmOfferTimer();
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
@@ -10,7 +9,7 @@ namespace ContactCenter.Kernel.Interactions;
 /// one <see cref="EventTypes.InteractionTransitioned"/> event per transition, atomically; a transfer commits its two
 /// transitions (to Transferred, then onwards) in one batch so that no crash leaves it half done.
 /// </summary>
-internal sealed class InteractionJournal(IDocumentStore store, IEventBus events)
+internal sealed class InteractionJournal(IDocumentStore store, IEventBus events, InteractionCodec codec)
 {
     public const string Source = "/kernel/interactions";
 
@@ -18,7 +17,7 @@ internal sealed class InteractionJournal(IDocumentStore store, IEventBus events)
     public async ValueTask<long> InsertAsync(Interaction created, CancellationToken cancellationToken)
     {
         var result = await store.CommitAsync(
-            new WriteBatch().Insert(InteractionDocuments.Collection, created.Id, InteractionDocuments.Serialize(created)), cancellationToken)
+            new WriteBatch().Insert(InteractionDocuments.Collection, created.Id, codec.Serialize(created)), cancellationToken)
             .ConfigureAwait(false);
         return result.Documents[0]!.Version;
     }
@@ -27,11 +26,11 @@ internal sealed class InteractionJournal(IDocumentStore store, IEventBus events)
     public async ValueTask<long> CommitAsync(IReadOnlyList<TransitionStep> steps, long storeVersion, CancellationToken cancellationToken)
     {
         var final = steps[^1].After;
-        var batch = new WriteBatch().Replace(InteractionDocuments.Collection, final.Id, InteractionDocuments.Serialize(final), storeVersion);
+        var batch = new WriteBatch().Replace(InteractionDocuments.Collection, final.Id, codec.Serialize(final), storeVersion);
         var data = steps.Select(ToEvent).ToList();
         foreach (var transition in data)
         {
-            batch.Append(final.Id, EventTypes.InteractionTransitioned, JsonSerializer.Serialize(transition, KernelJson.Options), transition.At);
+            batch.Append(final.Id, EventTypes.InteractionTransitioned, codec.SerializeEvent(transition), transition.At);
         }
 
         var result = await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -42,6 +41,14 @@ internal sealed class InteractionJournal(IDocumentStore store, IEventBus events)
                 cancellationToken).ConfigureAwait(false);
         }
 
+        return result.Documents[0]!.Version;
+    }
+
+    /// <summary>Rewrites the snapshot as it is, sealed with the current data key (no transition, no event); returns the new document version.</summary>
+    public async ValueTask<long> ResealAsync(Interaction current, long storeVersion, CancellationToken cancellationToken)
+    {
+        var batch = new WriteBatch().Replace(InteractionDocuments.Collection, current.Id, codec.Serialize(current), storeVersion);
+        var result = await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
         return result.Documents[0]!.Version;
     }
 

@@ -7,7 +7,7 @@ using ContactCenter.Sdk.Storage;
 namespace ContactCenter.Kernel.Interactions;
 
 /// <summary>Looks the key up in the <c>externalKey</c> index of the interactions and creates only when it is missing.</summary>
-internal sealed class InteractionKeyGrain(IDocumentStore store, KernelTime time) : Grain, IInteractionKeyGrain
+internal sealed class InteractionKeyGrain(IDocumentStore store, InteractionCodec codec, KernelTime time) : Grain, IInteractionKeyGrain
 {
     public async Task<Outcome<Interaction>> CreateOrGetAsync(CreateInteraction command)
     {
@@ -16,7 +16,7 @@ internal sealed class InteractionKeyGrain(IDocumentStore store, KernelTime time)
             .ConfigureAwait(true);
         if (page.Items.Count > 0)
         {
-            return Outcome<Interaction>.Success(InteractionDocuments.Deserialize(page.Items[0]));
+            return Outcome<Interaction>.Success(await codec.DeserializeAsync(page.Items[0]).ConfigureAwait(true));
         }
 
         var id = InteractionIds.New(time.GetUtcNow());

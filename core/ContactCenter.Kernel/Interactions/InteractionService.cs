@@ -10,7 +10,7 @@ namespace ContactCenter.Kernel.Interactions;
 /// The interaction service over the interaction grains. Arguments are checked here, before any grain is activated;
 /// grain faults come back as the SDK's typed errors.
 /// </summary>
-internal sealed class InteractionService(KernelGrains grains, IDocumentStore store, DirectoryRepositories directory) : IKernelInteractionService
+internal sealed class InteractionService(KernelGrains grains, IDocumentStore store, InteractionCodec codec, DirectoryRepositories directory) : IKernelInteractionService
 {
     public ValueTask<Interaction> CreateAsync(NewInteraction request, CancellationToken cancellationToken = default) =>
         CreateAsync(null, request, cancellationToken);
@@ -27,7 +27,7 @@ internal sealed class InteractionService(KernelGrains grains, IDocumentStore sto
 
     public async ValueTask<Interaction?> GetAsync(string interactionId, CancellationToken cancellationToken = default) =>
         // Committed snapshots are in the store before a verb returns, so reading it avoids waking finished interactions.
-        DocumentIdOk(interactionId) ? await InteractionDocuments.ReadAsync(store, interactionId, cancellationToken).ConfigureAwait(false) : null;
+        DocumentIdOk(interactionId) ? await codec.ReadAsync(store, interactionId, cancellationToken).ConfigureAwait(false) : null;
 
     public ValueTask<Interaction> StartSelfServiceAsync(string interactionId, CancellationToken cancellationToken = default) =>
         Call(interactionId, g => g.StartSelfServiceAsync(), cancellationToken);

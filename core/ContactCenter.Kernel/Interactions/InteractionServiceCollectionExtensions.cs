@@ -2,6 +2,7 @@ using ContactCenter.Kernel.Cluster;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Presence;
 using ContactCenter.Kernel.Routing;
+using ContactCenter.Kernel.Security.Encryption.Rotation;
 using ContactCenter.Sdk.Routing;
 using ContactCenter.Sdk.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,8 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddSingleton<DirectoryRepositories>();
         services.TryAddSingleton<KernelDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<KernelDirectory>());
+        services.TryAddSingleton<InteractionCodec>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, InteractionReEncryption>());
         services.TryAddSingleton<InteractionJournal>();
         services.TryAddSingleton<InteractionService>();
         services.TryAddSingleton<IKernelInteractionService>(sp => sp.GetRequiredService<InteractionService>());

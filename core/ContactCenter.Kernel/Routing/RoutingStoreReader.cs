@@ -7,7 +7,7 @@ using ContactCenter.Sdk.Storage;
 namespace ContactCenter.Kernel.Routing;
 
 /// <summary>What routing rebuilds from the store: waiting work and the work each agent holds.</summary>
-internal sealed class RoutingStoreReader(IDocumentStore store)
+internal sealed class RoutingStoreReader(IDocumentStore store, InteractionCodec codec)
 {
     private static readonly InteractionState[] Held = [InteractionState.Offered, InteractionState.Connected, InteractionState.Held, InteractionState.WrapUp];
 
@@ -16,7 +16,7 @@ internal sealed class RoutingStoreReader(IDocumentStore store)
         [.. await ReadStateAsync(InteractionState.Queued).ConfigureAwait(false), .. await ReadStateAsync(InteractionState.Offered).ConfigureAwait(false)];
 
     public async Task<Interaction?> ReadAsync(string interactionId) =>
-        await InteractionDocuments.ReadAsync(store, interactionId, CancellationToken.None).ConfigureAwait(false);
+        await codec.ReadAsync(store, interactionId, CancellationToken.None).ConfigureAwait(false);
 
     /// <summary>For every agent the store attaches interactions to, what it holds.</summary>
     public async Task<Dictionary<string, List<WorkAssignment>>> ReadAssignmentsAsync()
@@ -36,7 +36,17 @@ internal sealed class RoutingStoreReader(IDocumentStore store)
     {
         var query = DocumentQuery.Where("agentId", agentId) with { PageSize = DocumentQuery.MaxPageSize };
         var page = await store.QueryAsync(InteractionDocuments.Collection, query, CancellationToken.None).ConfigureAwait(false);
-        return page.Items.Select(InteractionDocuments.Deserialize).Where(i => Held.Contains(i.State)).Select(ToAssignment).ToArray();
+        var held = new List<WorkAssignment>();
+        foreach (var raw in page.Items)
+        {
+            var interaction = await codec.DeserializeAsync(raw).ConfigureAwait(false);
+            if (Held.Contains(interaction.State))
+            {
+                held.Add(ToAssignment(interaction));
+            }
+        }
+
+        return [.. held];
     }
 
     private static WorkAssignment ToAssignment(Interaction i) => new()
@@ -60,7 +70,11 @@ internal sealed class RoutingStoreReader(IDocumentStore store)
         while (true)
         {
             var page = await store.QueryAsync(InteractionDocuments.Collection, query, CancellationToken.None).ConfigureAwait(false);
-            results.AddRange(page.Items.Select(InteractionDocuments.Deserialize));
+            foreach (var raw in page.Items)
+            {
+                results.Add(await codec.DeserializeAsync(raw).ConfigureAwait(false));
+            }
+
             if (page.ContinuationToken is null)
             {
                 return results;

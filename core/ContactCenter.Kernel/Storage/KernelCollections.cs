@@ -43,6 +43,9 @@ public static class KernelCollections
     /// <summary>The encryption key ring: data keys and the lookup key, wrapped by master keys (which never enter the store).</summary>
     public static CollectionDefinition KeyRing { get; } = new(CollectionNames.Kernel("key-ring"), ["kind"]);
 
+    /// <summary>The data key rotation in progress or last run (document <c>current</c>): re-encryption progress, key ids and counts only.</summary>
+    public static CollectionDefinition KeyRotation { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("key-rotation"));
+
     /// <summary>Contacts (customers): names and identities encrypted; identities findable through <see cref="ContactLookup"/>.</summary>
     public static CollectionDefinition Contacts { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("contacts"));
 
@@ -64,5 +67,5 @@ public static class KernelCollections
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, KeyRing, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames];
+         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames];
 }

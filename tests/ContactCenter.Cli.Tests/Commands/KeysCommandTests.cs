@@ -45,5 +45,21 @@ public sealed class KeysCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(DataDirectory, "secrets", "master-keys.json")));
     }
 
+    [Fact]
+    public async Task Rotate_Offline_NewDataKeyAndReEncryptionWithProgress()
+    {
+        var before = await Cc("keys", "status", "--json");
+
+        var rotate = await Cc("keys", "rotate", "--json");
+
+        Assert.Equal(0, rotate.ExitCode);
+        Assert.Contains("re-encrypting k.contacts", rotate.Error, StringComparison.Ordinal);
+        Assert.Contains("0 refused", rotate.Error, StringComparison.Ordinal);
+        using var first = JsonDocument.Parse(before.Output);
+        using var after = JsonDocument.Parse(rotate.Output);
+        Assert.NotEqual(first.RootElement.GetProperty("currentDataKeyId").GetString(), after.RootElement.GetProperty("currentDataKeyId").GetString());
+        Assert.Equal(2, after.RootElement.GetProperty("keys").EnumerateArray().Count(k => k.GetProperty("kind").GetString() == "Data"));
+    }
+
     private Task<CliRun> Cc(params string[] args) => CliRun.RunAsync(["--data-dir", DataDirectory, .. args]);
 }

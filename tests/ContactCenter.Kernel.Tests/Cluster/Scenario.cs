@@ -1,8 +1,9 @@
-using System.Text.Json;
+using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Services;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Kernel.Tests.Cluster;
 
@@ -67,7 +68,14 @@ internal static class Scenario
     {
         var events = await silo.Store.ReadEventsAsync(new EventQuery(interactionId), CancellationToken.None);
         Assert.All(events, e => Assert.Equal(EventTypes.InteractionTransitioned, e.Type));
-        return events.Select(e => JsonSerializer.Deserialize<InteractionTransitioned>(e.Json, KernelJson.Options)!).ToList();
+        var codec = silo.Services.GetRequiredService<InteractionCodec>();
+        var log = new List<InteractionTransitioned>();
+        foreach (var e in events)
+        {
+            log.Add(await codec.DeserializeEventAsync(e.Json));
+        }
+
+        return log;
     }
 
     /// <summary>The transitions published on the bus for an interaction, in publication order.</summary>

@@ -2,6 +2,7 @@ using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Kernel.Tests.Cluster;
 using ContactCenter.Sdk.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Kernel.Tests.Routing;
 
@@ -23,7 +24,7 @@ public sealed class ResyncTests
             Id = "orphan-1", Channel = ChannelKind.Voice, Direction = Direction.Inbound, State = InteractionState.Queued, Version = 2, CreatedAt = at,
             StateChangedAt = at, QueueId = queue.Id, QueuedAt = at, RequiredSkills = queue.RequiredSkills,
         };
-        await silo.Store.CommitAsync(new WriteBatch().Insert(KernelCollections.Interactions.Name, orphan.Id, InteractionDocuments.Serialize(orphan)),
+        await silo.Store.CommitAsync(new WriteBatch().Insert(KernelCollections.Interactions.Name, orphan.Id, silo.Services.GetRequiredService<InteractionCodec>().Serialize(orphan)),
             CancellationToken.None);
 
         var offered = await silo.WaitForStateAsync(orphan.Id, InteractionState.Offered);

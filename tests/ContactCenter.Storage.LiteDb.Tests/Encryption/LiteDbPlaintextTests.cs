@@ -45,4 +45,30 @@ public sealed class LiteDbPlaintextTests : IDisposable
         Assert.True(all.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(phoneHash)) >= 0);
         Assert.NotEmpty(PlaintextProbe.Find(System.Text.Encoding.Unicode.GetBytes("-- Xiomara --")));
     }
+
+    [Fact]
+    public async Task InteractionSubjectAndNotes_RawFileBytes_HoldNoPlaintextAndReadBack()
+    {
+        var settings = new Dictionary<string, string?> { ["CC:Storage:DataDirectory"] = _directory.Path };
+        var interaction = PlaintextProbe.Interaction("probe-interaction", DateTimeOffset.UnixEpoch);
+        using (var store = new LiteDbDocumentStore(_directory.Path, TimeProvider.System))
+        {
+            await using var kernel = await EncryptedKernel.StartAsync(store, settings);
+            await kernel.StoreInteractionAsync(interaction);
+        }
+
+        foreach (var file in Directory.GetFiles(_directory.Path, "*", SearchOption.AllDirectories).Where(f => !f.Contains("secrets", StringComparison.Ordinal)))
+        {
+            Assert.Empty(PlaintextProbe.Find(await File.ReadAllBytesAsync(file)));
+        }
+
+        // Reopened like after a restart, with the same master key file: the values come back.
+        using (var store = new LiteDbDocumentStore(_directory.Path, TimeProvider.System))
+        {
+            await using var kernel = await EncryptedKernel.StartAsync(store, settings);
+            var read = await kernel.ReadInteractionAsync(interaction.Id);
+            Assert.Equal(interaction.Subject, read!.Subject);
+            Assert.Equal(interaction.Disposition, read.Disposition);
+        }
+    }
 }

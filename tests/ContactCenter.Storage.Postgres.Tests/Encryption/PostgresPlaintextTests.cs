@@ -15,6 +15,8 @@ public sealed class PostgresPlaintextTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task ContactsAndBlobs_RawTables_HoldNoPlaintext()
     {
+        // Each test starts its own key ring (ephemeral master key) in the class's database.
+        await database.ResetAsync();
         var store = await database.OpenStoreAsync();
         var settings = new Dictionary<string, string?> { ["CC:Contacts:DefaultRegion"] = "CR", ["CC:Encryption:Provider"] = "Ephemeral" };
         await using (var kernel = await EncryptedKernel.StartAsync(store, settings))
@@ -31,6 +33,26 @@ public sealed class PostgresPlaintextTests(PostgresDatabase database) : IClassFi
         var dump = await database.ScalarAsync<string>(DumpSql) ?? string.Empty;
 
         Assert.Contains("k.contacts", dump, StringComparison.Ordinal);
+        Assert.Empty(PlaintextProbe.Find(Encoding.UTF8.GetBytes(dump)));
+    }
+
+    [Fact]
+    public async Task InteractionSubjectAndNotes_RawTables_HoldNoPlaintextAndReadBack()
+    {
+        await database.ResetAsync();
+        var store = await database.OpenStoreAsync();
+        var interaction = PlaintextProbe.Interaction("probe-interaction-" + Guid.NewGuid().ToString("N"), DateTimeOffset.UnixEpoch);
+        await using (var kernel = await EncryptedKernel.StartAsync(store, new Dictionary<string, string?> { ["CC:Encryption:Provider"] = "Ephemeral" }))
+        {
+            await kernel.StoreInteractionAsync(interaction);
+            var read = await kernel.ReadInteractionAsync(interaction.Id);
+            Assert.Equal(interaction.Subject, read!.Subject);
+            Assert.Equal(interaction.Disposition, read.Disposition);
+        }
+
+        var dump = await database.ScalarAsync<string>(DumpSql) ?? string.Empty;
+
+        Assert.Contains(interaction.Id, dump, StringComparison.Ordinal);
         Assert.Empty(PlaintextProbe.Find(Encoding.UTF8.GetBytes(dump)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ContactCenter.Kernel.Contacts;
+using ContactCenter.Sdk.Domain;
 
 namespace ContactCenter.Testing.Security;
 
@@ -15,6 +16,18 @@ public static class PlaintextProbe
         new("Xiomara Quirós Vindas", ["+506 8311-9047"], ["xiomara.quiros@probe-mail.example"]),
         new("Wenceslao Brenes", ["83129058"], ["WENCESLAO.BRENES@probe-mail.example"]),
     ];
+
+    /// <summary>A closed interaction whose subject and disposition notes carry the probe's personal data.</summary>
+    /// <param name="id">The interaction id.</param>
+    /// <param name="at">Its timestamps.</param>
+    /// <returns>The snapshot.</returns>
+    public static Interaction Interaction(string id, DateTimeOffset at) => new()
+    {
+        Id = id, Channel = ChannelKind.Voice, Direction = Direction.Inbound, State = InteractionState.Closed, Version = 5, CreatedAt = at, StateChangedAt = at,
+        Subject = "Reclamo de Xiomara Quirós por choque",
+        Disposition = new DispositionRef("resolved", "Wenceslao Brenes devuelve la llamada al 8311-9047"),
+        Attributes = new Dictionary<string, string> { ["line"] = "auto" },
+    };
 
     /// <summary>The fragments that must not appear (the normalised forms are what would be stored).</summary>
     public static IReadOnlyList<string> Secrets { get; } =

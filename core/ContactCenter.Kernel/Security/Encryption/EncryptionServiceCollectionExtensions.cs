@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Security.Encryption.Keys;
 using ContactCenter.Kernel.Security.Encryption.Providers;
+using ContactCenter.Kernel.Security.Encryption.Rotation;
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Security;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,11 @@ internal static class EncryptionServiceCollectionExtensions
         services.TryAddSingleton<IDataProtector, EnvelopeDataProtector>();
         services.TryAddSingleton<IKeyManager, KeyManager>();
         services.AddHostedService<KeyRingRefresher>();
+        services.TryAddSingleton<SealedValues>();
+        services.TryAddSingleton<ReEncryptionPass>();
+        services.TryAddSingleton<KeyRotationRunner>();
+        services.TryAddSingleton<IKeyRotation>(sp => sp.GetRequiredService<KeyRotationRunner>());
+        services.AddHostedService<KeyRotationResumer>();
 
         // Right after the store initializer: the ring lives in the store, and everything after it may decrypt.
         var store = services.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.ImplementationType == typeof(StoreInitializer));
