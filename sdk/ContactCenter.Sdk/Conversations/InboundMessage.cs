@@ -18,6 +18,19 @@ public sealed record InboundMessage
     /// <summary>The known customer, when the channel found or created one.</summary>
     public string? ContactId { get; init; }
 
+    /// <summary>The customer's name as given (pre-chat form, email display name); personal data, stored encrypted.</summary>
+    public string? CustomerName { get; init; }
+
+    /// <summary>The customer's email address as given; personal data, stored encrypted.</summary>
+    public string? CustomerEmail { get; init; }
+
+    /// <summary>
+    /// Whether the channel verified <see cref="CustomerEmail"/> (a signed-in visitor's HMAC, a mailbox's sender). Only a
+    /// verified address is matched to an existing contact; an unverified one starts a contact of its own, so nobody
+    /// can read another customer's history by typing their address.
+    /// </summary>
+    public bool CustomerVerified { get; init; }
+
     /// <summary>A short subject for the interaction when the conversation starts; not for personal data.</summary>
     public string? Subject { get; init; }
 }

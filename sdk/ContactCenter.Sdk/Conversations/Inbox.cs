@@ -6,4 +6,5 @@ namespace ContactCenter.Sdk.Conversations;
 /// <param name="ChannelName">The channel's name within the plugin.</param>
 /// <param name="ServiceLineId">The service line.</param>
 /// <param name="QueueId">The queue new conversations enter.</param>
-public sealed record Inbox(string Id, string ChannelPluginId, string ChannelName, string ServiceLineId, string QueueId);
+/// <param name="Kind">The kind of channel.</param>
+public sealed record Inbox(string Id, string ChannelPluginId, string ChannelName, string ServiceLineId, string QueueId, Domain.ChannelKind Kind);

@@ -11,4 +11,7 @@ public sealed record InboxRequest
 
     /// <summary>The queue new conversations enter.</summary>
     public required string QueueId { get; init; }
+
+    /// <summary>The kind of channel, which decides the interactions' capacity and metrics.</summary>
+    public Domain.ChannelKind Kind { get; init; } = Domain.ChannelKind.Chat;
 }
