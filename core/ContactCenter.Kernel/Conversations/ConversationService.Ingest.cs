@@ -126,20 +126,26 @@ internal sealed partial class ConversationService
         }
 
         var email = EmailNormalizer.TryNormalize(message.CustomerEmail, out var normalized) ? normalized : null;
-        if (email is not null && message.CustomerVerified
-            && (await contacts.FindByEmailAsync(email, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.CreatedAt).FirstOrDefault() is { } known)
+        if (email is not null && message.CustomerVerified)
         {
-            return known.Id;
+            var known = await contacts.FindByEmailAsync(email, cancellationToken).ConfigureAwait(false);
+            if (known.Count > 0)
+            {
+                return known.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).First().Id;
+            }
         }
 
-        var name = string.IsNullOrWhiteSpace(message.CustomerName) ? email : message.CustomerName.Trim();
+        // An unverified address is not stored as an identity: the keyed-hash index must only ever lead to addresses
+        // someone proved, or the next verified visitor with that address would be matched to a stranger's contact.
+        var verifiedEmail = message.CustomerVerified ? email : null;
+        var name = string.IsNullOrWhiteSpace(message.CustomerName) ? verifiedEmail : message.CustomerName.Trim();
         if (name is null)
         {
             return null;
         }
 
-        var created = await contacts.CreateAsync(new ContactRequest(name[..Math.Min(name.Length, 200)], Emails: email is null ? null : [email]), cancellationToken)
-            .ConfigureAwait(false);
+        var created = await contacts.CreateAsync(new ContactRequest(name[..Math.Min(name.Length, 200)], Emails: verifiedEmail is null ? null : [verifiedEmail]),
+            cancellationToken).ConfigureAwait(false);
         return created.Id;
     }
 

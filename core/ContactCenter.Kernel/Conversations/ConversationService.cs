@@ -57,7 +57,7 @@ internal sealed partial class ConversationService(
         }
 
         ConversationLimits.ThrowIfAny(errors);
-        var id = $"{pluginId}.{request.ChannelName}";
+        var id = InboxIds.For(pluginId, request.ChannelName);
         await _inboxes.UpsertAsync(id, new InboxDocument(pluginId, request.ChannelName, request.ServiceLineId, request.QueueId, request.Kind, time.GetUtcNow()), cancellationToken)
             .ConfigureAwait(false);
         return new Inbox(id, pluginId, request.ChannelName, request.ServiceLineId, request.QueueId, request.Kind);
@@ -127,7 +127,7 @@ internal sealed partial class ConversationService(
                 ?? throw new EntityNotFoundException("message", messageId);
             var conversation = await _conversations.GetAsync(stored.Value.ConversationId, cancellationToken).ConfigureAwait(false)
                 ?? throw new EntityNotFoundException("message", messageId);
-            if (pluginId is not null && !conversation.Value.InboxId.StartsWith(pluginId + ".", StringComparison.Ordinal))
+            if (pluginId is not null && InboxIds.PluginOf(conversation.Value.InboxId) != pluginId)
             {
                 throw new EntityNotFoundException("message", messageId);
             }
