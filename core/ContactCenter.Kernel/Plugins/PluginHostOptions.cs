@@ -42,10 +42,16 @@ public sealed class PluginHostOptions
     /// <summary>How long a version being replaced or disabled may take to finish in-flight work. Default 30 s.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many garbage collections to try before declaring an unloaded version <c>UnloadFailed</c>. Default 20.</summary>
-    public int UnloadVerificationAttempts { get; set; } = 20;
+    /// <summary>
+    /// How many garbage collections to try before declaring an unloaded version <c>UnloadFailed</c>. Default 12, which
+    /// with the default delay gives a collectible context about 9.5 s to go (a loaded machine needs seconds, not
+    /// milliseconds, to finalise an unloading context).
+    /// </summary>
+    public int UnloadVerificationAttempts { get; set; } = 12;
 
-    /// <summary>Pause between two unload verification attempts. Default 100 ms.</summary>
+    /// <summary>
+    /// Pause after the first unload verification attempt; each later pause doubles, up to one second. Default 100 ms.
+    /// </summary>
     public TimeSpan UnloadVerificationDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Consecutive failed or overrunning calls after which a plugin is marked <c>Faulted</c>. Default 5.</summary>

@@ -10,30 +10,19 @@ using ContactCenter.Testing.Hosting;
 namespace ContactCenter.Cli.Tests.Backup;
 
 /// <summary><c>cc migrate --from litedb --to postgres</c> against the tests' private PostgreSQL server.</summary>
-public sealed class MigrateCommandTests : IAsyncLifetime
+public sealed class MigrateCommandTests : IAsyncDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("cc-migrate-");
-    private readonly List<PostgresTestDatabase> _databases = [];
+    private readonly PostgresWorkspace _workspace = new("cc-migrate-");
 
-    private string Source => Path.Combine(_work.FullName, "data");
+    private string Source => _workspace.PathOf("data");
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-        {
-            await database.DisposeAsync();
-        }
-
-        _work.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => _workspace.DisposeAsync();
 
     [Fact]
     public async Task Migrate_LiteDbToEmptyPostgres_SameContentsAndRerunChangesNothing()
     {
         var original = await BackupSeed.CreateAsync(Source);
-        var target = await NewDatabaseAsync();
+        var target = await _workspace.NewDatabaseAsync();
 
         var migrate = await Migrate(target.ConnectionString);
         var again = await Migrate(target.ConnectionString);
@@ -41,7 +30,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         Assert.True(migrate.ExitCode == 0, migrate.Output + migrate.Error);
         Assert.Contains("every count and checksum matches", migrate.Output, StringComparison.Ordinal);
         Assert.Contains("copied:", migrate.Error, StringComparison.Ordinal);
-        Assert.Empty((await DigestAsync(target.ConnectionString)).CompareTo(original));
+        Assert.Empty((await PostgresWorkspace.DigestAsync(target.ConnectionString)).CompareTo(original));
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("nothing to do", again.Output, StringComparison.Ordinal);
     }
@@ -50,7 +39,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
     public async Task Migrate_TargetHoldsOtherData_RefusedAndUnchanged()
     {
         await BackupSeed.CreateAsync(Source, documents: 4);
-        var target = await NewDatabaseAsync();
+        var target = await _workspace.NewDatabaseAsync();
         await using (var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = target.ConnectionString }, TimeProvider.System))
         {
             await store.InitializeAsync(CancellationToken.None);
@@ -59,12 +48,12 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             await store.CommitAsync(new WriteBatch().Insert("p.cc.other.notes", "x", """{"a":1}"""), CancellationToken.None);
         }
 
-        var before = await DigestAsync(target.ConnectionString);
+        var before = await PostgresWorkspace.DigestAsync(target.ConnectionString);
         var migrate = await Migrate(target.ConnectionString);
 
         Assert.Equal(ExitCodes.Refused, migrate.ExitCode);
         Assert.Contains("is not empty", migrate.Error, StringComparison.Ordinal);
-        Assert.Empty((await DigestAsync(target.ConnectionString)).CompareTo(before));
+        Assert.Empty((await PostgresWorkspace.DigestAsync(target.ConnectionString)).CompareTo(before));
     }
 
     [Fact]
@@ -79,7 +68,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             (await client.PostAsJsonAsync($"/api/v1/interactions/{id}/fail", new { reason = "sin agentes" })).EnsureSuccessStatusCode();
         }
 
-        var target = await NewDatabaseAsync();
+        var target = await _workspace.NewDatabaseAsync();
         var migrate = await Migrate(target.ConnectionString);
 
         Assert.True(migrate.ExitCode == 0, migrate.Output + migrate.Error);
@@ -100,18 +89,4 @@ public sealed class MigrateCommandTests : IAsyncLifetime
 
     private Task<CliRun> Migrate(string connectionString) =>
         CliRun.RunAsync("migrate", "--from", "litedb", "--to", "postgres", "--data-dir", Source, "--postgres", connectionString);
-
-    private async Task<PostgresTestDatabase> NewDatabaseAsync()
-    {
-        var database = await PostgresTestDatabase.CreateAsync();
-        _databases.Add(database);
-        return database;
-    }
-
-    private static async Task<StoreContents> DigestAsync(string connectionString)
-    {
-        await using var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = connectionString }, TimeProvider.System);
-        await store.InitializeAsync(CancellationToken.None);
-        return await StoreDigest.ComputeAsync(store, store, null, CancellationToken.None);
-    }
 }

@@ -7,36 +7,25 @@ using ContactCenter.Storage.Postgres;
 namespace ContactCenter.Cli.Tests.Backup;
 
 /// <summary><c>cc backup --postgres</c> / <c>cc restore --postgres</c> against the tests' private PostgreSQL server (pg_dump custom format).</summary>
-public sealed class PostgresBackupTests : IAsyncLifetime
+public sealed class PostgresBackupTests : IAsyncDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("cc-pg-backup-");
-    private readonly List<PostgresTestDatabase> _databases = [];
+    private readonly PostgresWorkspace _workspace = new("cc-pg-backup-");
 
-    private string Archive => Path.Combine(_work.FullName, "pg.zip");
+    private string Archive => _workspace.PathOf("pg.zip");
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-        {
-            await database.DisposeAsync();
-        }
-
-        _work.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => _workspace.DisposeAsync();
 
     [Fact]
     public async Task BackupVerifyRestore_Postgres_RestoredDatabaseMatches()
     {
-        var source = await NewDatabaseAsync();
+        var source = await _workspace.NewDatabaseAsync();
         var original = await SeedAsync(source.ConnectionString, 150);
-        var target = await NewDatabaseAsync();
+        var target = await _workspace.NewDatabaseAsync();
 
-        var backup = await CliRun.RunAsync("backup", Archive, "--postgres", source.ConnectionString, "--data-dir", Path.Combine(_work.FullName, "data"));
+        var backup = await CliRun.RunAsync("backup", Archive, "--postgres", source.ConnectionString, "--data-dir", _workspace.PathOf("data"));
         var verify = await CliRun.RunAsync("restore", "--verify", Archive, "--postgres", source.ConnectionString);
-        var restore = await CliRun.RunAsync("restore", Archive, "--postgres", target.ConnectionString, "--data-dir", Path.Combine(_work.FullName, "restored"));
-        var again = await CliRun.RunAsync("restore", Archive, "--postgres", target.ConnectionString, "--data-dir", Path.Combine(_work.FullName, "restored"));
+        var restore = await CliRun.RunAsync("restore", Archive, "--postgres", target.ConnectionString, "--data-dir", _workspace.PathOf("restored"));
+        var again = await CliRun.RunAsync("restore", Archive, "--postgres", target.ConnectionString, "--data-dir", _workspace.PathOf("restored"));
 
         Assert.True(backup.ExitCode == 0, backup.Error);
         Assert.Contains("(pg_dump)", backup.Output, StringComparison.Ordinal);
@@ -44,7 +33,7 @@ public sealed class PostgresBackupTests : IAsyncLifetime
         Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
         Assert.Contains("every count and checksum matches", verify.Output, StringComparison.Ordinal);
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Error);
-        Assert.Empty((await DigestAsync(target.ConnectionString)).CompareTo(original));
+        Assert.Empty((await PostgresWorkspace.DigestAsync(target.ConnectionString)).CompareTo(original));
         Assert.Equal(ExitCodes.Refused, again.ExitCode);
         Assert.Contains("already holds a ContactCenter store", again.Error, StringComparison.Ordinal);
     }
@@ -52,28 +41,20 @@ public sealed class PostgresBackupTests : IAsyncLifetime
     [Fact]
     public async Task Restore_PostgresBackupWithoutConnection_RefusedNamingTheOption()
     {
-        var source = await NewDatabaseAsync();
+        var source = await _workspace.NewDatabaseAsync();
         await SeedAsync(source.ConnectionString, 2);
-        Assert.Equal(0, (await CliRun.RunAsync("backup", Archive, "--postgres", source.ConnectionString, "--data-dir", Path.Combine(_work.FullName, "data"))).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync("backup", Archive, "--postgres", source.ConnectionString, "--data-dir", _workspace.PathOf("data"))).ExitCode);
 
-        var restore = await CliRun.RunAsync("restore", Archive, "--data-dir", Path.Combine(_work.FullName, "x"));
+        var restore = await CliRun.RunAsync("restore", Archive, "--data-dir", _workspace.PathOf("x"));
 
         Assert.Equal(ExitCodes.Usage, restore.ExitCode);
         Assert.Contains("pass --postgres", restore.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_work.FullName, "x")));
-    }
-
-    private async Task<PostgresTestDatabase> NewDatabaseAsync()
-    {
-        var database = await PostgresTestDatabase.CreateAsync();
-        _databases.Add(database);
-        return database;
+        Assert.False(Directory.Exists(_workspace.PathOf("x")));
     }
 
     private static async Task<StoreContents> SeedAsync(string connectionString, int documents)
     {
-        await using var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = connectionString }, TimeProvider.System);
-        await store.InitializeAsync(CancellationToken.None);
+        await using var store = await PostgresWorkspace.OpenAsync(connectionString);
         await store.EnsureCollectionAsync(new CollectionDefinition(BackupSeed.Collection, ["phone"]), CancellationToken.None);
         for (var i = 0; i < documents; i++)
         {
@@ -87,13 +68,6 @@ public sealed class PostgresBackupTests : IAsyncLifetime
             }
         }
 
-        return await StoreDigest.ComputeAsync(store, store, null, CancellationToken.None);
-    }
-
-    private static async Task<StoreContents> DigestAsync(string connectionString)
-    {
-        await using var store = new PostgresDocumentStore(new PostgresStoreOptions { ConnectionString = connectionString }, TimeProvider.System);
-        await store.InitializeAsync(CancellationToken.None);
         return await StoreDigest.ComputeAsync(store, store, null, CancellationToken.None);
     }
 }

@@ -123,10 +123,27 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
                 return true;
             }
 
-            await Task.Delay(invoker.Options.UnloadVerificationDelay, CancellationToken.None).ConfigureAwait(false);
+            await Task.Delay(VerificationPause(invoker.Options.UnloadVerificationDelay, attempt), CancellationToken.None).ConfigureAwait(false);
         }
 
         return !reference.IsAlive;
+    }
+
+    /// <summary>
+    /// The pause after a failed verification attempt: the configured delay, doubled per attempt, capped at one second.
+    /// An unloading context needs several collections and finaliser passes, and on a busy machine they take seconds;
+    /// backing off covers that without making a real leak wait long to be reported.
+    /// </summary>
+    internal static TimeSpan VerificationPause(TimeSpan first, int attempt)
+    {
+        var cap = TimeSpan.FromSeconds(1);
+        if (first >= cap)
+        {
+            return first;
+        }
+
+        var pause = first * Math.Pow(2, Math.Min(attempt, 20));
+        return pause < cap ? pause : cap;
     }
 
     [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Plugin {PluginId} {Version} unloaded and collected")]
