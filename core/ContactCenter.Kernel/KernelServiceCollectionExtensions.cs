@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Blobs;
 using ContactCenter.Kernel.Contacts;
+using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Events;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Plugins;
@@ -44,6 +45,7 @@ public static class KernelServiceCollectionExtensions
 
         services.AddInteractionLifecycle();
         services.AddPluginHost(configuration);
+        services.AddConversations();
         services.AddSlaHeartbeat(configuration);
         services.AddAuditLog(configuration);
         return services;

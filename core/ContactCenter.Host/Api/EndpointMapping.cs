@@ -2,6 +2,7 @@ using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Keys;
 using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Conversations;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Identity;
 using ContactCenter.Host.Api.Interactions;
@@ -27,6 +28,7 @@ internal static class EndpointMapping
         endpoints.MapSlaEndpoints();
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
+        endpoints.MapConversationEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();

@@ -17,6 +17,8 @@ internal sealed class HubEventRelay(
     {
         _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, OnPresenceChangedAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnInteractionTransitionedAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnConversationMessageAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageStatusChanged, OnMessageStatusChangedAsync));
         return Task.CompletedTask;
     }
 
@@ -51,5 +53,21 @@ internal sealed class HubEventRelay(
         }
 
         await supervisors.Clients.Group(HubGroups.Supervisors).InteractionTransitioned(transition).ConfigureAwait(false);
+    }
+
+    private async ValueTask OnConversationMessageAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<ConversationMessageAdded>(KernelJson.Options) is { AgentId: { } agentId } added)
+        {
+            await agents.Clients.Group(HubGroups.Agent(agentId)).ConversationMessage(added).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnMessageStatusChangedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<ConversationMessageStatusChanged>(KernelJson.Options) is { AgentId: { } agentId } change)
+        {
+            await agents.Clients.Group(HubGroups.Agent(agentId)).MessageStatusChanged(change).ConfigureAwait(false);
+        }
     }
 }

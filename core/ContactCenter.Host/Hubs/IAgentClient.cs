@@ -1,4 +1,5 @@
 using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
 
 namespace ContactCenter.Host.Hubs;
 
@@ -14,4 +15,14 @@ public interface IAgentClient
     /// <param name="interaction">The interaction in state Offered.</param>
     /// <returns>A task that completes once sent.</returns>
     Task Offer(Interaction interaction);
+
+    /// <summary>A message was added to a conversation the agent took (ids only: read the text through the API).</summary>
+    /// <param name="added">The message's ids, kind and sequence.</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task ConversationMessage(ConversationMessageAdded added);
+
+    /// <summary>A message of a conversation the agent took moved forward (sent, delivered, read, failed).</summary>
+    /// <param name="change">The message and its new status.</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task MessageStatusChanged(ConversationMessageStatusChanged change);
 }

@@ -64,8 +64,22 @@ public static class KernelCollections
     /// <summary>One document per normalised user name (id = the name), written with its account, so names are unique.</summary>
     public static CollectionDefinition UserNames { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("user-names"));
 
+    /// <summary>Conversation inboxes, one per channel instance, id <c>{pluginId}.{channelName}</c>.</summary>
+    public static CollectionDefinition Inboxes { get; } = new(CollectionNames.Kernel("inboxes"), ["pluginId"]);
+
+    /// <summary>Conversations (threads of messages handled as one interaction).</summary>
+    public static CollectionDefinition Conversations { get; } = new(CollectionNames.Kernel("conversations"),
+        ["inboxId", "status", "agentId", "interactionId", "updatedAt"]);
+
+    /// <summary>Which conversation a source thread is in: id = a keyed hash of inbox and source thread id.</summary>
+    public static CollectionDefinition ConversationKeys { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("conversation-keys"));
+
+    /// <summary>Conversation messages, id <c>{conversationId}.{sequence}</c>; texts encrypted, source ids as keyed hashes.</summary>
+    public static CollectionDefinition Messages { get; } = new(CollectionNames.Kernel("messages"), ["conversationId", "sequence", "sourceKey"]);
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames];
+         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames,
+         Inboxes, Conversations, ConversationKeys, Messages];
 }

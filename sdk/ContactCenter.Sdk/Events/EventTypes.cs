@@ -35,4 +35,10 @@ public static class EventTypes
 
     /// <summary>The encryption key ring changed (data key rotated, data keys re-wrapped); data is <see cref="KeyRingChanged"/>.</summary>
     public const string KeyRingChanged = "cc.security.key-ring-changed";
+
+    /// <summary>A message was added to a conversation; data is <see cref="Events.ConversationMessageAdded"/> (ids only).</summary>
+    public const string ConversationMessageAdded = "cc.conversation.message-added";
+
+    /// <summary>A conversation message's delivery status moved forward; data is <see cref="Events.ConversationMessageStatusChanged"/>.</summary>
+    public const string ConversationMessageStatusChanged = "cc.conversation.message-status-changed";
 }

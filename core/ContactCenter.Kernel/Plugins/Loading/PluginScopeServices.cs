@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
 using ContactCenter.Sdk.Security;
@@ -18,4 +19,5 @@ internal sealed record PluginScopeServices(
     PluginStore Store,
     IInteractionService Interactions,
     IPresenceService Presence,
-    ISensitiveDataProtector DataProtector);
+    ISensitiveDataProtector DataProtector,
+    IConversationService Conversations);

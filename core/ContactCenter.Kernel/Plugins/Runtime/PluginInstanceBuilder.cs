@@ -42,7 +42,8 @@ internal sealed class PluginInstanceBuilder(
             store,
             new PluginInteractionService(version.PluginId, kernel.Interactions),
             new PluginPresenceService(kernel.Presence),
-            new PluginDataProtector(version.PluginId, kernel.DataProtector));
+            new PluginDataProtector(version.PluginId, kernel.DataProtector),
+            new PluginConversationService(version.PluginId, kernel.Conversations));
         ILifetimeScope scope;
         try
         {

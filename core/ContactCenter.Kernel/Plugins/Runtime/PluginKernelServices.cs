@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Storage;
@@ -23,6 +24,7 @@ internal sealed class PluginKernelServices
         Interactions = new Lazy<IKernelInteractionService?>(services.GetService<IKernelInteractionService>);
         Presence = new Lazy<IPresenceService?>(services.GetService<IPresenceService>);
         DataProtector = new Lazy<IDataProtector?>(services.GetService<IDataProtector>);
+        Conversations = new Lazy<IKernelConversationService?>(services.GetService<IKernelConversationService>);
     }
 
     public IDocumentStore Store { get; }
@@ -38,4 +40,6 @@ internal sealed class PluginKernelServices
     public Lazy<IPresenceService?> Presence { get; }
 
     public Lazy<IDataProtector?> DataProtector { get; }
+
+    public Lazy<IKernelConversationService?> Conversations { get; }
 }

@@ -1,0 +1,55 @@
+using ContactCenter.Kernel.Storage;
+using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Events;
+
+namespace ContactCenter.Kernel.Conversations;
+
+/// <summary>Appending: the next sequence, the conversation at the version read, the sealed message and its event, in one batch.</summary>
+internal sealed partial class ConversationService
+{
+    private ValueTask<(Conversation Conversation, ConversationMessage Message)> AppendAsync(Versioned<ConversationDocument> current, Draft draft,
+        Func<ConversationDocument, ConversationDocument> change, CancellationToken cancellationToken) =>
+        CommitAppendAsync(new WriteBatch(), current.Id, current.Value, draft, current.Version, change, cancellationToken);
+
+    /// <summary>Appends <paramref name="draft"/>; inserts the conversation when <paramref name="expectedVersion"/> is null (a new one).</summary>
+    private async ValueTask<(Conversation Conversation, ConversationMessage Message)> CommitAppendAsync(WriteBatch batch, string conversationId,
+        ConversationDocument document, Draft draft, long? expectedVersion, Func<ConversationDocument, ConversationDocument> change,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var sequence = document.LastSequence + 1;
+        var next = change(document) with { LastSequence = sequence, UpdatedAt = now };
+        if (expectedVersion is { } version)
+        {
+            batch.Replace(Conversations, conversationId, _conversations.Serialize(next), version);
+        }
+        else
+        {
+            batch.Insert(Conversations, conversationId, _conversations.Serialize(next));
+        }
+
+        var messageId = MessageDocument.Id(conversationId, sequence);
+        var stored = new MessageDocument
+        {
+            ConversationId = conversationId,
+            Sequence = sequence,
+            Kind = draft.Kind,
+            Text = protector.ProtectString(draft.Text, MessageDocument.TextContext(messageId)),
+            Source = draft.Source is null ? null : protector.ProtectString(draft.Source, MessageDocument.SourceContext(messageId)),
+            SourceKey = draft.SourceKey,
+            AgentId = draft.AgentId,
+            Status = DeliveryStatus.Pending,
+            CreatedAt = now,
+            StatusChangedAt = now,
+        };
+        batch.Insert(Messages, messageId, _messages.Serialize(stored));
+        var added = new ConversationMessageAdded(conversationId, next.InteractionId, messageId, sequence, draft.Kind, next.AgentId, now);
+        await events.CommitAsync(batch, conversationId, EventTypes.ConversationMessageAdded, added, now, cancellationToken).ConfigureAwait(false);
+        var message = new ConversationMessage
+        {
+            Id = messageId, ConversationId = conversationId, Sequence = sequence, Kind = draft.Kind, Text = draft.Text, SourceMessageId = draft.Source,
+            AgentId = draft.AgentId, Status = DeliveryStatus.Pending, CreatedAt = now,
+        };
+        return (next.ToConversation(conversationId), message);
+    }
+}

@@ -1,0 +1,41 @@
+using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Domain;
+
+namespace ContactCenter.Kernel.Conversations;
+
+/// <summary>
+/// The kernel's conversations: what channel plugins do (on behalf of a plugin id) and what agents do. Every change is
+/// one store batch with its event in the log, published after it is durable (ids only: texts stay encrypted).
+/// </summary>
+public interface IKernelConversationService
+{
+    /// <summary>Opens or re-binds the inbox of a plugin's channel.</summary>
+    ValueTask<Inbox> OpenInboxAsync(string pluginId, InboxRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an inbox.</summary>
+    ValueTask<Inbox?> GetInboxAsync(string inboxId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ingests a customer's message for a plugin (idempotent per inbox and source message id).</summary>
+    ValueTask<IngestResult> IngestAsync(string pluginId, InboundMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a conversation.</summary>
+    ValueTask<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists conversations, most recently updated first, optionally by status and agent.</summary>
+    ValueTask<IReadOnlyList<Conversation>> ListAsync(ConversationStatus? status, string? agentId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads messages after a sequence, oldest first; private notes only when <paramref name="includeNotes"/>.</summary>
+    ValueTask<IReadOnlyList<ConversationMessage>> GetMessagesAsync(string conversationId, long afterSequence, bool includeNotes, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a message's delivery status forward (a plugin may only touch its own inboxes' messages).</summary>
+    ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
+
+    /// <summary>The agent the conversation was offered to takes it: the offer is accepted and the agent joins.</summary>
+    ValueTask<Conversation> TakeAsync(string conversationId, string agentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The conversation's agent replies (handed to the channel) or writes a private note (never sent).</summary>
+    ValueTask<ConversationMessage> WriteAsync(string conversationId, AgentMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes the conversation and its interaction; the customer's next message starts a new one.</summary>
+    ValueTask<Conversation> CloseAsync(string conversationId, DispositionRef? disposition, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,37 @@
+using ContactCenter.Sdk.Conversations;
+
+namespace ContactCenter.Kernel.Conversations;
+
+/// <summary>
+/// The stored form of a message (collection <c>k.messages</c>, id <c>{conversationId}.{sequence:D10}</c>): the text and
+/// the source id encrypted with the message id bound as context; <see cref="SourceKey"/> is a keyed hash for
+/// idempotent ingestion.
+/// </summary>
+internal sealed record MessageDocument
+{
+    public required string ConversationId { get; init; }
+
+    public required long Sequence { get; init; }
+
+    public required MessageKind Kind { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? SourceKey { get; init; }
+
+    public string? AgentId { get; init; }
+
+    public required DeliveryStatus Status { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset StatusChangedAt { get; init; }
+
+    public static string Id(string conversationId, long sequence) => $"{conversationId}.{sequence:D10}";
+
+    public static string TextContext(string messageId) => $"message/{messageId}/text";
+
+    public static string SourceContext(string messageId) => $"message/{messageId}/source";
+}

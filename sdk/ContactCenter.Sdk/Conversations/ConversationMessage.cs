@@ -1,0 +1,32 @@
+namespace ContactCenter.Sdk.Conversations;
+
+/// <summary>One message of a conversation.</summary>
+public sealed record ConversationMessage
+{
+    /// <summary>The message id, <c>{conversationId}.{sequence}</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The conversation.</summary>
+    public required string ConversationId { get; init; }
+
+    /// <summary>Its position in the conversation, from 1, gap-free: a client resumes after the last one it saw.</summary>
+    public required long Sequence { get; init; }
+
+    /// <summary>What it is.</summary>
+    public required MessageKind Kind { get; init; }
+
+    /// <summary>The text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The agent who wrote it (outgoing messages and notes).</summary>
+    public string? AgentId { get; init; }
+
+    /// <summary>The channel's id for an incoming message; the sender's id for an outgoing one.</summary>
+    public string? SourceMessageId { get; init; }
+
+    /// <summary>How far it got.</summary>
+    public required DeliveryStatus Status { get; init; }
+
+    /// <summary>When it was stored.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+}
