@@ -1,23 +1,14 @@
-using System.Text.Json;
 using ContactCenter.Kernel.Security.Encryption.Rotation;
 using ContactCenter.Kernel.Storage;
 
 namespace ContactCenter.Kernel.Blobs;
 
 /// <summary>Re-encrypts a blob chunk under the current data key, with the same blob id and position bound as context.</summary>
-internal sealed class BlobChunkReEncryption : IReEncryptionTarget
+internal sealed class BlobChunkReEncryption() : SealedFieldReEncryption<BlobChunk>(KernelCollections.BlobChunks)
 {
-    public string Collection => KernelCollections.BlobChunks.Name;
+    protected override string SealedValue(BlobChunk document) => document.Data;
 
-    public async ValueTask<ReEncryption> ReEncryptAsync(RawDocument raw, SealedValues values, CancellationToken cancellationToken)
-    {
-        var chunk = JsonSerializer.Deserialize<BlobChunk>(raw.Json, KernelJson.Options) ?? throw new InvalidDataException($"Blob chunk '{raw.Id}' is null.");
-        if (values.IsCurrent(chunk.Data))
-        {
-            return ReEncryption.Current;
-        }
+    protected override string Context(string id, BlobChunk document) => BlobChunk.Context(document.BlobId, document.Index);
 
-        var data = await values.ReProtectAsync(chunk.Data, BlobChunk.Context(chunk.BlobId, chunk.Index), cancellationToken).ConfigureAwait(false);
-        return ReEncryption.Rewrite(JsonSerializer.Serialize(chunk with { Data = data }, KernelJson.Options));
-    }
+    protected override BlobChunk WithSealedValue(BlobChunk document, string sealedValue) => document with { Data = sealedValue };
 }
