@@ -1,0 +1,268 @@
+/*
+ * ContactCenter web chat widget. Embed with one tag (no inline script or style is ever added, so it runs under a strict
+ * Content-Security-Policy: script-src, style-src and connect-src of the contact center's origin are enough):
+ *   <script async src="https://cc.example.com/webchat/widget.js" data-inbox="autos" data-lang="es"></script>
+ * Signed-in visitors: add data-visitor-id, data-visitor-email, data-visitor-name, data-visitor-expires and
+ * data-visitor-signature computed by the website's server (see docs/webchat.md).
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || window.__ccWebChat) { return; }
+  window.__ccWebChat = true;
+
+  var base = new URL('.', script.src);
+  var data = script.dataset;
+  var inbox = data.inbox || 'autos';
+  var lang = (data.lang || document.documentElement.lang || navigator.language || 'es').slice(0, 2) === 'en' ? 'en' : 'es';
+  var storageKey = 'cc-webchat:' + base.origin + ':' + inbox;
+
+  var T = {
+    es: {
+      open: 'Chatear con nosotros', close: 'Cerrar el chat', title: 'Chat con un asesor',
+      name: 'Nombre', email: 'Correo electrónico (opcional)', topic: 'Tema', first: '¿En qué le podemos ayudar?',
+      start: 'Iniciar chat', message: 'Escriba su mensaje', send: 'Enviar', log: 'Conversación',
+      topics: { claim: 'Siniestro', policy: 'Póliza', billing: 'Pagos', other: 'Otro' },
+      position: function (p, s) { return 'Está en la posición ' + p + ' de la fila. Espera estimada: ' + minutes(s, 'es') + '.'; },
+      connected: 'Un asesor le está atendiendo.', typing: 'El asesor está escribiendo…',
+      offline: 'Reconectando…', online: 'Conectado.', you: 'Usted', agent: 'Asesor',
+      'agent-joined': 'Un asesor se unió a la conversación.', 'conversation-closed': 'La conversación terminó. Puede escribir de nuevo si lo necesita.',
+      required: 'Escriba su nombre y su mensaje.', pending: 'Enviando…'
+    },
+    en: {
+      open: 'Chat with us', close: 'Close the chat', title: 'Chat with an advisor',
+      name: 'Name', email: 'Email (optional)', topic: 'Topic', first: 'How can we help?',
+      start: 'Start chat', message: 'Type your message', send: 'Send', log: 'Conversation',
+      topics: { claim: 'Claim', policy: 'Policy', billing: 'Payments', other: 'Other' },
+      position: function (p, s) { return 'You are number ' + p + ' in the queue. Estimated wait: ' + minutes(s, 'en') + '.'; },
+      connected: 'An advisor is with you.', typing: 'The advisor is typing…',
+      offline: 'Reconnecting…', online: 'Connected.', you: 'You', agent: 'Advisor',
+      'agent-joined': 'An advisor joined the conversation.', 'conversation-closed': 'The conversation ended. Write again if you need anything.',
+      required: 'Please enter your name and your message.', pending: 'Sending…'
+    }
+  }[lang];
+
+  function minutes(seconds, l) {
+    var m = Math.max(1, Math.ceil(seconds / 60));
+    return l === 'en' ? (m === 1 ? '1 minute' : m + ' minutes') : (m === 1 ? '1 minuto' : m + ' minutos');
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function uid() {
+    return (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + '-' + Math.random().toString(36).slice(2);
+  }
+
+  var css = el('link', { rel: 'stylesheet', href: new URL('widget.css', base).href });
+  document.head.appendChild(css);
+
+  // --- DOM: launcher, dialog, pre-chat form, log, composer ---
+  var root = el('div', { 'class': 'ccw', lang: lang });
+  var launcher = el('button', { type: 'button', 'class': 'ccw-launcher', 'aria-expanded': 'false', 'aria-controls': 'ccw-panel' }, T.open);
+  var panel = el('section', { id: 'ccw-panel', 'class': 'ccw-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'ccw-title', hidden: '' });
+  var header = el('div', { 'class': 'ccw-header' });
+  var title = el('h2', { id: 'ccw-title', 'class': 'ccw-title' }, T.title);
+  var closeButton = el('button', { type: 'button', 'class': 'ccw-close', 'aria-label': T.close }, '×');
+  header.append(title, closeButton);
+
+  var status = el('p', { 'class': 'ccw-status', role: 'status', 'aria-live': 'polite' });
+  var log = el('ol', { 'class': 'ccw-log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
+  var typing = el('p', { 'class': 'ccw-typing', 'aria-live': 'polite', hidden: '' }, T.typing);
+  var alertBox = el('p', { 'class': 'ccw-alert', role: 'alert' });
+
+  var form = el('form', { 'class': 'ccw-prechat', novalidate: '' });
+  function field(id, label, input) {
+    var wrap = el('div', { 'class': 'ccw-field' });
+    wrap.append(el('label', { 'for': id }, label), input);
+    return wrap;
+  }
+  var nameInput = el('input', { id: 'ccw-name', name: 'name', autocomplete: 'name', required: '', maxlength: '100' });
+  var emailInput = el('input', { id: 'ccw-email', name: 'email', type: 'email', autocomplete: 'email', maxlength: '254' });
+  var topicSelect = el('select', { id: 'ccw-topic', name: 'topic' });
+  Object.keys(T.topics).forEach(function (k) { topicSelect.appendChild(el('option', { value: k }, T.topics[k])); });
+  var firstInput = el('textarea', { id: 'ccw-first', name: 'text', required: '', maxlength: '4096', rows: '3' });
+  var startButton = el('button', { type: 'submit', 'class': 'ccw-primary' }, T.start);
+  form.append(field('ccw-name', T.name, nameInput), field('ccw-email', T.email, emailInput), field('ccw-topic', T.topic, topicSelect),
+    field('ccw-first', T.first, firstInput), startButton);
+
+  var composer = el('form', { 'class': 'ccw-composer', hidden: '' });
+  var textInput = el('textarea', { id: 'ccw-text', name: 'text', rows: '2', maxlength: '4096', 'aria-label': T.message, placeholder: T.message });
+  var sendButton = el('button', { type: 'submit', 'class': 'ccw-primary' }, T.send);
+  composer.append(textInput, sendButton);
+
+  panel.append(header, status, log, typing, alertBox, form, composer);
+  root.append(launcher, panel);
+  (document.body || document.documentElement).appendChild(root);
+
+  if (data.visitorId && data.visitorName) { nameInput.value = data.visitorName; }
+  if (data.visitorEmail) { emailInput.value = data.visitorEmail; emailInput.setAttribute('readonly', ''); }
+
+  // --- state ---
+  var saved = {};
+  try { saved = JSON.parse(sessionStorage.getItem(storageKey) || '{}'); } catch (e) { saved = {}; }
+  var state = { session: saved.session || null, conversationId: null, lastSeq: 0, started: !!saved.started };
+  var outbox = [];           // messages not yet acknowledged: resent after a reconnect (the server drops duplicates)
+  var socket = null, ready = false, retry = 0, typingSent = false, typingTimer = null;
+
+  function save() {
+    try { sessionStorage.setItem(storageKey, JSON.stringify({ session: state.session, started: state.started })); } catch (e) { /* private mode */ }
+  }
+
+  function showChat() {
+    form.hidden = true;
+    composer.hidden = false;
+  }
+  if (state.started) { showChat(); }
+
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    (state.started ? textInput : nameInput).focus();
+    connect();
+  }
+  function close() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+  launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { close(); } });
+  closeButton.addEventListener('click', close);
+  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') { close(); } });
+
+  // --- rendering ---
+  function render(m) {
+    var existing = m.clientId ? log.querySelector('[data-client-id="' + m.clientId + '"]') : null;
+    if (log.querySelector('[data-seq="' + m.conversationId + ':' + m.seq + '"]')) { return; }
+    var text = m.kind === 'activity' ? (T[m.text] || m.text) : m.text;
+    var item = existing || el('li', {});
+    item.className = 'ccw-msg ccw-' + m.kind;
+    item.setAttribute('data-seq', m.conversationId + ':' + m.seq);
+    item.textContent = '';
+    if (m.kind !== 'activity') { item.appendChild(el('span', { 'class': 'ccw-who' }, (m.kind === 'visitor' ? T.you : T.agent) + ': ')); }
+    item.appendChild(el('span', { 'class': 'ccw-text' }, text));
+    if (!existing) { log.appendChild(item); }
+    log.scrollTop = log.scrollHeight;
+    if (m.kind === 'agent') { typing.hidden = true; send({ type: 'read', seq: m.seq }); }
+  }
+
+  function renderPending(id, text) {
+    var item = el('li', { 'class': 'ccw-msg ccw-visitor ccw-pending', 'data-client-id': id });
+    item.append(el('span', { 'class': 'ccw-who' }, T.you + ': '), el('span', { 'class': 'ccw-text' }, text), el('span', { 'class': 'ccw-sending' }, ' ' + T.pending));
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  // --- socket ---
+  function send(frame) {
+    if (socket && ready && socket.readyState === 1) { socket.send(JSON.stringify(frame)); return true; }
+    return false;
+  }
+
+  function hello() {
+    var frame = { type: 'hello', inbox: inbox, lang: lang, session: state.session, conversationId: state.conversationId, seq: state.lastSeq };
+    if (data.visitorId && data.visitorSignature) {
+      frame.identity = {
+        visitorId: data.visitorId, email: data.visitorEmail || '', name: data.visitorName || null,
+        expires: Number(data.visitorExpires), signature: data.visitorSignature
+      };
+    }
+    socket.send(JSON.stringify(frame));
+  }
+
+  function connect() {
+    if (socket && socket.readyState <= 1) { return; }
+    var url = new URL('socket?lang=' + lang, base);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    socket = new WebSocket(url.href);
+    ready = false;
+    socket.addEventListener('open', hello);
+    socket.addEventListener('message', function (e) {
+      var f;
+      try { f = JSON.parse(e.data); } catch (err) { return; }
+      switch (f.type) {
+        case 'welcome':
+          ready = true; retry = 0;
+          state.session = f.session; save();
+          status.textContent = T.online;
+          outbox.forEach(function (m) { send(m); });
+          break;
+        case 'ack':
+          outbox = outbox.filter(function (m) { return m.id !== f.id; });
+          break;
+        case 'message':
+          if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; }
+          if (f.seq > state.lastSeq) { state.lastSeq = f.seq; }
+          render(f);
+          break;
+        case 'queue':
+          status.textContent = f.position === null ? T.connected : T.position(f.position, f.estimatedWaitSeconds);
+          break;
+        case 'typing':
+          typing.hidden = !f.active;
+          break;
+        case 'error':
+          alertBox.textContent = f.message;
+          if (f.code === 'identity-invalid') { data.visitorSignature = ''; }
+          break;
+      }
+    });
+    socket.addEventListener('close', function () {
+      ready = false;
+      if (panel.hidden && !state.started) { return; }
+      status.textContent = T.offline;
+      var delay = Math.min(15000, 500 * Math.pow(2, retry++));
+      setTimeout(connect, delay);
+    });
+  }
+
+  function post(text, extra) {
+    var frame = { type: 'message', id: uid(), text: text };
+    Object.keys(extra || {}).forEach(function (k) { if (extra[k]) { frame[k] = extra[k]; } });
+    outbox.push(frame);
+    renderPending(frame.id, text);
+    alertBox.textContent = '';
+    send(frame);
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var name = nameInput.value.trim(), text = firstInput.value.trim();
+    if (!name || !text) { alertBox.textContent = T.required; (name ? firstInput : nameInput).focus(); return; }
+    state.started = true; save();
+    showChat();
+    post(text, { name: name, email: emailInput.value.trim(), topic: topicSelect.value });
+    firstInput.value = '';
+    textInput.focus();
+  });
+
+  composer.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = textInput.value.trim();
+    if (!text) { return; }
+    post(text);
+    textInput.value = '';
+    stopTyping();
+  });
+
+  textInput.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); composer.requestSubmit(); }
+  });
+
+  function stopTyping() {
+    clearTimeout(typingTimer);
+    if (typingSent) { typingSent = false; send({ type: 'typing', active: false }); }
+  }
+  textInput.addEventListener('input', function () {
+    if (!typingSent && textInput.value) { typingSent = send({ type: 'typing', active: true }); }
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(stopTyping, 3000);
+  });
+
+  if (state.started) { connect(); }
+  window.ccWebChat = { open: open, close: close };
+})();
