@@ -32,7 +32,7 @@ public sealed class WebChatRefusalTests(WebChatHostFixture fixture)
         var secondHello = await widget.NextAsync("error");
         var after = await desk.ConversationIdsAsync();
 
-        Assert.Equal(("hello-required", "The connection is not ready yet."), (early.GetProperty("code").GetString(), early.GetProperty("message").GetString()));
+        Assert.Equal(("hello-required", "La conexión aún no está lista."), (early.GetProperty("code").GetString(), early.GetProperty("message").GetString()));
         Assert.Equal("frame-too-large", oversized.GetProperty("code").GetString());
         Assert.Equal("malformed", malformed.GetProperty("code").GetString());
         Assert.Equal("binary-not-supported", binary.GetProperty("code").GetString());
