@@ -29,7 +29,8 @@ internal sealed class WebChatHttpHandler(
     public ValueTask HandleAsync(IPluginHttpContext context, CancellationToken cancellationToken) =>
         (context.Area, context.Method, context.Path) switch
         {
-            (PluginHttpArea.Public, "GET", "/socket") when context.IsWebSocketRequest => connection.RunAsync(context, cancellationToken),
+            // Any method: browsers open WebSockets over HTTP/2 with CONNECT (RFC 8441), over HTTP/1.1 with GET.
+            (PluginHttpArea.Public, _, "/socket") when context.IsWebSocketRequest => connection.RunAsync(context, cancellationToken),
             (PluginHttpArea.Public, "GET", "/socket") => context.Response.WriteProblemAsync(400, "WebSocket required", "Open /webchat/socket as a WebSocket.", cancellationToken),
             (PluginHttpArea.Api, "GET", "/identity-secret") => SecretAsync(context, cancellationToken),
             (PluginHttpArea.Api, "POST", var path) when TypingPath(path) is { } id => AgentTypingAsync(context, id, cancellationToken),

@@ -16,7 +16,7 @@ internal static class Chromium
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] extraArguments)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -27,7 +27,7 @@ internal static class Chromium
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = Arguments,
+            Args = [.. Arguments, .. extraArguments],
             Timeout = 60_000,
         });
     }
