@@ -1,0 +1,89 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+namespace ContactCenter.Plugins.Channels.Voice.Media.Bridging;
+
+/// <summary>
+/// The B2BUA's media and hang-up coupling for one answered call: the customer's leg and the agent's leg joined in a
+/// <see cref="CallMixer"/> (media anchored here, RTP relayed both ways through decode/mix/encode), supervisors and
+/// conference parties added live, and whichever side hangs up first ends the other (BYE).
+/// </summary>
+internal sealed class CallBridge : IAsyncDisposable
+{
+    private readonly List<RtpMixerLink> _links = [];
+    private readonly Lock _lock = new();
+
+    public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
+    {
+        Customer = customer;
+        Agent = agent;
+        Mixer = new CallMixer(time);
+        _links.Add(new RtpMixerLink(Mixer, "customer", MixerRole.Customer, customer.Media));
+        _links.Add(new RtpMixerLink(Mixer, "agent", MixerRole.Agent, agent.Media));
+    }
+
+    public SipCall Customer { get; }
+
+    public SipOutboundCall Agent { get; }
+
+    public CallMixer Mixer { get; }
+
+    /// <summary>Adds a monitoring supervisor or a conference party on its own RTP session (its own leg).</summary>
+    public MixerParticipant Join(string id, MixerRole role, RtpSession session, MonitorMode mode = MonitorMode.Listen)
+    {
+        var link = new RtpMixerLink(Mixer, id, role, session, mode);
+        lock (_lock)
+        {
+            _links.Add(link);
+        }
+
+        return link.Participant;
+    }
+
+    /// <summary>Removes a participant added with <see cref="Join"/>; false when there is none with that id.</summary>
+    public bool Leave(string id)
+    {
+        RtpMixerLink? link;
+        lock (_lock)
+        {
+            link = _links.Find(l => l.Participant.Id == id);
+            if (link is not null)
+            {
+                _links.Remove(link);
+            }
+        }
+
+        link?.Dispose();
+        return link is not null;
+    }
+
+    /// <summary>Mixes until one side ends, then hangs up the other; returns who ended first.</summary>
+    public async Task<BridgeEnd> RunAsync()
+    {
+        Mixer.Start();
+        var first = await Task.WhenAny(Customer.Ended, Agent.Ended).ConfigureAwait(false);
+        if (first == Customer.Ended)
+        {
+            await Agent.HangupAsync().ConfigureAwait(false);
+            return BridgeEnd.Customer;
+        }
+
+        await Customer.HangupAsync().ConfigureAwait(false);
+        return BridgeEnd.Agent;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Mixer.DisposeAsync().ConfigureAwait(false);
+        lock (_lock)
+        {
+            foreach (var link in _links)
+            {
+                link.Dispose();
+            }
+
+            _links.Clear();
+        }
+    }
+}
