@@ -17,6 +17,8 @@ internal sealed class TestBridgeApplication(string agentUser) : ISipCallApplicat
 
     public TaskCompletionSource<BridgeEnd> Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    public TaskCompletionSource<CallBridge> Bridged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Frames sent to each leg that carried sound (not silence), and RTP packets received per leg.</summary>
     public long AudibleToCustomer => Interlocked.Read(ref _audibleToCustomer);
 
@@ -64,7 +66,9 @@ internal sealed class TestBridgeApplication(string agentUser) : ISipCallApplicat
                 Interlocked.Increment(ref _audibleToAgent);
             }
         };
-        var end = await bridge.RunAsync();
+        var running = bridge.RunAsync();
+        Bridged.TrySetResult(bridge);
+        var end = await running;
         CustomerPackets = call.Media.PacketsReceived;
         AgentPackets = leg.Media.PacketsReceived;
         Finished.TrySetResult(end);

@@ -12,6 +12,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Bridging;
 internal sealed class CallBridge : IAsyncDisposable
 {
     private readonly List<RtpMixerLink> _links = [];
+    private readonly List<SipOutboundCall> _joinedLegs = [];
     private readonly Lock _lock = new();
 
     public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
@@ -41,6 +42,29 @@ internal sealed class CallBridge : IAsyncDisposable
         return link.Participant;
     }
 
+    /// <summary>
+    /// Joins a leg we dialled (a supervisor's or a conference party's phone) once it answers, and removes it when it
+    /// ends. Returns how the dial went; only <see cref="SipDialOutcome.Answered"/> joins.
+    /// </summary>
+    public async Task<SipDialOutcome> JoinLegAsync(SipOutboundCall leg, string id, MixerRole role, MonitorMode mode = MonitorMode.Listen)
+    {
+        ArgumentNullException.ThrowIfNull(leg);
+        var outcome = await leg.Outcome.ConfigureAwait(false);
+        if (outcome != SipDialOutcome.Answered)
+        {
+            return outcome;
+        }
+
+        lock (_lock)
+        {
+            _joinedLegs.Add(leg);
+        }
+
+        Join(id, role, leg.Media, mode);
+        _ = leg.Ended.ContinueWith(_ => Leave(id), TaskScheduler.Default);
+        return outcome;
+    }
+
     /// <summary>Removes a participant added with <see cref="Join"/>; false when there is none with that id.</summary>
     public bool Leave(string id)
     {
@@ -58,19 +82,21 @@ internal sealed class CallBridge : IAsyncDisposable
         return link is not null;
     }
 
-    /// <summary>Mixes until one side ends, then hangs up the other; returns who ended first.</summary>
+    /// <summary>Mixes until one side ends, then hangs up the other and every joined leg; returns who ended first.</summary>
     public async Task<BridgeEnd> RunAsync()
     {
         Mixer.Start();
         var first = await Task.WhenAny(Customer.Ended, Agent.Ended).ConfigureAwait(false);
-        if (first == Customer.Ended)
+        var end = first == Customer.Ended ? BridgeEnd.Customer : BridgeEnd.Agent;
+        await (end == BridgeEnd.Customer ? Agent.HangupAsync() : Customer.HangupAsync()).ConfigureAwait(false);
+        List<SipOutboundCall> joined;
+        lock (_lock)
         {
-            await Agent.HangupAsync().ConfigureAwait(false);
-            return BridgeEnd.Customer;
+            joined = [.. _joinedLegs];
         }
 
-        await Customer.HangupAsync().ConfigureAwait(false);
-        return BridgeEnd.Agent;
+        await Task.WhenAll(joined.Select(leg => leg.HangupAsync())).ConfigureAwait(false);
+        return end;
     }
 
     public async ValueTask DisposeAsync()

@@ -79,7 +79,7 @@ internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
                 }
             }
 
-            await participants[l].Output(Saturate(heard)).ConfigureAwait(false);
+            await participants[l].DeliverAsync(Saturate(heard)).ConfigureAwait(false);
         }
 
         Ticks++;

@@ -16,4 +16,24 @@ internal sealed class MixerParticipant(string id, MixerRole role, Func<ReadOnlyM
     public PcmFrameBuffer Inbound { get; } = new();
 
     public Func<ReadOnlyMemory<short>, ValueTask> Output { get; } = output;
+
+    /// <summary>Frames given to this participant that carried sound (not near-silence): a level meter for supervision.</summary>
+    public long AudibleFramesOut => Interlocked.Read(ref _audibleFramesOut);
+
+    private long _audibleFramesOut;
+
+    internal ValueTask DeliverAsync(short[] frame)
+    {
+        foreach (var sample in frame)
+        {
+            // About -54 dBFS: above G.711's idle noise, far below speech.
+            if (sample is > 64 or < -64)
+            {
+                Interlocked.Increment(ref _audibleFramesOut);
+                break;
+            }
+        }
+
+        return Output(frame);
+    }
 }
