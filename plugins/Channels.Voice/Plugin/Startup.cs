@@ -1,5 +1,6 @@
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
+using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,8 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<VoiceAgentPhones>();
+        services.AddSingleton<VoiceCallControl>();
+        services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
         services.AddSingleton<VoiceChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<VoiceChannel>());
     }

@@ -12,7 +12,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Bridging;
 internal sealed class CallBridge : IAsyncDisposable
 {
     private readonly List<RtpMixerLink> _links = [];
-    private readonly List<SipOutboundCall> _joinedLegs = [];
+    private readonly Dictionary<string, SipOutboundCall> _joinedLegs = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
@@ -57,12 +57,40 @@ internal sealed class CallBridge : IAsyncDisposable
 
         lock (_lock)
         {
-            _joinedLegs.Add(leg);
+            _joinedLegs[id] = leg;
         }
 
         Join(id, role, leg.Media, mode);
-        _ = leg.Ended.ContinueWith(_ => Leave(id), TaskScheduler.Default);
+        _ = leg.Ended.ContinueWith(
+            _ =>
+            {
+                lock (_lock)
+                {
+                    _joinedLegs.Remove(id);
+                }
+
+                Leave(id);
+            },
+            TaskScheduler.Default);
         return outcome;
+    }
+
+    /// <summary>Hangs up a joined leg (it then leaves the mix); false when no leg has that id.</summary>
+    public async Task<bool> HangupJoinedAsync(string id)
+    {
+        SipOutboundCall? leg;
+        lock (_lock)
+        {
+            leg = _joinedLegs.GetValueOrDefault(id);
+        }
+
+        if (leg is null)
+        {
+            return false;
+        }
+
+        await leg.HangupAsync().ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Removes a participant added with <see cref="Join"/>; false when there is none with that id.</summary>
@@ -92,7 +120,7 @@ internal sealed class CallBridge : IAsyncDisposable
         List<SipOutboundCall> joined;
         lock (_lock)
         {
-            joined = [.. _joinedLegs];
+            joined = [.. _joinedLegs.Values];
         }
 
         await Task.WhenAll(joined.Select(leg => leg.HangupAsync())).ConfigureAwait(false);
