@@ -66,6 +66,11 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         AssertPassed(phoneResult, "phone");
         var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
         Assert.Equal("agent-1", ended.AgentId);
+
+        // The test host has no encryption at rest: the recording must be refused (logged), never stored in clear.
+        await WaitForLogAsync(7047);
+        Assert.Empty((await _kernel.Store.Collection<JsonObject>("recordings").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
+        Assert.Empty((await _kernel.Store.Collection<JsonObject>("recording-chunks").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
     }
 
     [Fact]
@@ -97,6 +102,16 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 
     private static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
+
+    private async Task WaitForLogAsync(int eventId)
+    {
+        for (var i = 0; i < 400 && !_kernel.Logs.Any(l => l.EventId == eventId); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Contains(_kernel.Logs, l => l.EventId == eventId);
+    }
 
     private static async Task<Interaction> WaitForAsync(Func<Interaction?> probe)
     {

@@ -37,6 +37,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceCallApplication>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
+        services.AddSingleton<VoiceRecordingStore>();
         services.AddSingleton<VoiceAgentPhones>();
         services.AddSingleton<VoiceCallControl>();
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();

@@ -1,4 +1,5 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
+using ContactCenter.Plugins.Channels.Voice.Media.Recording;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -13,7 +14,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// failure rejects the offer (the call returns to its queue); the kernel's offer timeout re-queues and the ringing
 /// leg is cancelled. Agents without a registered phone keep the platform-answered behaviour (accept in the UI).
 /// </summary>
-internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceOptions options, TimeProvider time, ILogger<VoiceAgentPhones> logger)
+internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
     /// <summary>Rings the agent's phone for an offer; false when the agent has no registered phone.</summary>
     public bool Ring(VoiceCallSession session, string agentId)
@@ -94,16 +95,55 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             }
 
             session.Bridge = bridge = new CallBridge(session.Call, leg, time);
+            session.Recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
         }
 
         await session.Call.AnswerAsync().ConfigureAwait(false);
+        var started = time.GetUtcNow();
         _ = Task.Run(async () =>
         {
             await using (bridge.ConfigureAwait(false))
             {
                 LogBridged(logger, session.InteractionId, await bridge.RunAsync().ConfigureAwait(false));
+                try
+                {
+                    await SaveRecordingAsync(session, started).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Background task boundary: nobody awaits it, so a store failure must be logged here, not lost.
+                    LogRecordingFailed(logger, session.InteractionId, ex);
+                }
             }
         });
+    }
+
+    private async Task SaveRecordingAsync(VoiceCallSession session, DateTimeOffset started)
+    {
+        if (session.Recorder is not { } recorder)
+        {
+            return;
+        }
+
+        var wav = recorder.Stop();
+        var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
+        var recording = new VoiceRecording
+        {
+            Id = $"rec-{Guid.NewGuid():N}",
+            InteractionId = session.InteractionId,
+            From = session.Call.Caller,
+            To = session.Call.Called,
+            AgentId = session.AgentId,
+            QueueId = interaction?.QueueId,
+            StartedAt = started,
+            EndedAt = time.GetUtcNow(),
+            DurationMs = (long)recorder.Duration.TotalMilliseconds,
+            Pauses = recorder.Pauses,
+            Length = wav.Length,
+            Chunks = 0,
+        };
+        await recordings.SaveAsync(recording, wav, CancellationToken.None).ConfigureAwait(false);
+        LogRecorded(logger, session.InteractionId, recording.Id, recording.DurationMs);
     }
 
     private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
@@ -174,6 +214,12 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
     [LoggerMessage(7045, LogLevel.Debug, "Interaction {InteractionId} went back to its queue: the agent's phone stops ringing")]
     private static partial void LogStopRinging(ILogger logger, string interactionId);
+
+    [LoggerMessage(7046, LogLevel.Information, "Interaction {InteractionId} recorded as {RecordingId} ({DurationMs} ms)")]
+    private static partial void LogRecorded(ILogger logger, string interactionId, string recordingId, long durationMs);
+
+    [LoggerMessage(7047, LogLevel.Error, "Recording of interaction {InteractionId} could not be stored")]
+    private static partial void LogRecordingFailed(ILogger logger, string interactionId, Exception exception);
 
     [LoggerMessage(7044, LogLevel.Debug, "Interaction {InteractionId} moved while its agent leg settled: {Reason}")]
     private static partial void LogRaced(ILogger logger, string interactionId, string reason);

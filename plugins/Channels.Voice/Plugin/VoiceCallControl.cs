@@ -60,6 +60,23 @@ internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, Voice
         return VoiceControlResult.Ok;
     }
 
+    /// <summary>Pauses (true) or resumes (false) the call's recording, e.g. while a card number is read out.</summary>
+    public VoiceControlResult SetRecordingPaused(string interactionId, bool paused)
+    {
+        if (registry.Find(interactionId)?.Recorder is not { } recorder)
+        {
+            return VoiceControlResult.NotFound("This call is not being recorded. / Esta llamada no se está grabando.");
+        }
+
+        if (!(paused ? recorder.Pause() : recorder.Resume()))
+        {
+            return VoiceControlResult.Conflict(paused ? "Recording is already paused. / La grabación ya está en pausa." : "Recording is not paused. / La grabación no está en pausa.");
+        }
+
+        LogRecordingPaused(logger, interactionId, paused);
+        return VoiceControlResult.Ok;
+    }
+
     /// <summary>Who is in the call's mix and in which mode, or null when the call is not bridged.</summary>
     public IReadOnlyList<VoiceParticipantView>? Participants(string interactionId) =>
         registry.Find(interactionId)?.Bridge is { } bridge
@@ -68,6 +85,9 @@ internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, Voice
 
     [LoggerMessage(7050, LogLevel.Information, "Supervisor {SupervisorId} monitors interaction {InteractionId} ({Mode}): ringing their phone")]
     private static partial void LogMonitor(ILogger logger, string interactionId, string supervisorId, MonitorMode mode);
+
+    [LoggerMessage(7052, LogLevel.Information, "Recording of interaction {InteractionId} paused: {Paused}")]
+    private static partial void LogRecordingPaused(ILogger logger, string interactionId, bool paused);
 
     [LoggerMessage(7051, LogLevel.Information, "Supervisor {SupervisorId} switches to {Mode} on interaction {InteractionId}")]
     private static partial void LogMode(ILogger logger, string interactionId, string supervisorId, MonitorMode mode);

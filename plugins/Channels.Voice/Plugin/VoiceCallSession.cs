@@ -21,4 +21,7 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
     public string? AgentId { get; set; }
 
     public CallBridge? Bridge { get; set; }
+
+    /// <summary>The recording of the bridged call, when recording is on.</summary>
+    public Media.Recording.CallRecorder? Recorder { get; set; }
 }

@@ -9,7 +9,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// The voice call-control API under <c>/api/v1/channels/{pluginId}/</c> (for the supervisor UI):
 /// <c>GET /calls/{interactionId}/participants</c> (monitoring.read),
 /// <c>PUT /calls/{interactionId}/monitors/{supervisorId}</c> with <c>{"mode":"listen|whisper|barge"}</c> and
-/// <c>DELETE</c> on the same path (monitoring.intervene).
+/// <c>DELETE</c> on the same path (monitoring.intervene); <c>POST /calls/{interactionId}/recording/pause|resume</c>
+/// (interactions.handle).
 /// </summary>
 internal sealed class VoiceHttpHandler(VoiceCallControl control, JsonSerializerOptions json) : IPluginHttpHandler
 {
@@ -24,6 +25,7 @@ internal sealed class VoiceHttpHandler(VoiceCallControl control, JsonSerializerO
             (PluginHttpArea.Api, "GET", ["calls", var id, "participants"]) => Guarded(context, Permissions.MonitoringRead, () => ParticipantsAsync(context, id, cancellationToken), cancellationToken),
             (PluginHttpArea.Api, "PUT", ["calls", var id, "monitors", var supervisor]) => Guarded(context, Permissions.MonitoringIntervene, () => MonitorAsync(context, id, supervisor, cancellationToken), cancellationToken),
             (PluginHttpArea.Api, "DELETE", ["calls", var id, "monitors", var supervisor]) => Guarded(context, Permissions.MonitoringIntervene, async () => await WriteAsync(context, await control.StopAsync(id, supervisor).ConfigureAwait(false), cancellationToken).ConfigureAwait(false), cancellationToken),
+            (PluginHttpArea.Api, "POST", ["calls", var id, "recording", "pause" or "resume"]) => Guarded(context, Permissions.InteractionsHandle, () => WriteAsync(context, control.SetRecordingPaused(id, segments[3] == "pause"), cancellationToken), cancellationToken),
             _ => context.Response.WriteProblemAsync(404, "Not found", $"The voice channel has no {context.Method} {context.Path}.", cancellationToken),
         };
     }

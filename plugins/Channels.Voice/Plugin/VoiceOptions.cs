@@ -26,6 +26,9 @@ internal sealed record VoiceOptions
     /// <summary>Dialled user (DID or line name, e.g. "autos") to queue id.</summary>
     public IReadOnlyDictionary<string, string> Lines { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether bridged calls are recorded (stereo WAV, encrypted in the plugin's store).</summary>
+    public bool Record { get; init; } = true;
+
     /// <summary>Digest algorithms offered, in order (SHA-256 then MD5 by default).</summary>
     public IReadOnlyList<string> DigestAlgorithms { get; init; } = [Sip.Auth.SipDigestAlgorithm.Sha256, Sip.Auth.SipDigestAlgorithm.Md5];
 
@@ -57,6 +60,9 @@ internal sealed record VoiceOptions
             Lines = configuration.GetSection("lines").GetChildren()
                 .Where(c => !string.IsNullOrEmpty(c.Value))
                 .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase),
+            Record = configuration["record"] is not { Length: > 0 } record || (bool.TryParse(record, out var on)
+                ? on
+                : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),
             Phones = [.. configuration.GetSection("phones").GetChildren().Select(PhoneOf)],
             DigestAlgorithms = Algorithms(configuration) ?? defaults.DigestAlgorithms,
             AgentRingTimeout = configuration["agentRingSeconds"] is { Length: > 0 } ring
