@@ -1,5 +1,6 @@
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
+using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,13 +19,28 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceCallRegistry>();
 
         // Credentials stay in memory until the identity area provides a persistent ISipCredentialStore.
-        services.AddSingleton<ISipCredentialStore, InMemorySipCredentialStore>();
+        // Configured phones (HA1 digests only) are the accounts agents' phones register with.
+        services.AddSingleton<ISipCredentialStore>(sp =>
+        {
+            var options = sp.GetRequiredService<VoiceOptions>();
+            var store = new InMemorySipCredentialStore();
+            foreach (var phone in options.Phones)
+            {
+                store.Set(new SipCredential(phone.User, options.Realm, phone.Ha1Md5, phone.Ha1Sha256));
+            }
+
+            return store;
+        });
 
         // The plugin host provides ILoggerFactory and ILogger<T>; time is the system's unless a test supplies one.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<VoiceCallApplication>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
+        services.AddSingleton<VoiceRecordingStore>();
+        services.AddSingleton<VoiceAgentPhones>();
+        services.AddSingleton<VoiceCallControl>();
+        services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
         services.AddSingleton<VoiceChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<VoiceChannel>());
     }

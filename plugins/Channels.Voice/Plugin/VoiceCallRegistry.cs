@@ -3,16 +3,16 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
-/// <summary>Live calls by interaction id: the channel finds the call to answer or hang up when the kernel moves it.</summary>
+/// <summary>Live calls by interaction id: the channel finds the call (and its agent leg) to ring, bridge or hang up when the kernel moves it.</summary>
 internal sealed class VoiceCallRegistry
 {
-    private readonly ConcurrentDictionary<string, SipCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VoiceCallSession> _calls = new(StringComparer.Ordinal);
 
     public int Count => _calls.Count;
 
-    public void Add(string interactionId, SipCall call) => _calls[interactionId] = call;
+    public VoiceCallSession Add(string interactionId, SipCall call) => _calls[interactionId] = new VoiceCallSession(interactionId, call);
 
-    public SipCall? Find(string interactionId) => _calls.GetValueOrDefault(interactionId);
+    public VoiceCallSession? Find(string interactionId) => _calls.GetValueOrDefault(interactionId);
 
     public void Remove(string interactionId) => _calls.TryRemove(interactionId, out _);
 }

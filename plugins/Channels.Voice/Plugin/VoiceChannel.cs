@@ -5,10 +5,12 @@ using ContactCenter.Sdk.Events;
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
 /// <summary>
-/// The voice channel as the kernel sees it: when one of its calls is connected to an agent the call is answered
-/// (200 with SDP, media flows); when the kernel ends the contact (wrap-up, close, abandon, failure) the call is hung up.
+/// The voice channel as the kernel sees it: an offer rings the agent's registered phone (<see cref="VoiceAgentPhones"/>),
+/// an offer returned to the queue stops it ringing, a connected call is bridged to the phone (or answered by the
+/// platform when the agent has none); when the kernel ends the contact (wrap-up, close, abandon, failure) both legs
+/// are hung up.
 /// </summary>
-internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdentity plugin) : IChannel
+internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdentity plugin, VoiceAgentPhones phones) : IChannel
 {
     public const string ChannelName = "voice";
 
@@ -21,18 +23,29 @@ internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdenti
         ArgumentNullException.ThrowIfNull(change);
         if (change.Interaction.ChannelName != ChannelName
             || (change.Interaction.ChannelPluginId is { } owner && owner != plugin.PluginId)
-            || registry.Find(change.InteractionId) is not { } call)
+            || registry.Find(change.InteractionId) is not { } session)
         {
             return;
         }
 
         switch (change.To)
         {
+            case InteractionState.Offered when change.AgentId is { } agentId:
+                phones.Ring(session, agentId);
+                break;
+            case InteractionState.Queued when change.From is InteractionState.Offered:
+                await phones.StopRingingAsync(session).ConfigureAwait(false);
+                break;
             case InteractionState.Connected:
-                await call.AnswerAsync().ConfigureAwait(false);
+                await phones.ConnectAsync(session).ConfigureAwait(false);
                 break;
             case InteractionState.WrapUp or InteractionState.Closed or InteractionState.Abandoned or InteractionState.Failed:
-                await call.HangupAsync().ConfigureAwait(false);
+                await session.Call.HangupAsync().ConfigureAwait(false);
+                if (session.AgentLeg is { } leg)
+                {
+                    await leg.HangupAsync().ConfigureAwait(false);
+                }
+
                 break;
         }
     }

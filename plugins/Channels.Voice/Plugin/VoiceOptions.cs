@@ -26,6 +26,18 @@ internal sealed record VoiceOptions
     /// <summary>Dialled user (DID or line name, e.g. "autos") to queue id.</summary>
     public IReadOnlyDictionary<string, string> Lines { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether bridged calls are recorded (stereo WAV, encrypted in the plugin's store).</summary>
+    public bool Record { get; init; } = true;
+
+    /// <summary>Digest algorithms offered, in order (SHA-256 then MD5 by default).</summary>
+    public IReadOnlyList<string> DigestAlgorithms { get; init; } = [Sip.Auth.SipDigestAlgorithm.Sha256, Sip.Auth.SipDigestAlgorithm.Md5];
+
+    /// <summary>Agents' phone accounts by SIP user.</summary>
+    public IReadOnlyList<VoicePhone> Phones { get; init; } = [];
+
+    /// <summary>How long the agent's phone may ring before the leg is cancelled (the kernel's offer timeout usually comes first).</summary>
+    public TimeSpan AgentRingTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public static VoiceOptions From(IConfiguration configuration)
     {
         var defaults = new VoiceOptions();
@@ -48,8 +60,22 @@ internal sealed record VoiceOptions
             Lines = configuration.GetSection("lines").GetChildren()
                 .Where(c => !string.IsNullOrEmpty(c.Value))
                 .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase),
+            Record = configuration["record"] is not { Length: > 0 } record || (bool.TryParse(record, out var on)
+                ? on
+                : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),
+            Phones = [.. configuration.GetSection("phones").GetChildren().Select(PhoneOf)],
+            DigestAlgorithms = Algorithms(configuration) ?? defaults.DigestAlgorithms,
+            AgentRingTimeout = configuration["agentRingSeconds"] is { Length: > 0 } ring
+                ? TimeSpan.FromSeconds(int.TryParse(ring, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 600
+                    ? seconds
+                    : throw new InvalidOperationException($"Voice: agentRingSeconds '{ring}' must be 1-600."))
+                : defaults.AgentRingTimeout,
         };
     }
+
+    /// <summary>The SIP user whose registered phone rings for <paramref name="agentId"/>: a configured phone, else the agent id itself.</summary>
+    public string PhoneUserFor(string agentId) =>
+        Phones.FirstOrDefault(p => string.Equals(p.AgentId, agentId, StringComparison.Ordinal))?.User ?? agentId;
 
     /// <summary>The queue a dialled user enters, or null when the line is unknown.</summary>
     public string? QueueFor(string? called) =>
@@ -65,6 +91,28 @@ internal sealed record VoiceOptions
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
             ? port
             : throw new InvalidOperationException($"Voice: {key} '{text}' is not a port (0-65535).");
+    }
+
+    private static List<string>? Algorithms(IConfiguration configuration)
+    {
+        var values = configuration.GetSection("digestAlgorithms").GetChildren().Select(c => c.Value ?? string.Empty).ToList();
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var unknown = values.FirstOrDefault(v => !Sip.Auth.SipDigestAlgorithm.IsSupported(v));
+        return unknown is null ? values : throw new InvalidOperationException($"Voice: digest algorithm '{unknown}' is not MD5 or SHA-256.");
+    }
+
+    private static VoicePhone PhoneOf(IConfigurationSection phone)
+    {
+        static string Hex(IConfigurationSection phone, string key, int length) =>
+            phone[key] is { } value && value.Length == length && value.All(char.IsAsciiHexDigit)
+                ? value.ToLowerInvariant()
+                : throw new InvalidOperationException($"Voice: phones.{phone.Key}.{key} must be {length} hex digits (HA1 = H(user:realm:secret)).");
+
+        return new VoicePhone(phone.Key, NullIfEmpty(phone["agentId"]) ?? phone.Key, Hex(phone, "ha1Md5", 32), Hex(phone, "ha1Sha256", 64));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

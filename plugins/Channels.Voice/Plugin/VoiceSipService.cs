@@ -16,6 +16,9 @@ internal sealed class VoiceSipService(VoiceOptions options, ISipCredentialStore 
 
     public SipServer Server => _server ?? throw new InvalidOperationException("The voice service is not started.");
 
+    /// <summary>The call layer (inbound calls, calls to agents' phones, registered contacts).</summary>
+    public SipCallManager Calls => _calls ?? throw new InvalidOperationException("The voice service is not started.");
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var sip = new SipServerOptions
@@ -24,6 +27,7 @@ internal sealed class VoiceSipService(VoiceOptions options, ISipCredentialStore 
             TcpEndpoints = [new IPEndPoint(options.BindAddress, options.TcpPort)],
             Realm = options.Realm,
             AdvertisedAddress = options.AdvertisedAddress,
+            DigestAlgorithms = options.DigestAlgorithms,
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
         (_server, _calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp }, credentials, application, time, loggers);

@@ -106,6 +106,10 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
                 {
                     await transaction.OnResponseAsync(response).ConfigureAwait(false);
                 }
+                else if (_invites is not null)
+                {
+                    await _invites.OnStrayResponseAsync(response).ConfigureAwait(false);
+                }
 
                 break;
             case SipRequest { Method: SipMethods.Invite } invite when _invites is not null:
@@ -134,14 +138,23 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
         return $"{(address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address)}:{peer.Local.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    public async Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, IPEndPoint destination)
+    public Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, IPEndPoint destination) =>
+        SendRequestAsync(request, peer, destination, provisional: null);
+
+    public async Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, IPEndPoint destination, Action<SipResponse>? provisional)
     {
         request.Headers.Add(SipHeaderNames.UserAgent, _options.ServerName);
-        var transaction = new SipClientTransaction(request, peer.Connection is not null, _options.Timers, _time, bytes => SendRawAsync(bytes, peer, destination));
+        var transaction = new SipClientTransaction(request, peer.Connection is not null, _options.Timers, _time, bytes => SendRawAsync(bytes, peer, destination))
+        {
+            Provisional = provisional,
+        };
         _clientTransactions.Add(transaction);
         await transaction.StartAsync().ConfigureAwait(false);
         return await transaction.Final.ConfigureAwait(false);
     }
+
+    public SipSource OutboundUdp(IPEndPoint remote) =>
+        new("UDP", remote, (_udp.Find(t => t.LocalEndPoint.AddressFamily == remote.AddressFamily) ?? _udp[0]).LocalEndPoint);
 
     public async ValueTask DisposeAsync()
     {

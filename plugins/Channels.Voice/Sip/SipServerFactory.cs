@@ -10,21 +10,22 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip;
 internal static class SipServerFactory
 {
     public static SipServer CreateRegistrarServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers) =>
-        Create(options, credentials, time, loggers, calls: null);
+        Create(options, credentials, time, loggers, calls: null, new SipBindingStore(time));
 
     /// <summary>Registrar plus inbound calls handed to <paramref name="application"/>.</summary>
     public static (SipServer Server, SipCallManager Calls) CreateCallServer(
         SipServerOptions options, SipCallOptions callOptions, ISipCredentialStore credentials, ISipCallApplication application, TimeProvider time, ILoggerFactory loggers)
     {
-        var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>());
-        return (Create(options, credentials, time, loggers, calls), calls);
+        var bindings = new SipBindingStore(time);
+        var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>(), bindings);
+        return (Create(options, credentials, time, loggers, calls, bindings), calls);
     }
 
-    private static SipServer Create(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers, SipCallManager? calls)
+    private static SipServer Create(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers, SipCallManager? calls, SipBindingStore bindings)
     {
         var bans = new SipBanList(options.Protection, time);
         var authenticator = new SipDigestAuthenticator(credentials, new SipNonceService(time, options.NonceLifetime), options.Realm, options.DigestAlgorithms);
-        var registrar = new SipRegistrar(options.Registrar, authenticator, new SipBindingStore(time), bans, time, loggers.CreateLogger<SipRegistrar>());
+        var registrar = new SipRegistrar(options.Registrar, authenticator, bindings, bans, time, loggers.CreateLogger<SipRegistrar>());
         return new SipServer(options, [registrar], bans, time, loggers.CreateLogger<SipServer>(), calls);
     }
 }

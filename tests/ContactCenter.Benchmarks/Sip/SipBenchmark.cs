@@ -35,6 +35,7 @@ internal static class SipBenchmark
         ParseSerialize("INVITE with SDP", Encoding.UTF8.GetBytes(Invite), seconds);
         ParseSerialize("REGISTER", Encoding.UTF8.GetBytes(Register("agent1", 1, "b1", null)), seconds);
         await RegistrationsAsync(seconds, clients);
+        await MixerBenchmark.RunAsync(seconds);
         if (args.Contains("--calls"))
         {
             await SipCallBenchmark.RunAsync(seconds, [50, 100, 200, 400]);

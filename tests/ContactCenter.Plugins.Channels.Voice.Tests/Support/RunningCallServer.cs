@@ -27,7 +27,7 @@ internal sealed class RunningCallServer : IAsyncDisposable
 
     public IPEndPoint Endpoint(string transport) => transport == "TCP" ? Tcp : Udp;
 
-    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null)
+    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null, ISipCredentialStore? credentials = null)
     {
         var options = new SipServerOptions
         {
@@ -35,9 +35,12 @@ internal sealed class RunningCallServer : IAsyncDisposable
             TcpEndpoints = [new IPEndPoint(IPAddress.Loopback, 0)],
             Realm = "127.0.0.1",
             Timers = timers ?? new SipTimers(),
+
+            // Debian's SIPp 3.6 answers only the first challenge and only MD5 (the agent phone's registration).
+            DigestAlgorithms = [SipDigestAlgorithm.Md5, SipDigestAlgorithm.Sha256],
         };
         var (server, calls) = SipServerFactory.CreateCallServer(
-            options, new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral }, new InMemorySipCredentialStore(), application, TimeProvider.System, NullLoggerFactory.Instance);
+            options, new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral }, credentials ?? new InMemorySipCredentialStore(), application, TimeProvider.System, NullLoggerFactory.Instance);
         server.Start();
         return new RunningCallServer(server, calls);
     }

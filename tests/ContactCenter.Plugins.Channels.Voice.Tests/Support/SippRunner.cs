@@ -24,6 +24,13 @@ internal static class SippRunner
 
     public static async Task<SippResult> RunAsync(string scenario, string transport, IPEndPoint server, int calls, params string[] extra)
     {
+        var running = Start(scenario, transport, server, calls, FreePort(transport), extra);
+        return await running.WaitAsync();
+    }
+
+    /// <summary>Starts SIPp in the background on <paramref name="localPort"/> (e.g. a phone that is called later).</summary>
+    public static SippProcess Start(string scenario, string transport, IPEndPoint server, int calls, int localPort, params string[] extra)
+    {
         var errorFile = Path.Combine(Path.GetTempPath(), $"sipp-{Guid.NewGuid():N}.err");
         var arguments = new List<string>
         {
@@ -31,7 +38,7 @@ internal static class SippRunner
             "-sf", Path.Combine(AppContext.BaseDirectory, "Sipp", scenario),
             "-t", transport == "TCP" ? "t1" : "u1",
             "-i", "127.0.0.1",
-            "-p", FreePort(transport).ToString(CultureInfo.InvariantCulture),
+            "-p", localPort.ToString(CultureInfo.InvariantCulture),
             "-m", calls.ToString(CultureInfo.InvariantCulture),
             "-l", "1",
             "-timeout", "20s",
@@ -49,14 +56,7 @@ internal static class SippRunner
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        var errors = File.Exists(errorFile) ? await File.ReadAllTextAsync(errorFile) : string.Empty;
-        File.Delete(errorFile);
-        return new SippResult(process.ExitCode, errors + await stderr, await stdout);
+        return new SippProcess(Process.Start(start)!, errorFile);
     }
 
     /// <summary>An even free UDP port for SIPp's media (-mp): it uses the port and the next ones for RTP/RTCP.</summary>
@@ -74,7 +74,7 @@ internal static class SippRunner
         return FreePort("UDP") & ~1;
     }
 
-    private static int FreePort(string transport)
+    public static int FreePort(string transport)
     {
         using var socket = transport == "TCP"
             ? new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)

@@ -18,6 +18,13 @@ internal sealed class InMemorySipCredentialStore : ISipCredentialStore
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Stores a credential already in HA1 form (from configuration: the secret was never here).</summary>
+    public void Set(SipCredential credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        _credentials[Key(credential.Realm, credential.Username)] = credential;
+    }
+
     public ValueTask<bool> RemoveAsync(string realm, string username, CancellationToken cancellationToken) =>
         ValueTask.FromResult(_credentials.TryRemove(Key(realm, username), out _));
 

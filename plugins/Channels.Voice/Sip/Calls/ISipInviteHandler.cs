@@ -16,6 +16,9 @@ internal interface ISipInviteHandler
 
     ValueTask OnAckAsync(SipRequest ack, SipSource source);
 
+    /// <summary>A response no client transaction claims: a retransmitted 2xx to one of our INVITEs is ACKed again (§13.2.2.4).</summary>
+    ValueTask OnStrayResponseAsync(SipResponse response);
+
     /// <summary>The BYE and CANCEL handlers (non-INVITE transactions, answered through the server core's table).</summary>
     IEnumerable<ISipRequestHandler> Handlers { get; }
 }

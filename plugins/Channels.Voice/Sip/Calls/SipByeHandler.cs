@@ -10,10 +10,15 @@ internal sealed class SipByeHandler(SipCallManager calls) : ISipRequestHandler
 
     public ValueTask<SipResponse> HandleAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
     {
-        var call = request.To?.Tag is { } tag ? calls.Find(request.CallId!, tag) : null;
-        var response = call is not null && string.Equals(call.Dialog.RemoteTag, request.From?.Tag ?? string.Empty, StringComparison.Ordinal)
+        var tag = request.To?.Tag;
+        var remoteTag = request.From?.Tag ?? string.Empty;
+        var call = tag is null ? null : calls.Find(request.CallId!, tag);
+        var outbound = tag is null ? null : calls.FindOutbound(request.CallId!, tag);
+        var response = call is not null && string.Equals(call.Dialog.RemoteTag, remoteTag, StringComparison.Ordinal)
             ? call.OnBye(request)
-            : SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist);
+            : outbound?.Dialog is { } dialog && string.Equals(dialog.RemoteTag, remoteTag, StringComparison.Ordinal)
+                ? outbound.OnBye(request)
+                : SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist);
         return ValueTask.FromResult(response);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 using ContactCenter.Plugins.Channels.Voice.Sip.Dialogs;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Registrar;
 using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
 using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 using Microsoft.Extensions.Logging;
@@ -13,17 +14,74 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 /// The UAS call layer: INVITE server transactions (retransmissions absorbed, CANCEL matched by branch), dialogs by
 /// Call-ID and local tag (ACK for 2xx, BYE, re-INVITE), an RTP session per call, and the application that decides.
 /// </summary>
-internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApplication application, TimeProvider time, ILogger logger) : ISipInviteHandler, IAsyncDisposable
+internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApplication application, TimeProvider time, ILogger logger, SipBindingStore? locations = null) : ISipInviteHandler, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, SipInviteServerTransaction> _transactions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SipCall> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SipCall> _callsByInvite = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SipOutboundCall> _outbound = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private ISipSender? _sender;
 
     public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this)];
 
     public int ActiveCalls => _calls.Count;
+
+    /// <summary>Calls we originated that have not ended (B2BUA legs to agents' phones).</summary>
+    public int ActiveOutboundCalls => _outbound.Count;
+
+    /// <summary>
+    /// Starts a call to <paramref name="request"/>'s target over UDP with our SDP offer (media anchored here). The
+    /// returned call's <see cref="SipOutboundCall.Outcome"/> says how it was answered. Throws
+    /// <see cref="ArgumentException"/> when the target is not an IP literal (DNS is not resolved) or not UDP.
+    /// </summary>
+    /// <summary>The contacts <paramref name="user"/> registered (newest last), as URIs; empty when not registered.</summary>
+    public IReadOnlyList<SipUri> Locate(string user) =>
+        locations is null ? [] : [.. locations.ForUser(user).OrderBy(b => b.Expires).Select(b => SipUri.Parse(b.Contact))];
+
+    public SipOutboundCall Dial(SipDialRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var target = request.Target;
+        if (!IPAddress.TryParse(target.Host.Trim('[', ']'), out var ip))
+        {
+            throw new ArgumentException($"Cannot call '{target}': only IP literal hosts are reachable (no DNS).", nameof(request));
+        }
+
+        if (target.Parameters.Get("transport") is { } transport && !transport.Equals("udp", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Cannot call '{target}': calls are placed over UDP only.", nameof(request));
+        }
+
+        var destination = new IPEndPoint(ip, target.Port ?? 5060);
+        var peer = Sender.OutboundUdp(destination);
+        var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
+        var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1);
+        var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer);
+        var call = new SipOutboundCall(invite, peer, destination, media, Sender);
+        var key = SipDialog.KeyOf(call.CallId, call.LocalTag);
+        _outbound[key] = call;
+        media.Start(options.RtcpInterval);
+        _ = call.Ended.ContinueWith(
+            async ended =>
+            {
+                _outbound.TryRemove(key, out _);
+                LogEnded(logger, call.CallId, await ended.ConfigureAwait(false));
+                await media.DisposeAsync().ConfigureAwait(false);
+            },
+            TaskScheduler.Default).Unwrap();
+        _ = Task.Run(call.RunAsync);
+        return call;
+    }
+
+    public async ValueTask OnStrayResponseAsync(SipResponse response)
+    {
+        if (response is { StatusCode: >= 200 and < 300, CSeq.Method: SipMethods.Invite } && response.From?.Tag is { } tag
+            && FindOutbound(response.CallId!, tag) is { } call)
+        {
+            await call.OnRetransmittedSuccessAsync().ConfigureAwait(false);
+        }
+    }
 
     private ISipSender Sender => _sender ?? throw new InvalidOperationException("Not attached to a SIP server.");
 
@@ -50,7 +108,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         await transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.Trying)).ConfigureAwait(false);
         var address = SipLocalAddress.Towards(source.Local.Address, source.Remote.Address);
         var media = new RtpSession(address, options.RtpPorts, time, logger);
-        var (state, reject, reason) = SipCallMediaState.Create(invite, media, Sender.SentBy(source).Split(':')[0].Trim('[', ']') is var advertised && IPAddress.TryParse(advertised, out _) ? advertised : address.ToString());
+        var (state, reject, reason) = SipCallMediaState.Create(invite, media, MediaAddress(source, address));
         if (state is null || invite.Contacts.Count == 0)
         {
             await media.DisposeAsync().ConfigureAwait(false);
@@ -91,7 +149,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        var hangups = Task.WhenAll(_calls.Values.Select(call => call.HangupAsync()));
+        var hangups = Task.WhenAll(_calls.Values.Select(call => call.HangupAsync()).Concat(_outbound.Values.Select(call => call.HangupAsync())));
         try
         {
             // Each call is ended locally at once; waiting for every BYE's answer (up to 64*T1) would stall shutdown.
@@ -106,6 +164,8 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     }
 
     internal SipCall? Find(string callId, string localTag) => _calls.GetValueOrDefault(SipDialog.KeyOf(callId, localTag));
+
+    internal SipOutboundCall? FindOutbound(string callId, string localTag) => _outbound.GetValueOrDefault(SipDialog.KeyOf(callId, localTag));
 
     /// <summary>The call whose INVITE transaction a CANCEL targets (same branch and sent-by, method INVITE).</summary>
     internal SipCall? FindByCancel(SipRequest cancel) => _callsByInvite.GetValueOrDefault(SipServerTransactionTable.KeyOf(cancel, SipMethods.Invite));
@@ -122,6 +182,14 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         };
         _transactions[key] = transaction;
         return transaction;
+    }
+
+    /// <summary>The address for our SDP: the advertised address when it is an IP, else the local address towards the peer.</summary>
+    private string MediaAddress(SipSource peer, IPAddress local)
+    {
+        var sentBy = Sender.SentBy(peer);
+        var advertised = sentBy[..sentBy.LastIndexOf(':')].Trim('[', ']');
+        return IPAddress.TryParse(advertised, out _) ? advertised : local.ToString();
     }
 
     private static IPEndPoint? RouteOf(byte[] response, SipSource source) =>

@@ -14,8 +14,9 @@ internal sealed class SipDialog
     private readonly Lock _lock = new();
     private long _localSequence = RandomNumberGenerator.GetInt32(1, 1 << 20);
 
-    private SipDialog(string callId, string localTag, string remoteTag, string localUri, string remoteUri, SipUri remoteTarget, IReadOnlyList<string> routeSet, long remoteSequence, SipSource peer)
+    private SipDialog(string callId, string localTag, string remoteTag, string localUri, string remoteUri, SipUri remoteTarget, IReadOnlyList<string> routeSet, long remoteSequence, SipSource peer, long? localSequence = null)
     {
+        _localSequence = localSequence ?? _localSequence;
         CallId = callId;
         LocalTag = localTag;
         RemoteTag = remoteTag;
@@ -64,6 +65,25 @@ internal sealed class SipDialog
             invite.RecordRoutes.Select(r => r.ToString()).ToList(), invite.CSeq!.Sequence, peer);
     }
 
+    /// <summary>
+    /// The dialog a 2xx to our INVITE creates (§12.1.2): route set from the response's Record-Route in reverse order,
+    /// remote target its Contact, our CSeq continuing from the INVITE's, remote sequence empty (0).
+    /// </summary>
+    public static SipDialog ForUac(SipRequest invite, SipResponse response, SipSource peer)
+    {
+        var target = response.Contacts.FirstOrDefault(c => !c.IsWildcard)?.Uri ?? invite.RequestUri;
+        return new SipDialog(
+            invite.CallId!, invite.From!.Tag!, response.To?.Tag ?? string.Empty, $"<{invite.From!.Uri}>", $"<{invite.To!.Uri}>", target,
+            response.RecordRoutes.Reverse().Select(r => r.ToString()).ToList(), 0, peer, invite.CSeq!.Sequence);
+    }
+
+    /// <summary>The ACK for a 2xx to our INVITE (§13.2.2.4): in-dialog, the INVITE's CSeq number, a new branch.</summary>
+    public SipRequest CreateAck(long inviteSequence, string sentBy)
+    {
+        var ack = CreateRequest(SipMethods.Ack, sentBy, inviteSequence);
+        return ack;
+    }
+
     /// <summary>Checks and records a remote request's CSeq: lower or equal is out of order (answer 500).</summary>
     public bool AcceptRemote(SipRequest request)
     {
@@ -87,12 +107,14 @@ internal sealed class SipDialog
     }
 
     /// <summary>An in-dialog request (§12.2.1.1) with a new branch under <paramref name="sentBy"/>.</summary>
-    public SipRequest CreateRequest(string method, string sentBy)
+    public SipRequest CreateRequest(string method, string sentBy) => CreateRequest(method, sentBy, null);
+
+    private SipRequest CreateRequest(string method, string sentBy, long? fixedSequence)
     {
         long sequence;
         lock (_lock)
         {
-            sequence = ++_localSequence;
+            sequence = fixedSequence ?? ++_localSequence;
         }
 
         var request = new SipRequest(method, RemoteTarget);

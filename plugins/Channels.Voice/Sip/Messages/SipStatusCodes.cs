@@ -17,6 +17,7 @@ internal static class SipStatusCodes
     public const int UnsupportedUriScheme = 416;
     public const int IntervalTooBrief = 423;
     public const int TemporarilyUnavailable = 480;
+    public const int BusyHere = 486;
     public const int CallDoesNotExist = 481;
     public const int TooManyHops = 483;
     public const int RequestTerminated = 487;
@@ -26,6 +27,8 @@ internal static class SipStatusCodes
     public const int NotImplemented = 501;
     public const int ServiceUnavailable = 503;
     public const int VersionNotSupported = 505;
+    public const int BusyEverywhere = 600;
+    public const int Decline = 603;
 
     public static string ReasonPhrase(int status) => status switch
     {
@@ -43,6 +46,7 @@ internal static class SipStatusCodes
         UnsupportedUriScheme => "Unsupported URI Scheme",
         IntervalTooBrief => "Interval Too Brief",
         TemporarilyUnavailable => "Temporarily Unavailable",
+        BusyHere => "Busy Here",
         CallDoesNotExist => "Call/Transaction Does Not Exist",
         TooManyHops => "Too Many Hops",
         RequestTerminated => "Request Terminated",
@@ -52,6 +56,8 @@ internal static class SipStatusCodes
         NotImplemented => "Not Implemented",
         ServiceUnavailable => "Service Unavailable",
         VersionNotSupported => "Version Not Supported",
+        BusyEverywhere => "Busy Everywhere",
+        Decline => "Decline",
         _ => "Unknown",
     };
 }

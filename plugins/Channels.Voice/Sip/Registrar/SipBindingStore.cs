@@ -13,6 +13,16 @@ internal sealed class SipBindingStore(TimeProvider time)
         }
     }
 
+    /// <summary>Live bindings of every address-of-record whose user part is <paramref name="user"/> (any domain).</summary>
+    public IReadOnlyList<SipBinding> ForUser(string user)
+    {
+        var prefix = $"sip:{user}@";
+        lock (_bindings)
+        {
+            return [.. _bindings.Keys.Where(aor => aor.StartsWith(prefix, StringComparison.Ordinal)).ToList().SelectMany(Live)];
+        }
+    }
+
     /// <summary>Applies one REGISTER's changes atomically: removals (expires 0) and refreshes/additions.</summary>
     public IReadOnlyList<SipBinding> Apply(string addressOfRecord, bool removeAll, IEnumerable<(string Contact, long Expires)> changes, string callId, long cseq)
     {

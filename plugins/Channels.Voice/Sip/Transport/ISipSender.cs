@@ -15,5 +15,11 @@ internal interface ISipSender
     /// <summary>Sends <paramref name="request"/> in a new client transaction; the task completes with its final response.</summary>
     Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, System.Net.IPEndPoint destination);
 
+    /// <summary>As <see cref="SendRequestAsync(SipRequest, SipSource, System.Net.IPEndPoint)"/>, with each provisional response reported.</summary>
+    Task<SipResponse> SendRequestAsync(SipRequest request, SipSource peer, System.Net.IPEndPoint destination, Action<SipResponse>? provisional);
+
+    /// <summary>The UDP transport to send a new request from towards <paramref name="remote"/> (a call we originate).</summary>
+    SipSource OutboundUdp(System.Net.IPEndPoint remote);
+
     SipTimers Timers { get; }
 }

@@ -1,0 +1,226 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
+using ContactCenter.Plugins.Channels.Voice.Media.Recording;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Errors;
+using ContactCenter.Sdk.Services;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+
+/// <summary>
+/// The B2BUA in the kernel lifecycle: the offer rings the offered agent's registered phone (the phone ringing IS the
+/// offer); answering it accepts the offer and bridges the caller to it through the mixer; busy, decline or an early
+/// failure rejects the offer (the call returns to its queue); the kernel's offer timeout re-queues and the ringing
+/// leg is cancelled. Agents without a registered phone keep the platform-answered behaviour (accept in the UI).
+/// </summary>
+internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, TimeProvider time, ILogger<VoiceAgentPhones> logger)
+{
+    /// <summary>Rings the agent's phone for an offer; false when the agent has no registered phone.</summary>
+    public bool Ring(VoiceCallSession session, string agentId)
+    {
+        var user = options.PhoneUserFor(agentId);
+        var contacts = sip.Calls.Locate(user);
+        if (contacts.Count == 0)
+        {
+            LogNoPhone(logger, agentId, session.InteractionId);
+            return false;
+        }
+
+        SipOutboundCall leg;
+        try
+        {
+            leg = sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", session.Call.Caller ?? "anonymous", session.Call.Caller));
+        }
+        catch (ArgumentException ex)
+        {
+            LogUnreachable(logger, agentId, ex.Message);
+            return false;
+        }
+
+        lock (session.Sync)
+        {
+            session.AgentLeg = leg;
+            session.AgentId = agentId;
+        }
+
+        _ = Task.Run(() => FollowAsync(session, leg, agentId));
+        return true;
+    }
+
+    /// <summary>The offer went back to the queue (timeout, rejection): the phone stops ringing.</summary>
+    public async Task StopRingingAsync(VoiceCallSession session)
+    {
+        SipOutboundCall? leg;
+        lock (session.Sync)
+        {
+            leg = session.Bridge is null ? session.AgentLeg : null;
+            session.AgentLeg = leg is null ? session.AgentLeg : null;
+        }
+
+        if (leg is not null)
+        {
+            LogStopRinging(logger, session.InteractionId);
+            await leg.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The interaction is Connected: bridge to the answered phone, or answer platform-side when there is none.</summary>
+    public async Task ConnectAsync(VoiceCallSession session)
+    {
+        SipOutboundCall? leg;
+        lock (session.Sync)
+        {
+            leg = session.AgentLeg;
+        }
+
+        if (leg is null)
+        {
+            await session.Call.AnswerAsync().ConfigureAwait(false);
+            return;
+        }
+
+        if (!leg.Outcome.IsCompleted || await leg.Outcome.ConfigureAwait(false) != SipDialOutcome.Answered)
+        {
+            // Still ringing (accepted in the UI first): FollowAsync bridges when the phone answers.
+            return;
+        }
+
+        CallBridge bridge;
+        lock (session.Sync)
+        {
+            if (session.Bridge is not null)
+            {
+                return;
+            }
+
+            session.Bridge = bridge = new CallBridge(session.Call, leg, time);
+            session.Recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
+        }
+
+        await session.Call.AnswerAsync().ConfigureAwait(false);
+        var started = time.GetUtcNow();
+        _ = Task.Run(async () =>
+        {
+            await using (bridge.ConfigureAwait(false))
+            {
+                LogBridged(logger, session.InteractionId, await bridge.RunAsync().ConfigureAwait(false));
+                try
+                {
+                    await SaveRecordingAsync(session, started).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Background task boundary: nobody awaits it, so a store failure must be logged here, not lost.
+                    LogRecordingFailed(logger, session.InteractionId, ex);
+                }
+            }
+        });
+    }
+
+    private async Task SaveRecordingAsync(VoiceCallSession session, DateTimeOffset started)
+    {
+        if (session.Recorder is not { } recorder)
+        {
+            return;
+        }
+
+        var wav = recorder.Stop();
+        var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
+        var recording = new VoiceRecording
+        {
+            Id = $"rec-{Guid.NewGuid():N}",
+            InteractionId = session.InteractionId,
+            From = session.Call.Caller,
+            To = session.Call.Called,
+            AgentId = session.AgentId,
+            QueueId = interaction?.QueueId,
+            StartedAt = started,
+            EndedAt = time.GetUtcNow(),
+            DurationMs = (long)recorder.Duration.TotalMilliseconds,
+            Pauses = recorder.Pauses,
+            Length = wav.Length,
+            Chunks = 0,
+        };
+        await recordings.SaveAsync(recording, wav, CancellationToken.None).ConfigureAwait(false);
+        LogRecorded(logger, session.InteractionId, recording.Id, recording.DurationMs);
+    }
+
+    private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
+    {
+        SipDialOutcome outcome;
+        try
+        {
+            outcome = await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await leg.CancelAsync().ConfigureAwait(false);
+            outcome = await leg.Outcome.ConfigureAwait(false);
+        }
+
+        try
+        {
+            var current = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
+            if (session.AgentLeg != leg || current is null)
+            {
+                await leg.HangupAsync().ConfigureAwait(false);
+                return;
+            }
+
+            switch (outcome, current.State)
+            {
+                case (SipDialOutcome.Answered, InteractionState.Offered) when current.AgentId == agentId:
+                    await interactions.AcceptOfferAsync(session.InteractionId, agentId).ConfigureAwait(false);
+                    break;
+                case (SipDialOutcome.Answered, InteractionState.Connected):
+                    await ConnectAsync(session).ConfigureAwait(false);
+                    break;
+                case (SipDialOutcome.Answered, _):
+                    await leg.HangupAsync().ConfigureAwait(false);
+                    break;
+                case (_, InteractionState.Offered) when current.AgentId == agentId:
+                    LogNotAnswered(logger, agentId, session.InteractionId, outcome, leg.FinalStatus);
+                    await interactions.RejectOfferAsync(session.InteractionId, agentId).ConfigureAwait(false);
+                    break;
+                case (_, InteractionState.Connected) when current.QueueId is { } queue:
+                    // Accepted in the UI but the phone never answered: back to the queue rather than a silent call.
+                    await interactions.TransferAsync(session.InteractionId, TransferTarget.ToQueue(queue, "agent-phone-unanswered")).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch (ContactCenterException ex)
+        {
+            // The interaction moved meanwhile (caller hung up, offer expired): the lifecycle already decided.
+            LogRaced(logger, session.InteractionId, ex.Message);
+            if (outcome == SipDialOutcome.Answered && session.Bridge is null)
+            {
+                await leg.HangupAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(7040, LogLevel.Information, "Agent {AgentId} has no registered phone: interaction {InteractionId} is answered by the platform on accept")]
+    private static partial void LogNoPhone(ILogger logger, string agentId, string interactionId);
+
+    [LoggerMessage(7041, LogLevel.Warning, "Agent {AgentId}'s phone cannot be called: {Reason}")]
+    private static partial void LogUnreachable(ILogger logger, string agentId, string reason);
+
+    [LoggerMessage(7042, LogLevel.Information, "Agent {AgentId}'s phone did not answer interaction {InteractionId} ({Outcome}, {Status}): offer rejected")]
+    private static partial void LogNotAnswered(ILogger logger, string agentId, string interactionId, SipDialOutcome outcome, int status);
+
+    [LoggerMessage(7043, LogLevel.Information, "Interaction {InteractionId} bridge ended: {Side} hung up first")]
+    private static partial void LogBridged(ILogger logger, string interactionId, BridgeEnd side);
+
+    [LoggerMessage(7045, LogLevel.Debug, "Interaction {InteractionId} went back to its queue: the agent's phone stops ringing")]
+    private static partial void LogStopRinging(ILogger logger, string interactionId);
+
+    [LoggerMessage(7046, LogLevel.Information, "Interaction {InteractionId} recorded as {RecordingId} ({DurationMs} ms)")]
+    private static partial void LogRecorded(ILogger logger, string interactionId, string recordingId, long durationMs);
+
+    [LoggerMessage(7047, LogLevel.Error, "Recording of interaction {InteractionId} could not be stored")]
+    private static partial void LogRecordingFailed(ILogger logger, string interactionId, Exception exception);
+
+    [LoggerMessage(7044, LogLevel.Debug, "Interaction {InteractionId} moved while its agent leg settled: {Reason}")]
+    private static partial void LogRaced(ILogger logger, string interactionId, string reason);
+}

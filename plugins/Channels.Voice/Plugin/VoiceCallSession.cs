@@ -1,0 +1,27 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+
+/// <summary>
+/// One inbound call as the plugin tracks it: the customer's leg, the leg ringing or connected to the offered agent's
+/// phone (B2BUA), and the bridge joining them once both answered.
+/// </summary>
+internal sealed class VoiceCallSession(string interactionId, SipCall call)
+{
+    public string InteractionId { get; } = interactionId;
+
+    public SipCall Call { get; } = call;
+
+    public Lock Sync { get; } = new();
+
+    /// <summary>The leg to the agent's phone, while one is ringing or connected.</summary>
+    public SipOutboundCall? AgentLeg { get; set; }
+
+    public string? AgentId { get; set; }
+
+    public CallBridge? Bridge { get; set; }
+
+    /// <summary>The recording of the bridged call, when recording is on.</summary>
+    public Media.Recording.CallRecorder? Recorder { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+
+/// <summary>
+/// A call recording's metadata (collection <c>recordings</c>), so recordings can be found by interaction, phone
+/// number, agent, queue or date; the audio is a stereo WAV split in encrypted chunks (<c>recording-chunks</c>).
+/// </summary>
+internal sealed record VoiceRecording
+{
+    public required string Id { get; init; }
+
+    public required string InteractionId { get; init; }
+
+    /// <summary>The caller's number (From user part).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The dialled line or DID.</summary>
+    public string? To { get; init; }
+
+    public string? AgentId { get; init; }
+
+    public string? QueueId { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public required DateTimeOffset EndedAt { get; init; }
+
+    public required long DurationMs { get; init; }
+
+    /// <summary>How many times recording was paused (silence kept in its place).</summary>
+    public int Pauses { get; init; }
+
+    public string Format { get; init; } = "audio/wav; channels=2 (left customer, right agent); rate=8000; bits=16";
+
+    public required long Length { get; init; }
+
+    public required int Chunks { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+
+/// <summary>One encrypted piece of a recording's WAV (collection <c>recording-chunks</c>, id <c>{recordingId}:{index}</c>).</summary>
+internal sealed record VoiceRecordingChunk
+{
+    public required string RecordingId { get; init; }
+
+    public required int Index { get; init; }
+
+    /// <summary>Encrypted by the kernel's data protector with the recording id and index bound as context.</summary>
+    public required byte[] Data { get; init; }
+}

@@ -1,0 +1,232 @@
+using System.Net;
+using System.Text;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Sip.Dialogs;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+
+namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+
+/// <summary>
+/// A call we originate (UAC, RFC 3261 §13.2): the B2BUA leg towards an agent's registered phone. The INVITE carries
+/// our SDP offer; a 2xx creates the dialog, is ACKed (again for each retransmission) and its answer configures the
+/// media; <see cref="CancelAsync"/> sends CANCEL once a provisional arrived (§9.1) and BYE if the 2xx won the race.
+/// </summary>
+internal sealed class SipOutboundCall
+{
+    private readonly ISipSender _sender;
+    private readonly SipRequest _invite;
+    private readonly SipSource _peer;
+    private readonly IPEndPoint _destination;
+    private readonly TaskCompletionSource<SipDialOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<SipCallEndReason> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _lock = new();
+    private bool _provisional;
+    private bool _cancelRequested;
+    private bool _cancelSent;
+    private byte[]? _ack;
+
+    public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender)
+    {
+        _invite = invite;
+        _peer = peer;
+        _destination = destination;
+        _sender = sender;
+        Media = media;
+    }
+
+    public string CallId => _invite.CallId!;
+
+    public string LocalTag => _invite.From!.Tag!;
+
+    public RtpSession Media { get; }
+
+    /// <summary>The dialog, once a 2xx arrived.</summary>
+    public SipDialog? Dialog { get; private set; }
+
+    /// <summary>The final status the INVITE got (0 while pending).</summary>
+    public int FinalStatus { get; private set; }
+
+    /// <summary>True once a 180/183 said the phone rings.</summary>
+    public bool Ringing { get; private set; }
+
+    public Task<SipDialOutcome> Outcome => _outcome.Task;
+
+    public Task<SipCallEndReason> Ended => _ended.Task;
+
+    /// <summary>Sends the INVITE and settles <see cref="Outcome"/> with its final response.</summary>
+    internal async Task RunAsync()
+    {
+        var final = await _sender.SendRequestAsync(_invite, _peer, _destination, OnProvisional).ConfigureAwait(false);
+        FinalStatus = final.StatusCode;
+        if (final.StatusCode is >= 200 and < 300)
+        {
+            await OnSuccessAsync(final).ConfigureAwait(false);
+            return;
+        }
+
+        _outcome.TrySetResult(Classify(final.StatusCode));
+        _ended.TrySetResult(_cancelRequested ? SipCallEndReason.Cancelled : SipCallEndReason.Rejected);
+    }
+
+    /// <summary>Stops ringing (CANCEL; deferred until the first provisional) or, once answered, hangs up.</summary>
+    public async Task CancelAsync()
+    {
+        bool sendNow;
+        lock (_lock)
+        {
+            if (Dialog is not null || _ended.Task.IsCompleted)
+            {
+                sendNow = false;
+            }
+            else
+            {
+                _cancelRequested = true;
+                sendNow = _provisional && !_cancelSent;
+                _cancelSent |= sendNow;
+            }
+        }
+
+        if (Dialog is not null)
+        {
+            await HangupAsync().ConfigureAwait(false);
+        }
+        else if (sendNow)
+        {
+            await SendCancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Ends an answered call with BYE (awaits its final response); before the answer, cancels.</summary>
+    public async Task HangupAsync()
+    {
+        if (Dialog is not { } dialog)
+        {
+            await CancelAsync().ConfigureAwait(false);
+            return;
+        }
+
+        if (!End(SipCallEndReason.LocalHangup))
+        {
+            return;
+        }
+
+        var bye = dialog.CreateRequest(SipMethods.Bye, _sender.SentBy(_peer));
+        await _sender.SendRequestAsync(bye, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
+    }
+
+    internal SipResponse OnBye(SipRequest bye)
+    {
+        if (Dialog is not { } dialog || !dialog.AcceptRemote(bye))
+        {
+            return SipResponse.CreateFor(bye, SipStatusCodes.ServerInternalError, "CSeq out of order");
+        }
+
+        End(SipCallEndReason.RemoteHangup);
+        return SipResponse.CreateFor(bye, SipStatusCodes.Ok);
+    }
+
+    /// <summary>A retransmitted 2xx (our ACK was lost): the same ACK again (§13.2.2.4).</summary>
+    internal async ValueTask OnRetransmittedSuccessAsync()
+    {
+        if (_ack is { } ack && Dialog is { } dialog)
+        {
+            await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
+        }
+    }
+
+    internal bool End(SipCallEndReason reason)
+    {
+        lock (_lock)
+        {
+            if (_ended.Task.IsCompleted)
+            {
+                return false;
+            }
+
+            if (Dialog is { } dialog)
+            {
+                dialog.State = SipDialogState.Terminated;
+            }
+        }
+
+        _outcome.TrySetResult(SipDialOutcome.NoAnswer);
+        return _ended.TrySetResult(reason);
+    }
+
+    private static SipDialOutcome Classify(int status) => status switch
+    {
+        SipStatusCodes.BusyHere or SipStatusCodes.BusyEverywhere => SipDialOutcome.Busy,
+        SipStatusCodes.Decline => SipDialOutcome.Declined,
+        SipStatusCodes.RequestTimeout or SipStatusCodes.TemporarilyUnavailable or SipStatusCodes.RequestTerminated => SipDialOutcome.NoAnswer,
+        _ => SipDialOutcome.Failed,
+    };
+
+    private void OnProvisional(SipResponse response)
+    {
+        bool cancel;
+        lock (_lock)
+        {
+            _provisional = true;
+            Ringing |= response.StatusCode is 180 or 183;
+            cancel = _cancelRequested && !_cancelSent;
+            _cancelSent |= cancel;
+        }
+
+        if (cancel)
+        {
+            _ = SendCancelAsync();
+        }
+    }
+
+    private async Task OnSuccessAsync(SipResponse ok)
+    {
+        var dialog = SipDialog.ForUac(_invite, ok, _peer);
+        dialog.State = SipDialogState.Confirmed;
+        var ack = SipMessageSerializer.Serialize(dialog.CreateAck(_invite.CSeq!.Sequence, _sender.SentBy(_peer)));
+        lock (_lock)
+        {
+            Dialog = dialog;
+            _ack = ack;
+        }
+
+        await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
+        var media = ok.Body.Length > 0 ? AnswerOf(ok) : null;
+        if (_cancelRequested || media is null)
+        {
+            // The answer crossed our CANCEL, or it is unusable: the dialog exists, so it must be ended with BYE.
+            _outcome.TrySetResult(_cancelRequested ? SipDialOutcome.NoAnswer : SipDialOutcome.Failed);
+            await HangupAsync().ConfigureAwait(false);
+            return;
+        }
+
+        Media.Configure(media);
+        _outcome.TrySetResult(SipDialOutcome.Answered);
+    }
+
+    private static NegotiatedMedia? AnswerOf(SipResponse ok)
+    {
+        try
+        {
+            return SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ok.Body.Span)));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private async Task SendCancelAsync()
+    {
+        // §9.1: same Request-URI, Call-ID, From, To, CSeq number and the INVITE's top Via (so the same branch).
+        var cancel = new SipRequest(SipMethods.Cancel, _invite.RequestUri);
+        cancel.Headers.Add(SipHeaderNames.Via, _invite.Headers.Get(SipHeaderNames.Via)!);
+        cancel.Headers.Add(SipHeaderNames.MaxForwards, "70");
+        cancel.Headers.Add(SipHeaderNames.From, _invite.Headers.Get(SipHeaderNames.From)!);
+        cancel.Headers.Add(SipHeaderNames.To, _invite.Headers.Get(SipHeaderNames.To)!);
+        cancel.Headers.Add(SipHeaderNames.CallId, CallId);
+        cancel.Headers.Add(SipHeaderNames.CSeq, new SipCSeq(_invite.CSeq!.Sequence, SipMethods.Cancel).ToString());
+        await _sender.SendRequestAsync(cancel, _peer, _destination).ConfigureAwait(false);
+    }
+}

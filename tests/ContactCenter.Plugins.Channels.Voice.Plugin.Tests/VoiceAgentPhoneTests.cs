@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Testing.Hosting;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
+
+/// <summary>
+/// The B2BUA in the kernel lifecycle, hosted plugin and real peers: agent-1's phone (SIPp) registers as SIP user
+/// agent1 with the HA1s from configuration; the offer rings it; answering accepts the offer and bridges the caller
+/// (SIPp) to it; busy rejects the offer and the call goes back to its queue.
+/// </summary>
+public sealed class VoiceAgentPhoneTests : IAsyncLifetime
+{
+    private const string Realm = "contactcenter.test";
+    private const string Secret = "phone-secret";
+    private readonly int _sipPort = SippRunner.FreePort("UDP");
+    private PluginTestKernel _kernel = null!;
+
+    private IPEndPoint Server => new(IPAddress.Loopback, _sipPort);
+
+    public async Task InitializeAsync() => _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
+    {
+        PluginDirectory = PluginUnderTest.Directory(typeof(VoiceAgentPhoneTests).Assembly),
+        Configuration = new JsonObject
+        {
+            ["bindAddress"] = "127.0.0.1",
+            ["udpPort"] = _sipPort,
+            ["tcpPort"] = 0,
+            ["rtpPortMin"] = 0,
+            ["realm"] = Realm,
+            ["digestAlgorithms"] = new JsonArray("MD5", "SHA-256"),
+            ["lines"] = new JsonObject { ["autos"] = "q-autos" },
+            ["phones"] = new JsonObject
+            {
+                ["agent1"] = new JsonObject
+                {
+                    ["agentId"] = "agent-1",
+#pragma warning disable CA5351 // RFC 3261 digest is MD5: the phone (SIPp) only speaks MD5.
+                    ["ha1Md5"] = Hex(MD5.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
+#pragma warning restore CA5351
+                    ["ha1Sha256"] = Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
+                },
+            },
+        },
+    });
+
+    public async Task DisposeAsync() => await _kernel.DisposeAsync();
+
+    [Fact]
+    public async Task Offer_PhoneAnswers_OfferAcceptedBridgedCallerByeEndsBothLegs()
+    {
+        using var phone = await RegisterAndStartPhoneAsync("phone_answer.xml", "-rtp_echo");
+        var caller = SippRunner.RunAsync("call_pcap.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var callerResult = await caller;
+        var phoneResult = await phone.WaitAsync();
+
+        AssertPassed(callerResult, "caller");
+        AssertPassed(phoneResult, "phone");
+        var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
+        Assert.Equal("agent-1", ended.AgentId);
+
+        // The test host has no encryption at rest: the recording must be refused (logged), never stored in clear.
+        await WaitForLogAsync(7047);
+        Assert.Empty((await _kernel.Store.Collection<JsonObject>("recordings").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
+        Assert.Empty((await _kernel.Store.Collection<JsonObject>("recording-chunks").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
+    }
+
+    [Fact]
+    public async Task Offer_PhoneBusy_OfferRejectedCallBackInQueue()
+    {
+        using var phone = await RegisterAndStartPhoneAsync("phone_busy.xml");
+        var caller = SippRunner.RunAsync("call_pcap.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        AssertPassed(await phone.WaitAsync(), "phone");
+
+        await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Queued && i.Version > queued.Version + 1));
+        await _kernel.Interactions.AbandonAsync(queued.Id, "test-over");
+        var callerResult = await caller;
+        Assert.NotEqual(0, callerResult.ExitCode);
+    }
+
+    private async Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra)
+    {
+        var phonePort = SippRunner.FreePort("UDP");
+        var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", Server, 1,
+            "-s", "agent1", "-au", "agent1", "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
+        AssertPassed(registered, "registration");
+        return SippRunner.Start(scenario, "UDP", Server, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+    }
+
+    private static string Hex(byte[] digest) => Convert.ToHexStringLower(digest);
+
+    private static void AssertPassed(SippResult result, string who) =>
+        Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
+
+    private async Task WaitForLogAsync(int eventId)
+    {
+        for (var i = 0; i < 400 && !_kernel.Logs.Any(l => l.EventId == eventId); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Contains(_kernel.Logs, l => l.EventId == eventId);
+    }
+
+    private static async Task<Interaction> WaitForAsync(Func<Interaction?> probe)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            if (probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("The interaction did not reach the expected state within 10 s.");
+    }
+}
