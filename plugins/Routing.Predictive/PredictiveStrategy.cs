@@ -46,10 +46,9 @@ public sealed class PredictiveStrategy(ModelHolder model) : IRoutingStrategy
         }
 
         var pressure = request.Now - request.WaitingSince >= request.ServiceLevel.Threshold;
-        var meanOccupancy = request.Candidates.Count == 0 ? 0 : request.Candidates.Average(c => c.Occupancy);
         var ranking = CandidateRanking.LongestIdleOrder(request)
             .Select((candidate, order) => (Candidate: candidate, Order: order, Estimate: work.Estimate(candidate.AgentId)))
-            .Select(x => (x.Candidate, x.Order, x.Estimate, Score: Score(x.Candidate, x.Estimate, work, meanOccupancy, pressure)))
+            .Select(x => (x.Candidate, x.Order, x.Estimate, Score: Score(x.Candidate, x.Estimate, work, PeerOccupancy(x.Candidate, request.Candidates), pressure)))
             .OrderBy(x => string.Equals(x.Candidate.AgentId, request.PreferredAgentId, StringComparison.Ordinal) ? 0 : 1)
             .ThenByDescending(x => x.Score)
             .ThenBy(x => x.Order)
@@ -60,6 +59,16 @@ public sealed class PredictiveStrategy(ModelHolder model) : IRoutingStrategy
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"best expected outcome for {request.WorkType} (credibility model of {work.Records} outcomes, k = {k}){(pressure ? "; service level at risk: shorter handle times favoured" : string.Empty)}");
         return ValueTask.FromResult(new RoutingDecision(ranking, explanation));
+    }
+
+    /// <summary>
+    /// Fairness balances occupancy within a team: the mean over the candidates sharing a team with
+    /// <paramref name="candidate"/>, or over all candidates when it shares none with another.
+    /// </summary>
+    private static double PeerOccupancy(RoutingCandidate candidate, IReadOnlyList<RoutingCandidate> candidates)
+    {
+        var peers = candidates.Where(c => c.TeamIds.Any(t => candidate.TeamIds.Contains(t, StringComparer.Ordinal))).ToList();
+        return peers.Count > 1 ? peers.Average(c => c.Occupancy) : candidates.Average(c => c.Occupancy);
     }
 
     private static double Score(RoutingCandidate candidate, AgentEstimate estimate, WorkTypeModel work, double meanOccupancy, bool pressure)

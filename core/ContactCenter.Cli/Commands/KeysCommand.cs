@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContactCenter.Cli.Connection;
 using ContactCenter.Cli.Keys;
+using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Security.Encryption.Keys;
 using ContactCenter.Kernel.Security.Encryption.Rotation;
 using ContactCenter.Sdk.Errors;
@@ -10,7 +11,8 @@ namespace ContactCenter.Cli.Commands;
 
 /// <summary>
 /// <c>cc keys status|rotate|rotate-data-key|rotate-master-key</c>: the encryption key ring, managed offline on the data directory
-/// while the host is stopped. Every rotation is recorded as a <c>cc.security.key-ring-changed</c> event.
+/// while the host is stopped. Every rotation is recorded as a <c>cc.security.key-ring-changed</c> event and in the audit log
+/// (actor <c>cli:{user}</c>).
 /// </summary>
 internal static class KeysCommand
 {
@@ -39,6 +41,8 @@ internal static class KeysCommand
                 throw new CliException("cc keys works on the data directory while the host is stopped: stop the host, run the command, start the host.", ExitCodes.Refused);
             }
 
+            // The audit log names who rotated: the operating-system account that ran cc.
+            AuditActor.Set("cli:" + Environment.UserName, null);
             var offline = await OfflineKeys.OpenAsync(settings.DataDirectory, ct).ConfigureAwait(false);
             await using (offline.ConfigureAwait(false))
             {

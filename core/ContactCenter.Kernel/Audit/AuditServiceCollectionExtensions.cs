@@ -1,5 +1,7 @@
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Audit.Signing;
+using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Security.Encryption.Keys;
 using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +17,7 @@ public static class AuditServiceCollectionExtensions
 
     /// <summary>
     /// Adds the hash-chained audit log, its checkpoint keys in <c>{DataDirectory}/secrets/audit/</c>, the periodic
-    /// checkpoint and the plugin operations recorder; <c>CC:Audit</c> options are validated at start-up.
+    /// checkpoint, the recorders of plugin operations, key ring changes and directory changes; <c>CC:Audit</c> options are validated at start-up.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration root.</param>
@@ -29,6 +31,8 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, AuditLog>();
         services.AddHostedService<AuditCheckpointService>();
         services.AddHostedService<PluginAuditRecorder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKeyRingChangeRecorder, KeyRingAuditRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectoryChangeObserver, DirectoryAuditRecorder>());
         return services;
     }
 }

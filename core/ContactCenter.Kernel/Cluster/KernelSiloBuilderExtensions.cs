@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Cluster;
 using ContactCenter.Kernel.Routing;
 using ContactCenter.Kernel.Sla;
@@ -33,6 +34,9 @@ public static class KernelSiloBuilderExtensions
         silo.Services.AddGrainStorage(KernelGrainStorage.Name, (sp, _) => new KernelGrainStorage(sp.GetRequiredService<IDocumentStore>()));
         silo.Services.TryAddSingleton<ClusterReadiness>();
         silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentProbe, ClusterProbe>());
+
+        // Directory edits reach routing at once where there is a silo (cc offline has none).
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectoryChangeObserver, RoutingDirectoryObserver>());
         silo.AddStartupTask(async (services, _) =>
         {
             await services.GetRequiredService<IGrainFactory>().GetGrain<IDispatcherGrain>(DispatcherGrain.Key).StartAsync().ConfigureAwait(false);

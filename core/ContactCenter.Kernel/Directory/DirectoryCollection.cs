@@ -1,13 +1,19 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Errors;
+using ContactCenter.Sdk.Events;
 
 namespace ContactCenter.Kernel.CenterDirectory;
 
-/// <summary>A directory collection over a <see cref="KernelRepository{T}"/>, validated by its rules.</summary>
+/// <summary>
+/// A directory collection over a <see cref="KernelRepository{T}"/>, validated by its rules; every stored change is told
+/// to the <see cref="IDirectoryChangeObserver"/>s (audit, routing).
+/// </summary>
 /// <typeparam name="T">The entry type.</typeparam>
-internal sealed class DirectoryCollection<T>(KernelRepository<T> repository, IEntryRules<T> rules) : IDirectoryCollection<T>
+internal sealed class DirectoryCollection<T>(KernelRepository<T> repository, IEntryRules<T> rules, string kind, IReadOnlyList<IDirectoryChangeObserver> observers)
+    : IDirectoryCollection<T>
     where T : class
 {
+
     public async ValueTask<T?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         DirectoryIds.IsValid(id) && await repository.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } found
             ? found.Value
@@ -26,7 +32,11 @@ internal sealed class DirectoryCollection<T>(KernelRepository<T> repository, IEn
         var errors = new ValidationErrors();
         await rules.ValidateAsync(entry, errors, cancellationToken).ConfigureAwait(false);
         errors.ThrowIfAny();
-        return (await repository.UpsertAsync(rules.IdOf(entry), entry, cancellationToken).ConfigureAwait(false)).Value;
+        var id = rules.IdOf(entry);
+        var before = observers.Count == 0 ? null : await repository.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var saved = (await repository.UpsertAsync(id, entry, cancellationToken).ConfigureAwait(false)).Value;
+        await TellAsync(new DirectoryChange(kind, id, before is null ? DataChange.Created : DataChange.Updated, before?.Value, saved)).ConfigureAwait(false);
+        return saved;
     }
 
     public async ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
@@ -42,6 +52,22 @@ internal sealed class DirectoryCollection<T>(KernelRepository<T> repository, IEn
             throw new InvalidRequestException("id", $"'{id}' is still used by {string.Join(", ", references)}.");
         }
 
-        return await repository.DeleteAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var before = observers.Count == 0 ? null : await repository.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (!await repository.DeleteAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await TellAsync(new DirectoryChange(kind, id, DataChange.Deleted, before?.Value, null)).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task TellAsync(DirectoryChange change)
+    {
+        // Stored already: the observers are not cancelled half-way by a caller that went away.
+        foreach (var observer in observers)
+        {
+            await observer.ChangedAsync(change, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 }

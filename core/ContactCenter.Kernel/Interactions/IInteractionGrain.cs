@@ -45,6 +45,14 @@ internal interface IInteractionGrain : IGrainWithStringKey
     [OneWay]
     Task ExpireOfferAsync(long offeredVersion);
 
+    /// <summary>
+    /// The wrap-up time of the queue's after-contact-work mode is over (sent one way by the agent grain's kernel-time
+    /// timer): closes the interaction if it is still in wrap-up with <paramref name="agentId"/>, with its disposition
+    /// or else <see cref="DispositionRef.TimeoutCode"/>.
+    /// </summary>
+    [OneWay]
+    Task ExpireWrapUpAsync(string agentId);
+
     /// <summary>Rewrites the stored snapshot with the current data key (key rotation); false when there is none.</summary>
     Task<bool> ResealAsync();
 

@@ -153,6 +153,26 @@ internal sealed partial class InteractionGrain
         return _current!;
     });
 
+    public async Task ExpireWrapUpAsync(string agentId)
+    {
+        if (_current is not { State: InteractionState.WrapUp } wrapUp || wrapUp.AgentId != agentId)
+        {
+            return;
+        }
+
+        var disposition = wrapUp.Disposition ?? new DispositionRef(DispositionRef.TimeoutCode);
+        var outcome = await Outcomes.Run(() => MoveAsync(InteractionVerb.Close, i => Finish(i, time.GetUtcNow(), "wrap-up-timeout", null) with { Disposition = disposition },
+            "wrap-up-timeout")).ConfigureAwait(true);
+        if (outcome.Fault is { } fault)
+        {
+            LogWrapUpTimeoutRefused(Id, fault.Message);
+            return;
+        }
+
+        LogWrapUpTimedOut(Id, agentId);
+        await TellAgentAsync(agentId, AgentWorkPhase.WrapUp, removed: true).ConfigureAwait(true);
+    }
+
     public Task<Outcome<Interaction>> AbandonAsync(string? reason) => Outcomes.Run(() =>
         EndAsync(InteractionVerb.Abandon, "abandoned", InteractionRequests.CheckReason(reason, required: false)));
 

@@ -97,6 +97,7 @@ internal sealed partial class InteractionGrain(
         var update = new WorkUpdate
         {
             InteractionId = Id, Channel = _current!.Channel, Phase = phase, Removed = removed, Missed = missed, Version = _current.Version,
+            QueueId = _current.QueueId,
         };
         try
         {
@@ -149,4 +150,10 @@ internal sealed partial class InteractionGrain(
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Offer timeout of interaction {InteractionId} was refused: {Reason}")]
     private partial void LogOfferTimeoutRefused(string interactionId, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Wrap-up of interaction {InteractionId} by agent {AgentId} timed out; closed by the kernel")]
+    private partial void LogWrapUpTimedOut(string interactionId, string agentId);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Wrap-up timeout of interaction {InteractionId} was refused: {Reason}")]
+    private partial void LogWrapUpTimeoutRefused(string interactionId, string reason);
 }

@@ -11,8 +11,9 @@ namespace ContactCenter.Kernel.Presence;
 /// <summary>
 /// An agent's presence: the chosen status (persisted with Orleans grain storage) and the work in hand, from which the
 /// routing sub-state is derived. The directory entry (skills, capacity) is read at activation and at each status change.
+/// Wrap-up ends by the queue's after-contact-work mode (<c>AgentGrain.WrapUp.cs</c>).
 /// </summary>
-internal sealed class AgentGrain(
+internal sealed partial class AgentGrain(
     [PersistentState(KernelGrainStorage.DefaultStateName, KernelGrainStorage.Name)] IPersistentState<AgentState> persisted,
     KernelTime time,
     DirectoryRepositories directory,
@@ -32,6 +33,14 @@ internal sealed class AgentGrain(
             State.StatusSince = now;
             State.SubStateSince = now;
         }
+
+        ArmWrapUpTimers();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        DisposeWrapUpTimers();
+        return Task.CompletedTask;
     }
 
     public Task<Outcome<AgentPresence>> GetAsync() => Outcomes.Run(() => Task.FromResult(Presence(EnsureKnown())));
@@ -118,6 +127,20 @@ internal sealed class AgentGrain(
         var previous = _agent is null ? null : Presence(_agent);
         if (AgentWork.Apply(State, update, time.GetUtcNow()))
         {
+            await RuleWrapUpsAsync().ConfigureAwait(true);
+            await SaveAsync(previous).ConfigureAwait(true);
+        }
+    }
+
+    public async Task RefreshAsync()
+    {
+        var previous = _agent is null ? null : Presence(_agent);
+        await LoadAgentAsync(CancellationToken.None).ConfigureAwait(true);
+
+        // A new version of the view reaches routing (which ignores versions it has seen); an agent that is not
+        // routable is re-read anyway when it next chooses a status.
+        if (_agent is not null && State.IsRoutable)
+        {
             await SaveAsync(previous).ConfigureAwait(true);
         }
     }
@@ -125,7 +148,8 @@ internal sealed class AgentGrain(
     public async Task<AgentView?> ReconcileAsync(WorkAssignment[] assignments)
     {
         var previous = _agent is null ? null : Presence(_agent);
-        if (AgentWork.Reconcile(State, assignments))
+        // Wrap-ups persisted without an end (or restored from the store) get their queue's rule here.
+        if (AgentWork.Reconcile(State, assignments) | await RuleWrapUpsAsync().ConfigureAwait(true))
         {
             await SaveAsync(previous).ConfigureAwait(true);
         }
@@ -145,6 +169,7 @@ internal sealed class AgentGrain(
 
         State.Version++;
         await persisted.WriteStateAsync().ConfigureAwait(true);
+        ArmWrapUpTimers();
         if (_agent is null)
         {
             return null;

@@ -26,8 +26,8 @@ internal static class AgentRules
 
     /// <summary>
     /// Why the agent cannot be offered work on <paramref name="channel"/> now, or <see langword="null"/> if it can:
-    /// a routable status, not NotResponding, no pending offer (one offer per agent at a time), room on the channel,
-    /// and no live call when calls block digital work.
+    /// a routable status, not NotResponding, no pending offer (one offer per agent at a time), no work in wrap-up
+    /// (after-contact work holds the agent until it ends), room on the channel, and no live call when calls block digital work.
     /// </summary>
     public static string? WhyNotOfferable(AgentPresence presence, bool notResponding, ChannelKind channel)
     {
@@ -44,6 +44,11 @@ internal static class AgentRules
         if (presence.Work.Any(w => w.Phase == AgentWorkPhase.Offered))
         {
             return "an offer is already pending";
+        }
+
+        if (presence.Work.Any(w => w.Phase == AgentWorkPhase.WrapUp))
+        {
+            return "after-contact work is in progress";
         }
 
         return WhyNoCapacity(presence.Work, presence.Capacity, channel);

@@ -33,8 +33,9 @@ internal static class AgentWork
             return true;
         }
 
-        var entry = new AgentWorkEntry(update.InteractionId, update.Channel, update.Phase,
-            existing?.Phase == update.Phase ? existing.Since : now, update.Version);
+        var samePhase = existing?.Phase == update.Phase;
+        var entry = new AgentWorkEntry(update.InteractionId, update.Channel, update.Phase, samePhase ? existing!.Since : now, update.Version,
+            update.QueueId ?? existing?.QueueId, samePhase ? existing!.WrapUpEndsAt : null);
         if (existing is null)
         {
             state.Work.Add(entry);
@@ -51,9 +52,9 @@ internal static class AgentWork
     public static bool Reconcile(AgentState state, IReadOnlyList<WorkAssignment> assignments)
     {
         var next = assignments
-            .Select(a => state.Work.Find(w => w.InteractionId == a.InteractionId) is { } w && w.Version > a.Version
+            .Select(a => state.Work.Find(w => w.InteractionId == a.InteractionId) is { } w && (w.Version > a.Version || (w.Version == a.Version && w.Phase == a.Phase))
                 ? w
-                : new AgentWorkEntry(a.InteractionId, a.Channel, a.Phase, a.Since, a.Version))
+                : new AgentWorkEntry(a.InteractionId, a.Channel, a.Phase, a.Since, a.Version, a.QueueId))
             .ToList();
         var changed = next.Count != state.Work.Count || next.Except(state.Work).Any();
         state.Work = next;

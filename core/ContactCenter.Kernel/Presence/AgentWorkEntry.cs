@@ -8,4 +8,7 @@ namespace ContactCenter.Kernel.Presence;
 /// <param name="Phase">Offered, connected or in wrap-up.</param>
 /// <param name="Since">When the phase began.</param>
 /// <param name="Version">The interaction version this entry reflects; older updates are ignored.</param>
-internal sealed record AgentWorkEntry(string InteractionId, ChannelKind Channel, AgentWorkPhase Phase, DateTimeOffset Since, long Version);
+/// <param name="QueueId">The interaction's queue, if any.</param>
+/// <param name="WrapUpEndsAt">In wrap-up: when the queue's after-contact-work mode ends it (null: when the agent closes it).</param>
+internal sealed record AgentWorkEntry(
+    string InteractionId, ChannelKind Channel, AgentWorkPhase Phase, DateTimeOffset Since, long Version, string? QueueId = null, DateTimeOffset? WrapUpEndsAt = null);

@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Cluster;
 using ContactCenter.Sdk.Domain;
+using Orleans.Concurrency;
 
 namespace ContactCenter.Kernel.Presence;
 
@@ -25,6 +26,13 @@ internal interface IAgentGrain : IGrainWithStringKey
     Task<Outcome<AgentPresence>> ConnectDirectAsync(WorkUpdate update);
 
     Task ApplyWorkAsync(WorkUpdate update);
+
+    /// <summary>
+    /// The agent's directory entry changed (skills, capacity, teams): re-read it and, while the agent is routable, tell
+    /// routing at once so that waiting work is re-evaluated against it.
+    /// </summary>
+    [OneWay]
+    Task RefreshAsync();
 
     /// <summary>Makes the agent's work match what the store says (after a restart).</summary>
     Task<AgentView?> ReconcileAsync(WorkAssignment[] assignments);

@@ -16,4 +16,7 @@ internal sealed record WorkAssignment
     [Id(3)] public required DateTimeOffset Since { get; init; }
 
     [Id(4)] public required long Version { get; init; }
+
+    /// <summary>The interaction's queue (its after-contact-work mode), if any.</summary>
+    [Id(5)] public string? QueueId { get; init; }
 }

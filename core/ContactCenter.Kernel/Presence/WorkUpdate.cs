@@ -22,4 +22,7 @@ internal sealed record WorkUpdate
 
     /// <summary>The interaction version after the change; the agent ignores anything older than what it has.</summary>
     [Id(5)] public required long Version { get; init; }
+
+    /// <summary>The interaction's queue, whose after-contact-work mode governs its wrap-up; none for direct work.</summary>
+    [Id(6)] public string? QueueId { get; init; }
 }

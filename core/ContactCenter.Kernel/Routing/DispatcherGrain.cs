@@ -79,6 +79,12 @@ internal sealed partial class DispatcherGrain(
         return Task.CompletedTask;
     }
 
+    public async Task QueuesChangedAsync()
+    {
+        await LoadQueuesAsync().ConfigureAwait(true);
+        SchedulePass();
+    }
+
     public async Task ReconcileAgentAsync(string agentId)
     {
         var assignments = await reader.ReadAssignmentsAsync(agentId).ConfigureAwait(true);

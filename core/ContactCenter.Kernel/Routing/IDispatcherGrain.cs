@@ -26,6 +26,10 @@ internal interface IDispatcherGrain : IGrainWithIntegerKey
     [OneWay]
     Task RunPassAsync();
 
+    /// <summary>A queue was saved or deleted: reload the queues now (not at the next resync) and re-evaluate waiting work.</summary>
+    [OneWay]
+    Task QueuesChangedAsync();
+
     /// <summary>The waiting work in routing order (priority, then original queue time), offered work included.</summary>
     Task<WaitingEntry[]> GetWaitingAsync();
 

@@ -61,6 +61,7 @@ internal sealed class RoutingStoreReader(IDocumentStore store, InteractionCodec 
         },
         Since = i.StateChangedAt,
         Version = i.Version,
+        QueueId = i.QueueId,
     };
 
     private async Task<List<Interaction>> ReadStateAsync(InteractionState state)

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using ContactCenter.Cli.Tests.Support;
+using ContactCenter.Kernel.Storage;
+using ContactCenter.Sdk.Storage;
+using ContactCenter.Storage.LiteDb;
 
 namespace ContactCenter.Cli.Tests.Commands;
 
@@ -59,6 +62,22 @@ public sealed class KeysCommandTests : IDisposable
         using var after = JsonDocument.Parse(rotate.Output);
         Assert.NotEqual(first.RootElement.GetProperty("currentDataKeyId").GetString(), after.RootElement.GetProperty("currentDataKeyId").GetString());
         Assert.Equal(2, after.RootElement.GetProperty("keys").EnumerateArray().Count(k => k.GetProperty("kind").GetString() == "Data"));
+    }
+
+    [Fact]
+    public async Task RotateDataKey_Offline_AuditedAsTheOperatingSystemUser()
+    {
+        var rotated = await Cc("keys", "rotate-data-key", "--json");
+
+        Assert.Equal(0, rotated.ExitCode);
+        using var status = JsonDocument.Parse(rotated.Output);
+        using var store = new LiteDbDocumentStore(DataDirectory, TimeProvider.System);
+        await store.InitializeAsync(CancellationToken.None);
+        var page = await store.QueryAsync(KernelCollections.Audit.Name, new DocumentQuery { PageSize = 100 }, CancellationToken.None);
+        var entries = page.Items.Select(d => JsonDocument.Parse(d.Json).RootElement).ToList();
+        var rotation = Assert.Single(entries, e => e.GetProperty("action").GetString() == "key-ring.data-key-rotated");
+        Assert.Equal("cli:" + Environment.UserName, rotation.GetProperty("actor").GetString());
+        Assert.Contains(status.RootElement.GetProperty("currentDataKeyId").GetString()!, rotation.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private Task<CliRun> Cc(params string[] args) => CliRun.RunAsync(["--data-dir", DataDirectory, .. args]);

@@ -55,6 +55,28 @@ public sealed class AgentRulesTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WhyNotOfferable_WorkInWrapUp_RefusedOnEveryChannelEvenWithRoomLeft()
+    {
+        var wrappingUp = Presence(true) with { Work = Work((ChannelKind.Chat, AgentWorkPhase.Connected), (ChannelKind.Voice, AgentWorkPhase.WrapUp)) };
+
+        Assert.Equal("after-contact work is in progress", AgentRules.WhyNotOfferable(wrappingUp, false, ChannelKind.Chat));
+        Assert.Equal("after-contact work is in progress", AgentRules.WhyNotOfferable(wrappingUp, false, ChannelKind.Email));
+    }
+
+    [Theory]
+    [InlineData(AfterContactWorkMode.None, 30, 0)]
+    [InlineData(AfterContactWorkMode.Timed, 30, 30)]
+    [InlineData(AfterContactWorkMode.Timed, null, null)]
+    [InlineData(AfterContactWorkMode.Manual, 30, null)]
+    public void WrapUpRules_EndsAt_FollowsTheQueuesMode(AfterContactWorkMode mode, int? wrapUpSeconds, int? endsAfterSeconds)
+    {
+        var queue = new Queue { Id = "q", Name = new("Q", "Q"), ServiceLineId = "s", AfterContactWork = mode, WrapUpTime = wrapUpSeconds is { } s ? TimeSpan.FromSeconds(s) : null };
+
+        Assert.Equal(endsAfterSeconds is { } e ? At.AddSeconds(e) : null, WrapUpRules.EndsAt(queue, At));
+        Assert.Null(WrapUpRules.EndsAt(null, At));
+    }
+
     [Theory]
     [InlineData(5, 5, true)]
     [InlineData(4, 5, false)]

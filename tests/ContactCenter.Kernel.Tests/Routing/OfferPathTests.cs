@@ -24,7 +24,7 @@ public sealed class OfferPathTests
         Assert.Equal(RoutingSubState.OnContact, (await silo.Presence.GetAsync(agent)).SubState);
         await silo.Interactions.EndContactAsync(queued.Id);
         Assert.Equal(RoutingSubState.WrapUp, (await silo.Presence.GetAsync(agent)).SubState);
-        silo.Time.Advance(TimeSpan.FromMinutes(3));
+        silo.Time.Advance(queue.WrapUpTime!.Value / 2);
         var closed = await silo.Interactions.CloseAsync(queued.Id, new DispositionRef("claims/new"));
 
         Assert.Equal(InteractionState.Closed, closed.State);

@@ -1,4 +1,5 @@
 using ContactCenter.Plugins.Routing.Predictive;
+using ContactCenter.Sdk.Routing;
 using static ContactCenter.Plugins.Routing.Tests.Requests;
 using static ContactCenter.Plugins.Routing.Tests.Routing.Predictive.OutcomeModelTests;
 
@@ -61,6 +62,25 @@ public sealed class PredictiveStrategyTests
         var decision = await strategy.RankAsync(For([busy, calm]), CancellationToken.None);
 
         Assert.Equal("a", decision.Ranking[0].AgentId);
+    }
+
+    [Fact]
+    public async Task Rank_BusyTeamAgainstACalmTeam_FairnessComparesTeamMatesOnly()
+    {
+        var strategy = Trained(History("a", 60, 1).Concat(History("b", 60, 1)).Concat(History("c", 60, 2)).Concat(Slightly("b")));
+        RoutingCandidate[] candidates =
+        [
+            Agent("b") with { Occupancy = 0.95, TeamIds = ["busy"] }, Agent("c") with { Occupancy = 0.95, TeamIds = ["busy"] },
+            Agent("a") with { Occupancy = 0.35, TeamIds = ["calm"] }, Agent("n") with { Occupancy = 0.35, TeamIds = ["calm"] },
+        ];
+
+        var balancedWithinTeams = await strategy.RankAsync(For(candidates), CancellationToken.None);
+        var unbalancedInTeam = await strategy.RankAsync(For([.. candidates, Agent("d") with { Occupancy = 0.10, TeamIds = ["busy"] }]), CancellationToken.None);
+
+        // Even within each team: b's slightly better outcome wins although its team is busier than the other one.
+        // An idle team-mate (d) makes b the overloaded one of its team, and a gets the work.
+        Assert.Equal("b", balancedWithinTeams.Ranking[0].AgentId);
+        Assert.Equal("a", unbalancedInTeam.Ranking[0].AgentId);
     }
 
     [Fact]

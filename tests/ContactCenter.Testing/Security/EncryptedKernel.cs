@@ -41,8 +41,12 @@ public sealed class EncryptedKernel : IAsyncDisposable
     /// <summary>Data key rotation with re-encryption (what <c>POST /api/v1/keys/rotate</c> and <c>cc keys rotate</c> run).</summary>
     public IKeyRotation Rotation => _services.GetRequiredService<IKeyRotation>();
 
-    /// <summary>Starts over <paramref name="store"/> (owned by the caller) with <c>CC:…</c> settings.</summary>
-    public static async Task<EncryptedKernel> StartAsync(IDocumentStore store, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <summary>
+    /// Starts over <paramref name="store"/> (owned by the caller) with <c>CC:…</c> settings; <paramref name="configure"/> adds
+    /// services (e.g. the audit log) before the provider is built.
+    /// </summary>
+    public static async Task<EncryptedKernel> StartAsync(
+        IDocumentStore store, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
@@ -57,6 +61,7 @@ public sealed class EncryptedKernel : IAsyncDisposable
         services.AddBlobs(configuration);
         services.AddSingleton<InteractionCodec>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, InteractionReEncryption>());
+        configure?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {

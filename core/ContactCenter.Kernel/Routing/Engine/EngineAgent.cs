@@ -44,7 +44,7 @@ internal sealed class EngineAgent(string id)
     /// <summary>The queues this agent could serve at some overflow step; rebuilt when skills or queues change.</summary>
     public List<EngineQueue>? Lanes { get; set; }
 
-    /// <summary>Room for one more piece of work on at least one channel; an agent without any is not indexed as free.</summary>
+    /// <summary>Room for one more piece of work on at least one channel, and no work in wrap-up; an agent without any is not indexed as free.</summary>
     public bool HasRoom { get; private set; } = true;
 
     /// <summary>Whether the agent may receive an offer at all now (routable, responding, no offer pending, unclaimed, some room).</summary>
@@ -62,17 +62,20 @@ internal sealed class EngineAgent(string id)
         Array.Clear(_counts);
         var pending = false;
         var live = false;
+        var wrapUp = false;
         foreach (var item in work)
         {
             _counts[(int)item.Channel]++;
             pending |= item.Phase == AgentWorkPhase.Offered;
             live |= item.Channel is ChannelKind.Voice or ChannelKind.Video && item.Phase != AgentWorkPhase.WrapUp;
+            wrapUp |= item.Phase == AgentWorkPhase.WrapUp;
         }
 
         HasPendingOffer = pending;
         OnLiveCall = live;
         Active = work.Count;
-        HasRoom = Array.Exists(Channels, Fits);
+        // After-contact work holds the agent whole (the agent grain's rule): no room anywhere until it ends.
+        HasRoom = !wrapUp && Array.Exists(Channels, Fits);
     }
 
     /// <summary>Room on <paramref name="channel"/>: the same rule as the agent grain's (capacity per channel, calls block digital).</summary>

@@ -13,7 +13,8 @@ internal sealed class EngineItem
 
     public required int Priority { get; init; }
 
-    public required SkillRequirement[] RequiredSkills { get; init; }
+    /// <summary>The queue's requirement when queued plus the work's own additional skills; rebased when the queue's requirement changes.</summary>
+    public required SkillRequirement[] RequiredSkills { get; set; }
 
     public required DateTimeOffset QueuedAt { get; init; }
 

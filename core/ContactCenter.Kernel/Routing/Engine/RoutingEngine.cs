@@ -37,10 +37,16 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
     public void SetQueues(IEnumerable<Queue> queues, DateTimeOffset now)
     {
         var incoming = queues.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var requirementsChanged = new Dictionary<string, Queue>(StringComparer.Ordinal);
         foreach (var (id, config) in incoming)
         {
             if (_queues.TryGetValue(id, out var known))
             {
+                if (!known.Placeholder && !SkillRequirements.SameAs(known.Config.RequiredSkills, config.RequiredSkills))
+                {
+                    requirementsChanged[id] = known.Config;
+                }
+
                 known.Config = config;
                 known.Placeholder = false;
             }
@@ -64,6 +70,11 @@ internal sealed partial class RoutingEngine(RoutingEngineOptions? options = null
             var lane = item.InLane;
             TakeOffLane(item);
             item.Queue = _queues[item.Queue.Id];
+            if (requirementsChanged.TryGetValue(item.Queue.Id, out var before))
+            {
+                item.RequiredSkills = SkillRequirements.Rebase(item.RequiredSkills, before.RequiredSkills, item.Queue.Config.RequiredSkills);
+            }
+
             item.OrderKey = ItemOrder.KeyOf(item.Priority, item.Queue.Config.PriorityAgeingPerMinute, item.QueuedAt);
             Refresh(item, now);
             if (lane)

@@ -14,7 +14,8 @@ namespace ContactCenter.Kernel.Security.Encryption.Rotation;
 /// mid-way resumes it on start (<see cref="KeyRotationResumer"/>). Old data keys stay in the ring, so reads never fail.
 /// </summary>
 internal sealed partial class KeyRotationRunner(
-    IDocumentStore store, IKeyManager keys, ReEncryptionPass pass, IEnumerable<IReEncryptionTarget> targets, KernelTime time, ILogger<KeyRotationRunner> logger)
+    IDocumentStore store, IKeyManager keys, ReEncryptionPass pass, IEnumerable<IReEncryptionTarget> targets, KeyRingEvents events, KernelTime time,
+    ILogger<KeyRotationRunner> logger)
     : IKeyRotation, IAsyncDisposable
 {
     public const string DocumentId = "current";
@@ -107,6 +108,7 @@ internal sealed partial class KeyRotationRunner(
             // The new key was not created: free the rotation document so that a later start can try again.
             var failed = fresh with { State = KeyRotationState.Failed, FinishedAt = time.GetUtcNow(), Error = ex.Message };
             await _progress.ReplaceAsync(DocumentId, failed, claimed.Version, CancellationToken.None).ConfigureAwait(false);
+            await events.RotationFailedAsync(fresh.RotationId, string.Empty, ex.Message).ConfigureAwait(false);
             throw;
         }
 
@@ -158,6 +160,7 @@ internal sealed partial class KeyRotationRunner(
             {
                 var failed = running.Value with { State = KeyRotationState.Failed, FinishedAt = time.GetUtcNow(), Error = reason };
                 await _progress.ReplaceAsync(DocumentId, failed, running.Version, CancellationToken.None).ConfigureAwait(false);
+                await events.RotationFailedAsync(running.Value.RotationId, running.Value.DataKeyId, reason).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is ContactCenterException or IOException or InvalidOperationException)
