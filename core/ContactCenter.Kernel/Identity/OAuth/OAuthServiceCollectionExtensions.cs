@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Identity.OAuth.Clients;
 using ContactCenter.Kernel.Identity.OAuth.Entities;
 using ContactCenter.Kernel.Identity.OAuth.Keys;
 using ContactCenter.Kernel.Identity.OAuth.Stores;
@@ -18,6 +19,7 @@ public static class OAuthServiceCollectionExtensions
     {
         services.TryAddSingleton<OAuthKeyRing>();
         services.TryAddSingleton<OAuthTokenStore>();
+        services.TryAddScoped<IOAuthClients, OAuthClients>();
         var builder = services.AddOpenIddict();
         builder.AddCore(core => core
             .SetDefaultApplicationEntity<OAuthApplication>()

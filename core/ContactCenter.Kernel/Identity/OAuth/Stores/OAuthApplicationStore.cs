@@ -18,6 +18,10 @@ internal sealed class OAuthApplicationStore(IDocumentStore store)
         return await FirstWhereAsync("clientId", identifier, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The id is derived from the client id, so two clients can never hold one id, even created at once on two nodes.</summary>
+    protected override string NewId(OAuthApplication entity) =>
+        entity.ClientId is { Length: > 0 } clientId ? "client." + clientId : base.NewId(entity);
+
     public IAsyncEnumerable<OAuthApplication> FindByPostLogoutRedirectUriAsync(string uri, CancellationToken cancellationToken) =>
         Stream(AllAsync(cancellationToken), a => a.PostLogoutRedirectUris.Contains(uri, StringComparer.Ordinal));
 

@@ -37,7 +37,7 @@ internal abstract class OAuthDocumentStore<TEntity>(IDocumentStore store, Collec
         ArgumentNullException.ThrowIfNull(entity);
         if (entity.Id.Length == 0)
         {
-            entity.Id = Guid.NewGuid().ToString("N");
+            entity.Id = NewId(entity);
         }
 
         entity.Version = (await _repository.InsertAsync(entity.Id, entity, cancellationToken).ConfigureAwait(false)).Version;
@@ -105,6 +105,9 @@ internal abstract class OAuthDocumentStore<TEntity>(IDocumentStore store, Collec
             yield return result;
         }
     }
+
+    /// <summary>The id of a new entity: random unless a store derives it from a unique value.</summary>
+    protected virtual string NewId(TEntity entity) => Guid.NewGuid().ToString("N");
 
     /// <summary>Every entity, in id order.</summary>
     protected async ValueTask<IReadOnlyList<TEntity>> AllAsync(CancellationToken cancellationToken) =>
