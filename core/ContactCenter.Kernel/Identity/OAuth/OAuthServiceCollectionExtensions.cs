@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Identity.OAuth;
 using ContactCenter.Kernel.Identity.OAuth.Clients;
 using ContactCenter.Kernel.Identity.OAuth.Entities;
 using ContactCenter.Kernel.Identity.OAuth.Keys;
@@ -20,6 +21,7 @@ public static class OAuthServiceCollectionExtensions
         services.TryAddSingleton<OAuthKeyRing>();
         services.TryAddSingleton<OAuthTokenStore>();
         services.TryAddScoped<IOAuthClients, OAuthClients>();
+        services.TryAddScoped<OAuthPruner>();
         var builder = services.AddOpenIddict();
         builder.AddCore(core => core
             .SetDefaultApplicationEntity<OAuthApplication>()
