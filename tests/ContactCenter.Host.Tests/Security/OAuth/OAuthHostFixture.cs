@@ -69,7 +69,7 @@ public sealed class OAuthHostFixture : IAsyncLifetime
         using var response = await admin.PostAsJsonAsync("/api/v1/clients", request);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("secret").ValueKind == JsonValueKind.String ? body.GetProperty("secret").GetString() : null;
+        return body.TryGetProperty("secret", out var secret) && secret.ValueKind == JsonValueKind.String ? secret.GetString() : null;
     }
 
     /// <summary>An HTTP client that keeps cookies and does not follow redirects (to read the authorization code).</summary>
