@@ -95,8 +95,17 @@ internal sealed class OAuthClients(
         }
         catch (ConcurrencyConflictException)
         {
-            // The document id is derived from the client id: the insert conflicts when the id is taken.
+            // The document id is derived from the client id: the insert conflicts when the id is taken (even by a
+            // client created a moment ago on another node).
             return null;
+        }
+        catch (OpenIddictExceptions.ValidationException ex) when (ex.Results.Any(r => r.MemberNames.Contains("ClientId")) || ex.Message.Contains("client identifier", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        catch (OpenIddictExceptions.ValidationException ex)
+        {
+            throw new InvalidRequestException("client", string.Join(" ", ex.Results.Select(r => r.ErrorMessage)));
         }
     }
 
