@@ -8,6 +8,7 @@ using ContactCenter.Host.Errors;
 using ContactCenter.Host.Security;
 using ContactCenter.Host.Security.Audit;
 using ContactCenter.Host.Security.Headers;
+using ContactCenter.Host.Security.OAuth;
 using ContactCenter.Host.Storage;
 using ContactCenter.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class HostApplication
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<JsonBodyLimitMiddleware>();
         app.UseWebSockets();
+        app.UseMiddleware<TokenRateLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AuditTrailMiddleware>();
         app.UseRateLimiter();

@@ -2,6 +2,7 @@ using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Keys;
 using ContactCenter.Host.Api.Channels;
+using ContactCenter.Host.Api.Clients;
 using ContactCenter.Host.Api.Conversations;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Identity;
@@ -15,6 +16,7 @@ using ContactCenter.Host.Api.Users;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
 using ContactCenter.Host.OpenApi;
+using ContactCenter.Host.Security.OAuth;
 using ContactCenter.Sdk;
 
 namespace ContactCenter.Host.Api;
@@ -38,6 +40,8 @@ internal static class EndpointMapping
         endpoints.MapUserEndpoints();
         endpoints.MapIdentityEndpoints();
         endpoints.MapKeyEndpoints();
+        endpoints.MapClientEndpoints();
+        endpoints.MapOAuthEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();

@@ -1,5 +1,6 @@
 using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Host.Security.Identity;
+using ContactCenter.Host.Security.OAuth;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Security.Tls;
 using ContactCenter.Kernel.Storage;
@@ -32,6 +33,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.Scheme, configureOptions: null)
             .AddIdentityCookies();
         services.AddSessionCookies(configuration);
+        services.AddOAuthServer(configuration);
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();

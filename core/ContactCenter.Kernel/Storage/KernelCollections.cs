@@ -77,9 +77,26 @@ public static class KernelCollections
     /// <summary>Conversation messages, id <c>{conversationId}.{sequence}</c>; texts encrypted, source ids as keyed hashes.</summary>
     public static CollectionDefinition Messages { get; } = new(CollectionNames.Kernel("messages"), ["conversationId", "sequence", "sourceKey"]);
 
+    /// <summary>OAuth clients (OpenIddict applications); secrets hashed.</summary>
+    public static CollectionDefinition OAuthApplications { get; } = new(CollectionNames.Kernel("oauth-applications"), ["clientId"]);
+
+    /// <summary>OAuth authorizations (what a user allowed a client).</summary>
+    public static CollectionDefinition OAuthAuthorizations { get; } = new(CollectionNames.Kernel("oauth-authorizations"),
+        ["applicationId", "subject", "status", "creationDate"]);
+
+    /// <summary>OAuth scopes (named after permissions).</summary>
+    public static CollectionDefinition OAuthScopes { get; } = new(CollectionNames.Kernel("oauth-scopes"), ["name"]);
+
+    /// <summary>OAuth token entries (issued, redeemed, revoked), pruned when expired.</summary>
+    public static CollectionDefinition OAuthTokens { get; } = new(CollectionNames.Kernel("oauth-tokens"),
+        ["applicationId", "authorizationId", "subject", "referenceId", "status", "creationDate"]);
+
+    /// <summary>OAuth signing and encryption keys, the private parts encrypted with the kernel's data protector.</summary>
+    public static CollectionDefinition OAuthKeys { get; } = new(CollectionNames.Kernel("oauth-keys"), ["use"]);
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
          Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames,
-         Inboxes, Conversations, ConversationKeys, Messages];
+         Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys];
 }
