@@ -14,6 +14,7 @@ using ContactCenter.Host.Api.Sla;
 using ContactCenter.Host.Api.Users;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
+using ContactCenter.Host.Identity;
 using ContactCenter.Host.OpenApi;
 using ContactCenter.Sdk;
 
@@ -37,6 +38,7 @@ internal static class EndpointMapping
         endpoints.MapBackupEndpoints();
         endpoints.MapUserEndpoints();
         endpoints.MapIdentityEndpoints();
+        endpoints.MapIdentityPages();
         endpoints.MapKeyEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);

@@ -1,3 +1,4 @@
+using ContactCenter.Host.Identity;
 using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Host.Security.Identity;
 using ContactCenter.Host.Security.Permissions;
@@ -32,6 +33,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.Scheme, configureOptions: null)
             .AddIdentityCookies();
         services.AddSessionCookies(configuration);
+        services.AddIdentityPages(configuration);
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();

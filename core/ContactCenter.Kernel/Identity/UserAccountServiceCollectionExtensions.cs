@@ -33,7 +33,7 @@ public static class UserAccountServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddTokenProvider<AuthenticatorTokenProvider<UserAccount>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<TotpTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<IdentityOptions>(configuration.GetSection(Section));
         services.TryAddScoped<UserStore>();
         services.TryAddScoped<IUserStore<UserAccount>>(sp => sp.GetRequiredService<UserStore>());
