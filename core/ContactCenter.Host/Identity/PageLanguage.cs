@@ -19,7 +19,7 @@ internal static class PageLanguage
         {
             context.Response.Cookies.Append(CookieName, chosen, new CookieOptions
             {
-                Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+                Secure = true, HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true,
             });
             return chosen;
         }

@@ -4,6 +4,7 @@ using ContactCenter.Host.Identity.Pages;
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Identity.Mfa;
 using ContactCenter.Kernel.Identity.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OtpNet;
@@ -80,7 +81,7 @@ internal static class EnrolPageEndpoints
         return IdentityPage.Render<RecoveryCodesPage>(new { Page = state, Codes = codes, ContinueUrl = pending?.ReturnUrl ?? ReturnUrls.Default });
     }
 
-    private static IResult Render(HttpContext context, UserAccount user, string key, IReadOnlyList<PageError>? errors, int status = StatusCodes.Status200OK)
+    private static RazorComponentResult<EnrolPage> Render(HttpContext context, UserAccount user, string key, IReadOnlyList<PageError>? errors, int status = StatusCodes.Status200OK)
     {
         var uri = Totp.EnrolmentUri("ContactCenter", user.UserName, Base32Encoding.ToBytes(key));
         var grouped = string.Join(' ', key.Chunk(4).Select(c => new string(c)));

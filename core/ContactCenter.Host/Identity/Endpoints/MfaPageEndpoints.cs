@@ -1,4 +1,5 @@
 using ContactCenter.Host.Identity.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,6 +64,6 @@ internal static class MfaPageEndpoints
         return TypedResults.LocalRedirect(pending.ReturnUrl);
     }
 
-    private static IResult Refuse(HttpContext context, string? field, Func<PageText, string> message, int status) =>
+    private static RazorComponentResult<MfaPage> Refuse(HttpContext context, string? field, Func<PageText, string> message, int status) =>
         IdentityPage.Render<MfaPage>(new { Page = IdentityPage.State(context, field, message) }, status);
 }

@@ -1,5 +1,6 @@
 using ContactCenter.Host.Identity.Pages;
 using ContactCenter.Kernel.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactCenter.Host.Identity.Endpoints;
@@ -61,7 +62,7 @@ internal static class SignInPageEndpoints
         return await flow.ContinueAsync(context, user, returnUrl, "pwd").ConfigureAwait(false);
     }
 
-    private static IResult Refuse(HttpContext context, IReadOnlyList<PageError> errors, string? userName, string returnUrl, int status) =>
+    private static RazorComponentResult<SignInPage> Refuse(HttpContext context, IReadOnlyList<PageError> errors, string? userName, string returnUrl, int status) =>
         IdentityPage.Render<SignInPage>(new { Page = IdentityPage.State(context, errors), UserName = userName, ReturnUrl = returnUrl }, status);
 
     private static string Format(string format, string value) =>
