@@ -32,6 +32,7 @@ internal static class IdentityPagesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<MfaRequirement>();
         services.AddScoped<SignInFlow>();
+        services.AddSingleton<Scoping.TeamScope>();
         return services;
     }
 }
