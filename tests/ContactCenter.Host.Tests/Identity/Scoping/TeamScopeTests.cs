@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using ContactCenter.Host.Tests.EndToEnd;
 using ContactCenter.Testing.Hosting;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Host.Tests.Identity.Scoping;
