@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.AccessReview;
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Keys;
@@ -39,6 +40,7 @@ internal static class EndpointMapping
         endpoints.MapUserEndpoints();
         endpoints.MapIdentityEndpoints();
         endpoints.MapIdentityPages();
+        endpoints.MapAccessReviewEndpoints();
         endpoints.MapKeyEndpoints();
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);

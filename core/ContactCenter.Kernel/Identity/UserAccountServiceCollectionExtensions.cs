@@ -39,6 +39,7 @@ public static class UserAccountServiceCollectionExtensions
         services.TryAddScoped<IUserStore<UserAccount>>(sp => sp.GetRequiredService<UserStore>());
         services.TryAddSingleton<UserAccountValidation>();
         services.TryAddScoped<IUserAccounts, UserAccounts>();
+        services.TryAddScoped<ContactCenter.Kernel.Identity.AccessReview.AccessReport>();
         return services;
     }
 
