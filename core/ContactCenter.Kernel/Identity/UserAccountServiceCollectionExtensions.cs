@@ -39,7 +39,15 @@ public static class UserAccountServiceCollectionExtensions
         services.TryAddScoped<IUserStore<UserAccount>>(sp => sp.GetRequiredService<UserStore>());
         services.TryAddSingleton<UserAccountValidation>();
         services.TryAddScoped<IUserAccounts, UserAccounts>();
-        services.TryAddScoped<ContactCenter.Kernel.Identity.AccessReview.AccessReport>();
+        var idleDays = configuration.GetValue(ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey, 90);
+        if (idleDays < 1)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey, typeof(int),
+                [$"{ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey} must be at least 1."]);
+        }
+
+        services.TryAddScoped(sp => new ContactCenter.Kernel.Identity.AccessReview.AccessReport(
+            sp.GetRequiredService<IUserAccounts>(), sp.GetRequiredService<ContactCenter.Kernel.Time.KernelTime>(), idleDays));
         return services;
     }
 

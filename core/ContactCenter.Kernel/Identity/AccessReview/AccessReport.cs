@@ -1,6 +1,5 @@
 using ContactCenter.Kernel.Identity.Users;
 using ContactCenter.Kernel.Time;
-using Microsoft.Extensions.Configuration;
 
 namespace ContactCenter.Kernel.Identity.AccessReview;
 
@@ -8,7 +7,7 @@ namespace ContactCenter.Kernel.Identity.AccessReview;
 /// The access report of issue 5: per account, roles, permissions, service lines, teams, last sign-in, MFA status, and
 /// an idle flag for accounts without a sign-in for <c>CC:Identity:AccessReview:IdleDays</c> (default 90).
 /// </summary>
-public sealed class AccessReport(IUserAccounts accounts, KernelTime time, IConfiguration configuration)
+public sealed class AccessReport(IUserAccounts accounts, KernelTime time, int idleDays)
 {
     /// <summary>The configuration key of the idle period in days.</summary>
     public const string IdleDaysKey = "CC:Identity:AccessReview:IdleDays";
@@ -18,12 +17,6 @@ public sealed class AccessReport(IUserAccounts accounts, KernelTime time, IConfi
     /// <returns>The entries.</returns>
     public async Task<IReadOnlyList<UserAccessEntry>> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var idleDays = configuration.GetValue(IdleDaysKey, 90);
-        if (idleDays < 1)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(IdleDaysKey, typeof(int), [$"{IdleDaysKey} must be at least 1."]);
-        }
-
         var idleSince = time.GetUtcNow() - TimeSpan.FromDays(idleDays);
         var users = await accounts.ListAsync(cancellationToken).ConfigureAwait(false);
         return [.. users.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => new UserAccessEntry(
