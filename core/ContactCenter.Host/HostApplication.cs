@@ -59,6 +59,7 @@ public static class HostApplication
         app.UseMiddleware<AuditTrailMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHostEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using ContactCenter.Host.Api.AccessReview;
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Keys;
@@ -15,6 +16,7 @@ using ContactCenter.Host.Api.Sla;
 using ContactCenter.Host.Api.Users;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
+using ContactCenter.Host.Identity;
 using ContactCenter.Host.OpenApi;
 using ContactCenter.Host.Security.OAuth;
 using ContactCenter.Sdk;
@@ -39,6 +41,8 @@ internal static class EndpointMapping
         endpoints.MapBackupEndpoints();
         endpoints.MapUserEndpoints();
         endpoints.MapIdentityEndpoints();
+        endpoints.MapIdentityPages();
+        endpoints.MapAccessReviewEndpoints();
         endpoints.MapKeyEndpoints();
         endpoints.MapClientEndpoints();
         endpoints.MapOAuthEndpoints();

@@ -18,4 +18,10 @@ public sealed class DemoOptions
     /// Off by default: demo data uses well-known names and must not be mistaken for a reachable service.
     /// </summary>
     public bool AllowRemote { get; set; }
+
+    /// <summary>
+    /// The password of the demo users (<c>CC__Demo__Password</c>; must pass the password policy). When absent, one is
+    /// generated and printed in the guide at the start that creates the users. Never logged.
+    /// </summary>
+    public string? Password { get; set; }
 }

@@ -1,4 +1,5 @@
 using ContactCenter.Host.Demo.Directory;
+using ContactCenter.Host.Demo.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ internal static class DemoServiceCollectionExtensions
         services.TryAddSingleton<DemoSeedService>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeedService>());
         services.AddDemoSeeder<DemoDirectorySeeder>();
+        services.AddDemoSeeder<DemoUserSeeder>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Kernel;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
@@ -9,7 +10,8 @@ namespace ContactCenter.Host.Hubs;
 internal sealed class HubEventRelay(
     IEventBus bus,
     IHubContext<AgentHub, IAgentClient> agents,
-    IHubContext<SupervisorHub, ISupervisorClient> supervisors) : IHostedService
+    IHubContext<SupervisorHub, ISupervisorClient> supervisors,
+    TeamScope scope) : IHostedService
 {
     private readonly List<IDisposable> _subscriptions = [];
 
@@ -37,7 +39,8 @@ internal sealed class HubEventRelay(
         }
 
         await agents.Clients.Group(HubGroups.Agent(change.Current.AgentId)).PresenceChanged(change.Current).ConfigureAwait(false);
-        await supervisors.Clients.Group(HubGroups.Supervisors).PresenceChanged(change).ConfigureAwait(false);
+        var watching = await SupervisorsOf(change.Current.AgentId, null, cancellationToken).ConfigureAwait(false);
+        await watching.PresenceChanged(change).ConfigureAwait(false);
     }
 
     private async ValueTask OnInteractionTransitionedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
@@ -52,7 +55,16 @@ internal sealed class HubEventRelay(
             await agents.Clients.Group(HubGroups.Agent(agentId)).Offer(transition.Interaction).ConfigureAwait(false);
         }
 
-        await supervisors.Clients.Group(HubGroups.Supervisors).InteractionTransitioned(transition).ConfigureAwait(false);
+        var watching = await SupervisorsOf(transition.AgentId ?? transition.Interaction.AgentId, transition.Interaction.ServiceLineId, cancellationToken)
+            .ConfigureAwait(false);
+        await watching.InteractionTransitioned(transition).ConfigureAwait(false);
+    }
+
+    /// <summary>The unscoped supervisors plus those of the teams concerned (TeamScope).</summary>
+    private async ValueTask<ISupervisorClient> SupervisorsOf(string? agentId, string? serviceLineId, CancellationToken cancellationToken)
+    {
+        var teams = await scope.TeamsConcernedAsync(agentId, serviceLineId, cancellationToken).ConfigureAwait(false);
+        return supervisors.Clients.Groups([HubGroups.Supervisors, .. teams.Select(HubGroups.Team)]);
     }
 
     private async ValueTask OnConversationMessageAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)

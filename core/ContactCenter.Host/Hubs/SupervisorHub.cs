@@ -1,3 +1,4 @@
+using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
@@ -12,7 +13,13 @@ public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorCl
     /// <inheritdoc/>
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Supervisors).ConfigureAwait(false);
+        // A supervisor scoped to their teams hears only those teams' events (TeamScope); everyone else hears all.
+        var user = Context.User ?? new System.Security.Claims.ClaimsPrincipal();
+        foreach (var group in TeamScope.IsScoped(user) ? TeamScope.TeamsOf(user).Select(HubGroups.Team) : [HubGroups.Supervisors])
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group).ConfigureAwait(false);
+        }
+
         await base.OnConnectedAsync().ConfigureAwait(false);
     }
 
@@ -20,6 +27,13 @@ public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorCl
     /// <param name="agentId">The agent.</param>
     /// <returns>The presence.</returns>
     [HubPermission(Permissions.PresenceRead)]
-    public async Task<AgentPresence> GetAgentPresence(string agentId) =>
-        await services.GetRequiredService<IPresenceService>().GetAsync(agentId, Context.ConnectionAborted).ConfigureAwait(false);
+    public async Task<AgentPresence> GetAgentPresence(string agentId)
+    {
+        if (Context.User is { } user && !await services.GetRequiredService<TeamScope>().CanSeeAgentAsync(user, agentId, Context.ConnectionAborted).ConfigureAwait(false))
+        {
+            throw new HubException("scope.forbidden: this agent belongs to a team you do not supervise. / Este agente pertenece a un equipo que usted no supervisa.");
+        }
+
+        return await services.GetRequiredService<IPresenceService>().GetAsync(agentId, Context.ConnectionAborted).ConfigureAwait(false);
+    }
 }

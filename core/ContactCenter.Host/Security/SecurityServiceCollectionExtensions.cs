@@ -1,3 +1,4 @@
+using ContactCenter.Host.Identity;
 using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Host.Security.Identity;
 using ContactCenter.Host.Security.OAuth;
@@ -34,6 +35,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddIdentityCookies();
         services.AddSessionCookies(configuration);
         services.AddOAuthServer(configuration);
+        services.AddIdentityPages(configuration);
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();

@@ -33,12 +33,21 @@ public static class UserAccountServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddTokenProvider<AuthenticatorTokenProvider<UserAccount>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<TotpTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<IdentityOptions>(configuration.GetSection(Section));
         services.TryAddScoped<UserStore>();
         services.TryAddScoped<IUserStore<UserAccount>>(sp => sp.GetRequiredService<UserStore>());
         services.TryAddSingleton<UserAccountValidation>();
         services.TryAddScoped<IUserAccounts, UserAccounts>();
+        var idleDays = configuration.GetValue(ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey, 90);
+        if (idleDays < 1)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey, typeof(int),
+                [$"{ContactCenter.Kernel.Identity.AccessReview.AccessReport.IdleDaysKey} must be at least 1."]);
+        }
+
+        services.TryAddScoped(sp => new ContactCenter.Kernel.Identity.AccessReview.AccessReport(
+            sp.GetRequiredService<IUserAccounts>(), sp.GetRequiredService<ContactCenter.Kernel.Time.KernelTime>(), idleDays));
         return services;
     }
 

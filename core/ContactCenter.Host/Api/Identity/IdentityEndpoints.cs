@@ -1,4 +1,5 @@
 using ContactCenter.Host.Api.Limits;
+using ContactCenter.Host.Identity;
 using ContactCenter.Host.Security.Identity;
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Identity.Users;
@@ -13,7 +14,7 @@ namespace ContactCenter.Host.Api.Identity;
 /// Maps <c>/api/v1/identity</c>: password sign-in to a secure session cookie and sign-out. Every attempt is audited
 /// (<c>sign-in</c>, <c>sign-in.failed</c>, <c>sign-in.refused</c>), failures count towards lockout, and attempts are
 /// rate limited per address. Accounts the MFA policy covers, and accounts that must change their password, get no
-/// session until the MFA and password pages exist.
+/// session here: they sign in on the pages (<c>/identity/sign-in</c>), which have the MFA and password steps.
 /// </summary>
 internal static class IdentityEndpoints
 {
@@ -35,7 +36,7 @@ internal static class IdentityEndpoints
 
     private static async Task<IResult> SignInAsync(
         [FromBody] SignInRequest? request, HttpContext context, [FromServices] SignInManager<UserAccount> signIn, [FromServices] IAuditLog audit,
-        [FromServices] KernelTime time)
+        [FromServices] KernelTime time, [FromServices] MfaRequirement mfa)
     {
         if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -50,7 +51,9 @@ internal static class IdentityEndpoints
             return SignInProblems.Failed();
         }
 
-        var restricted = MfaPolicy.Requires(user) || user.TwoFactorEnabled || user.MustChangePassword;
+        // This JSON API has no second step: accounts that need MFA (role, remote network, or their own choice) and accounts
+        // that must change their password finish signing in on the pages (/identity/sign-in).
+        var restricted = mfa.Requires(user, context.Connection.RemoteIpAddress) || user.MustChangePassword;
         var result = restricted
             ? await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true).ConfigureAwait(false)
             : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);

@@ -12,10 +12,10 @@ internal static class SignInProblems
         "Too many failed attempts: the account is locked for a while. / Demasiados intentos fallidos: la cuenta está bloqueada por un tiempo.");
 
     public static IResult MfaRequired() => Problem(StatusCodes.Status403Forbidden, "sign-in.mfa-required",
-        "This account must sign in with MFA, which this host cannot do yet. / Esta cuenta debe ingresar con MFA, que este servidor aún no ofrece.");
+        "This account must sign in with MFA: use the sign-in page /identity/sign-in. / Esta cuenta debe ingresar con MFA: use la página /identity/sign-in.");
 
     public static IResult PasswordChangeRequired() => Problem(StatusCodes.Status403Forbidden, "sign-in.password-change-required",
-        "The password must be changed before signing in. / Debe cambiar la contraseña antes de ingresar.");
+        "The password must be changed before signing in: use /identity/sign-in or POST /api/v1/identity/password. / Debe cambiar la contraseña antes de ingresar: use /identity/sign-in o POST /api/v1/identity/password.");
 
     private static ProblemHttpResult Problem(int status, string code, string detail) =>
         TypedResults.Problem(statusCode: status, title: "Sign-in refused", detail: detail, type: $"https://contactcenter.dev/problems/{code}",

@@ -1,4 +1,5 @@
 using ContactCenter.Host.Api.Limits;
+using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
@@ -14,7 +15,7 @@ internal static class InteractionEndpoints
 {
     public static IEndpointRouteBuilder MapInteractionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/interactions").WithTags("Interactions").WithMetadata(JsonBodyLimitMetadata.Instance);
+        var group = endpoints.MapGroup("/api/v1/interactions").WithTags("Interactions").WithMetadata(JsonBodyLimitMetadata.Instance).ScopedToTeamInteractions();
         group.MapPost("/", CreateAsync).WithName("CreateInteraction").WithSummary("Creates an interaction in state Created.")
             .RequirePermission(Permissions.InteractionsWrite);
         group.MapGet("/{id}", GetAsync).WithName("GetInteraction").WithSummary("Reads an interaction.")

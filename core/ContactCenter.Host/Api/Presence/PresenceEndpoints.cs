@@ -1,4 +1,5 @@
 using ContactCenter.Host.Api.Limits;
+using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -13,7 +14,7 @@ internal static class PresenceEndpoints
 {
     public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/agents").WithTags("Presence").WithMetadata(JsonBodyLimitMetadata.Instance);
+        var group = endpoints.MapGroup("/api/v1/agents").WithTags("Presence").WithMetadata(JsonBodyLimitMetadata.Instance).ScopedToTeamAgents();
         group.MapGet("/{id}/presence", GetAsync).WithName("GetPresence").WithSummary("An agent's status and routing sub-state.")
             .RequirePermission(Permissions.PresenceRead);
 

@@ -48,7 +48,7 @@ internal sealed class DemoDirectorySeeder(IDirectory directory) : IDemoSeeder
         }
 
         context.AddNote($"{DemoDirectoryData.SupervisorId} supervises team-autos and team-salud: the directory records supervisors on teams; "
-            + "signing in as a supervisor or an agent comes with the identity capability. Until then the admin token acts for everyone.");
+            + "their demo sign-ins are listed below.");
         context.AddNote("Routing: salud-general needs salud >= 4, so agent2 (salud 3) never gets Salud work; agent4 serves both lines. "
             + "All agents start Offline: set one Available to receive work.");
     }

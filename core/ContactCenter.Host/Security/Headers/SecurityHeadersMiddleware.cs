@@ -9,6 +9,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    public const string IdentityPagePolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<SecurityHeadersMetadata>()?.Policy ?? SecurityHeadersPolicy.Api;
@@ -25,6 +28,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             case SecurityHeadersPolicy.ReferencePage:
                 headers.XFrameOptions = "DENY";
                 headers.ContentSecurityPolicy = ReferencePagePolicy;
+                break;
+            case SecurityHeadersPolicy.IdentityPage:
+                headers.XFrameOptions = "DENY";
+                headers.ContentSecurityPolicy = IdentityPagePolicy;
                 break;
             case SecurityHeadersPolicy.PluginContent:
                 break;

@@ -4,8 +4,8 @@ using ContactCenter.Kernel.Identity.Users;
 namespace ContactCenter.Host.Security.Identity;
 
 /// <summary>
-/// Who must use MFA: administrators and supervisors always (issue 5). Until the MFA challenge and enrolment pages exist,
-/// such accounts, and accounts that must change their password, get no session at all: the policy fails closed.
+/// The roles that must always use MFA: administrators and supervisors (issue 5). Where a sign-in comes from adds to
+/// this (<see cref="ContactCenter.Host.Identity.MfaRequirement"/>).
 /// </summary>
 internal static class MfaPolicy
 {

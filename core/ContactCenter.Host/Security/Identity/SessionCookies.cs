@@ -38,7 +38,7 @@ internal static class SessionCookies
 
     private static Task Status(HttpResponse response, int status)
     {
-        // The API and hubs answer with a status; sign-in pages would redirect, and do not exist yet.
+        // The API and hubs answer with a status, never a redirect; the identity pages send people to sign-in themselves.
         response.StatusCode = status;
         return Task.CompletedTask;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Kernel.Identity;
 using ContactCenter.Kernel.Identity.Users;
@@ -24,6 +25,7 @@ internal sealed class UserPrincipalFactory(IOptions<IdentityOptions> options) : 
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(RoleCatalog.PermissionsOf(user.Roles).Select(p => new Claim(PermissionClaims.Type, p)));
+        claims.AddRange(TeamScope.ClaimsFor(user.Roles, user.TeamIds));
         if (user.AgentId is { } agent)
         {
             claims.Add(new Claim(PermissionClaims.AgentId, agent));

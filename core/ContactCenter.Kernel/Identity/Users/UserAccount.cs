@@ -49,6 +49,9 @@ public sealed class UserAccount
     /// <summary>The TOTP key, encrypted with the data protector (context <c>user/{id}/authenticator-key</c>).</summary>
     public string? ProtectedAuthenticatorKey { get; set; }
 
+    /// <summary>The RFC 6238 time step of the last TOTP code accepted, so the same code (or an older one) is refused (replay).</summary>
+    public long? LastTotpStep { get; set; }
+
     /// <summary>SHA-256 (hex) of each unused recovery code.</summary>
     public List<string> RecoveryCodeHashes { get; set; } = [];
 

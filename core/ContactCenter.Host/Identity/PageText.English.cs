@@ -1,0 +1,51 @@
+namespace ContactCenter.Host.Identity;
+
+/// <summary>The English texts.</summary>
+public sealed partial record PageText
+{
+    public static readonly PageText English = new()
+    {
+        Lang = "en", OtherLang = "es", OtherLanguageName = "Español", LanguageLabel = "Language",
+        ErrorSummaryTitle = "There is a problem",
+        FieldRequired = "Enter your {0}.",
+        SessionExpired = "That sign-in step expired or was not started. Sign in again.",
+        SignInTitle = "Sign in", UserName = "User name", Password = "Password", SignInButton = "Sign in",
+        SignInFailed = "The user name or password is not right.",
+        LockedOut = "Too many failed attempts: the account is locked for a while. Try again later or ask an administrator.",
+        SignedOut = "You have signed out.",
+        MfaTitle = "Two-step verification",
+        MfaIntro = "Enter the 6-digit code your authenticator app shows for ContactCenter.",
+        Code = "Verification code", CodeHint = "6 digits, no spaces needed.", VerifyButton = "Verify",
+        RecoveryTitle = "Use a recovery code",
+        RecoveryIntro = "No access to your app? Each recovery code works once.",
+        RecoveryCode = "Recovery code", RecoveryButton = "Use recovery code",
+        CodeWrong = "That code is not right or was already used. Wait for the next code and try again.",
+        RecoveryWrong = "That recovery code is not right or was already used.",
+        EnrolTitle = "Set up two-step verification",
+        EnrolIntro = "Your account must use two-step verification. Scan the QR code with an authenticator app (or type the key), then enter the code it shows.",
+        QrAlt = "QR code to add ContactCenter to an authenticator app",
+        ManualKey = "Key to type in by hand",
+        EnrolButton = "Turn on two-step verification",
+        CodesTitle = "Your recovery codes",
+        CodesIntro = "Keep these codes somewhere safe. Each one signs you in once if you lose your authenticator app. They are shown only now.",
+        ContinueLink = "I have saved them: continue",
+        PasswordTitle = "Change your password",
+        PasswordIntro = "You must choose a new password before you continue.",
+        CurrentPassword = "Current password", NewPassword = "New password", ConfirmPassword = "Repeat the new password",
+        PasswordHint = "At least {0} characters, with upper case, lower case and a digit.",
+        ChangeButton = "Change password",
+        PasswordMismatch = "The new password and its repetition are not the same.",
+        CurrentPasswordWrong = "The current password is not right.",
+        PasswordTooShort = "The new password must have at least {0} characters.",
+        PasswordRequiresDigit = "The new password must contain a digit.",
+        PasswordRequiresLower = "The new password must contain a lower-case letter.",
+        PasswordRequiresUpper = "The new password must contain an upper-case letter.",
+        PasswordRequiresUniqueChars = "The new password must use more different characters.",
+        PasswordRequiresNonAlphanumeric = "The new password must contain a symbol.",
+        PasswordRejected = "The new password was refused.",
+        AccountTitle = "Your account", SignedInAs = "Signed in as", RolesLabel = "Roles",
+        MfaOn = "Two-step verification is on.", MfaOff = "Two-step verification is off.",
+        EnrolLink = "Set up two-step verification",
+        SignOutTitle = "Sign out", SignOutIntro = "End your session on this browser.", SignOutButton = "Sign out",
+    };
+}

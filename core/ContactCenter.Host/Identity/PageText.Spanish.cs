@@ -1,0 +1,51 @@
+namespace ContactCenter.Host.Identity;
+
+/// <summary>Los textos en español.</summary>
+public sealed partial record PageText
+{
+    public static readonly PageText Spanish = new()
+    {
+        Lang = "es", OtherLang = "en", OtherLanguageName = "English", LanguageLabel = "Idioma",
+        ErrorSummaryTitle = "Hay un problema",
+        FieldRequired = "Ingrese su {0}.",
+        SessionExpired = "Ese paso del ingreso venció o no se inició. Ingrese de nuevo.",
+        SignInTitle = "Ingresar", UserName = "Usuario", Password = "Contraseña", SignInButton = "Ingresar",
+        SignInFailed = "El usuario o la contraseña no son correctos.",
+        LockedOut = "Demasiados intentos fallidos: la cuenta está bloqueada por un tiempo. Intente más tarde o consulte a un administrador.",
+        SignedOut = "Ha cerrado la sesión.",
+        MfaTitle = "Verificación en dos pasos",
+        MfaIntro = "Ingrese el código de 6 dígitos que su aplicación de autenticación muestra para ContactCenter.",
+        Code = "Código de verificación", CodeHint = "6 dígitos, sin espacios.", VerifyButton = "Verificar",
+        RecoveryTitle = "Usar un código de recuperación",
+        RecoveryIntro = "¿No tiene acceso a su aplicación? Cada código de recuperación sirve una sola vez.",
+        RecoveryCode = "Código de recuperación", RecoveryButton = "Usar código de recuperación",
+        CodeWrong = "Ese código no es correcto o ya se usó. Espere el siguiente código e intente de nuevo.",
+        RecoveryWrong = "Ese código de recuperación no es correcto o ya se usó.",
+        EnrolTitle = "Configurar la verificación en dos pasos",
+        EnrolIntro = "Su cuenta debe usar verificación en dos pasos. Escanee el código QR con una aplicación de autenticación (o escriba la clave) e ingrese el código que muestra.",
+        QrAlt = "Código QR para agregar ContactCenter a una aplicación de autenticación",
+        ManualKey = "Clave para escribir a mano",
+        EnrolButton = "Activar la verificación en dos pasos",
+        CodesTitle = "Sus códigos de recuperación",
+        CodesIntro = "Guarde estos códigos en un lugar seguro. Cada uno le permite ingresar una vez si pierde su aplicación de autenticación. Solo se muestran ahora.",
+        ContinueLink = "Ya los guardé: continuar",
+        PasswordTitle = "Cambie su contraseña",
+        PasswordIntro = "Debe elegir una contraseña nueva antes de continuar.",
+        CurrentPassword = "Contraseña actual", NewPassword = "Contraseña nueva", ConfirmPassword = "Repita la contraseña nueva",
+        PasswordHint = "Al menos {0} caracteres, con mayúsculas, minúsculas y un dígito.",
+        ChangeButton = "Cambiar contraseña",
+        PasswordMismatch = "La contraseña nueva y su repetición no coinciden.",
+        CurrentPasswordWrong = "La contraseña actual no es correcta.",
+        PasswordTooShort = "La contraseña nueva debe tener al menos {0} caracteres.",
+        PasswordRequiresDigit = "La contraseña nueva debe contener un dígito.",
+        PasswordRequiresLower = "La contraseña nueva debe contener una minúscula.",
+        PasswordRequiresUpper = "La contraseña nueva debe contener una mayúscula.",
+        PasswordRequiresUniqueChars = "La contraseña nueva debe usar más caracteres distintos.",
+        PasswordRequiresNonAlphanumeric = "La contraseña nueva debe contener un símbolo.",
+        PasswordRejected = "La contraseña nueva fue rechazada.",
+        AccountTitle = "Su cuenta", SignedInAs = "Sesión iniciada como", RolesLabel = "Roles",
+        MfaOn = "La verificación en dos pasos está activada.", MfaOff = "La verificación en dos pasos está desactivada.",
+        EnrolLink = "Configurar la verificación en dos pasos",
+        SignOutTitle = "Cerrar sesión", SignOutIntro = "Termina su sesión en este navegador.", SignOutButton = "Cerrar sesión",
+    };
+}
