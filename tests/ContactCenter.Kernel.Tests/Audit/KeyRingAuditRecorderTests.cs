@@ -1,6 +1,6 @@
 using ContactCenter.Kernel.Audit;
-using ContactCenter.Kernel.Storage.Memory;
 using ContactCenter.Kernel.Tests.Identity.Users;
+using ContactCenter.Kernel.Tests.Security.Encryption.Keys;
 using ContactCenter.Testing.Security;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,23 +9,9 @@ namespace ContactCenter.Kernel.Tests.Audit;
 /// <summary>Every key ring change reaches the audit log, with who did it and key ids only.</summary>
 public sealed class KeyRingAuditRecorderTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "cc-keyaudit-" + Guid.NewGuid().ToString("N"));
-    private readonly InMemoryDocumentStore _store = new(TimeProvider.System);
+    private readonly FileKeyWorkspace _workspace = new("cc-keyaudit");
 
-    private Dictionary<string, string?> Settings => new()
-    {
-        ["CC:Storage:DataDirectory"] = _directory,
-        ["CC:Encryption:Provider"] = "File",
-        ["CC:Contacts:DefaultRegion"] = "CR",
-    };
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task StartAsync_FirstStart_AuditsTheRingCreationAsSystem()
@@ -54,7 +40,7 @@ public sealed class KeyRingAuditRecorderTests : IDisposable
         Assert.All(entries, e => Assert.Equal(("user-7", "trace-1", "key-ring"), (e.Actor, e.CorrelationId, e.Target)));
         Assert.Equal($"data key {data.CurrentDataKeyId}, master key file-1", entries[0].Detail);
         Assert.Equal($"master key file-2, 3 keys re-wrapped, data key {master.CurrentDataKeyId}", entries[1].Detail);
-        var keyFile = await File.ReadAllTextAsync(Path.Combine(_directory, "secrets", "master-keys.json"));
+        var keyFile = await File.ReadAllTextAsync(_workspace.MasterKeyFile);
         Assert.All(entries, e => Assert.DoesNotContain(e.Detail!, keyFile, StringComparison.Ordinal));
     }
 
@@ -90,7 +76,7 @@ public sealed class KeyRingAuditRecorderTests : IDisposable
     }
 
     private Task<EncryptedKernel> StartAsync() =>
-        EncryptedKernel.StartAsync(_store, Settings, configure: (services, configuration) => services.AddAuditLog(configuration));
+        EncryptedKernel.StartAsync(_workspace.Store, _workspace.Settings, configure: (services, configuration) => services.AddAuditLog(configuration));
 
     private static async Task<List<AuditRecord>> ReadAsync(EncryptedKernel kernel)
     {
