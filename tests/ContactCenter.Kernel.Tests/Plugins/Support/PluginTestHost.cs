@@ -63,7 +63,10 @@ internal sealed class PluginTestHost : IAsyncDisposable
         ["CC:Plugins:CallBudget"] = "00:00:05",
         ["CC:Plugins:HttpBudget"] = "00:00:05",
         ["CC:Plugins:DrainTimeout"] = "00:00:05",
-        ["CC:Plugins:UnloadVerificationAttempts"] = "10",
+        // Up to ~16 s (50 ms doubling to 1 s) before a stopped version counts as leaked: with every test class of the
+        // assembly running beside it on 2 cores, the thread pool can hold a plugin's last continuation for seconds.
+        // A collected context ends the wait at once, so passing tests do not pay for it.
+        ["CC:Plugins:UnloadVerificationAttempts"] = "20",
         ["CC:Plugins:UnloadVerificationDelay"] = "00:00:00.050",
         ["CC:Plugins:BreakerFailureThreshold"] = "2",
         ["CC:Plugins:RetryAfterSeconds"] = "7",
