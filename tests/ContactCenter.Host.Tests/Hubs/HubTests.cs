@@ -114,7 +114,31 @@ public sealed class HubTests(SharedHostFixture fixture)
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
         await connection.StartAsync();
+        await JoinedAsync(connection, path);
         return connection;
+    }
+
+    /// <summary>
+    /// The server puts a connection in its groups in <c>OnConnectedAsync</c>, which can finish after the client's
+    /// <c>StartAsync</c>; the hub handles a first invocation only after it, so one round trip (answered or refused)
+    /// guarantees that events published afterwards reach the connection's groups.
+    /// </summary>
+    private static async Task JoinedAsync(HubConnection connection, string path)
+    {
+        if (path == "/hubs/agent")
+        {
+            await connection.InvokeAsync<AgentPresence>("GetPresence");
+            return;
+        }
+
+        try
+        {
+            await connection.InvokeAsync<AgentPresence>("GetAgentPresence", "a1");
+        }
+        catch (HubException)
+        {
+            // Refused for lack of presence.read: still a completed round trip.
+        }
     }
 
     private Task PublishAsync<T>(string type, T data) =>
