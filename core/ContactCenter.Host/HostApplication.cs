@@ -9,6 +9,7 @@ using ContactCenter.Host.Security;
 using ContactCenter.Host.Security.Audit;
 using ContactCenter.Host.Security.Headers;
 using ContactCenter.Host.Security.OAuth;
+using ContactCenter.Host.Shell;
 using ContactCenter.Host.Storage;
 using ContactCenter.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,7 @@ public static class HostApplication
         services.AddHostProblems();
         services.AddHostApi();
         services.AddDemoMode(builder.Configuration);
+        builder.AddAgentShell();
         return builder;
     }
 
@@ -56,6 +58,7 @@ public static class HostApplication
         app.UseWebSockets();
         app.UseMiddleware<TokenRateLimitMiddleware>();
         app.UseAuthentication();
+        app.UseMiddleware<ShellSignInRedirect>();
         app.UseMiddleware<AuditTrailMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -19,6 +19,7 @@ using ContactCenter.Host.Hubs;
 using ContactCenter.Host.Identity;
 using ContactCenter.Host.OpenApi;
 using ContactCenter.Host.Security.OAuth;
+using ContactCenter.Host.Shell;
 using ContactCenter.Sdk;
 
 namespace ContactCenter.Host.Api;
@@ -49,6 +50,7 @@ internal static class EndpointMapping
         endpoints.MapHub<AgentHub>("/hubs/agent").RequirePermission(Permissions.AgentConnect);
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();
+        endpoints.MapAgentShell();
         endpoints.MapPluginRoutes();
         return endpoints;
     }

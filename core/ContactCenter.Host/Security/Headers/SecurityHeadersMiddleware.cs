@@ -12,6 +12,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public const string IdentityPagePolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    public const string AgentShellPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<SecurityHeadersMetadata>()?.Policy ?? SecurityHeadersPolicy.Api;
@@ -32,6 +36,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             case SecurityHeadersPolicy.IdentityPage:
                 headers.XFrameOptions = "DENY";
                 headers.ContentSecurityPolicy = IdentityPagePolicy;
+                break;
+            case SecurityHeadersPolicy.AgentShell:
+                headers.XFrameOptions = "DENY";
+                headers.ContentSecurityPolicy = AgentShellPolicy;
                 break;
             case SecurityHeadersPolicy.PluginContent:
                 break;

@@ -14,4 +14,10 @@ public enum SecurityHeadersPolicy
 
     /// <summary>The sign-in and MFA pages: no script at all, styles and images from this origin (the QR code is a data URI), forms posting here only.</summary>
     IdentityPage = 3,
+
+    /// <summary>
+    /// The agent shell (interactive server components): scripts from this origin only (no inline script, no eval), the
+    /// circuit's WebSocket to this origin, inline style attributes (the component library positions popovers with them).
+    /// </summary>
+    AgentShell = 4,
 }

@@ -1,0 +1,104 @@
+using ContactCenter.Host.Shell.Services;
+using ContactCenter.Sdk.Domain;
+
+namespace ContactCenter.Host.Shell.Pages;
+
+/// <summary>Keeping the tabs in step with the agent's work, and the workspace saved.</summary>
+public sealed partial class AgentPage
+{
+    /// <summary>Opens a tab for every contact the agent holds, closes tabs of finished ones, loads the pending offer.</summary>
+    private async Task SyncAsync()
+    {
+        await _sync.WaitAsync(_stopping.Token);
+        try
+        {
+            var work = Session.Presence?.Work ?? [];
+            var held = work.Where(w => w.Phase != AgentWorkPhase.Offered).Select(w => w.InteractionId).ToList();
+            var wanted = _workspace.OpenTabs.Where(held.Contains).Concat(held.Where(h => !_workspace.OpenTabs.Contains(h))).ToList();
+            foreach (var gone in _order.Except(wanted).ToList())
+            {
+                _order.Remove(gone);
+                _tabs.Remove(gone);
+            }
+
+            foreach (var id in wanted)
+            {
+                if (!_tabs.ContainsKey(id) && await Desk.LoadTabAsync(id, _stopping.Token) is { } tab)
+                {
+                    _tabs[id] = tab;
+                }
+                else if (_tabs.TryGetValue(id, out var open) && await Desk.GetInteractionAsync(id, _stopping.Token) is { } fresh)
+                {
+                    _tabs[id] = open with { Interaction = fresh };
+                }
+            }
+
+            _order.Clear();
+            _order.AddRange(wanted.Where(_tabs.ContainsKey));
+            if (_active is null || !_order.Contains(_active))
+            {
+                _active = _order.LastOrDefault();
+            }
+
+            var offer = Session.PendingOffer;
+            _offerInteraction = offer is null ? null
+                : _offerInteraction?.Id == offer.InteractionId ? _offerInteraction
+                : await Desk.GetInteractionAsync(offer.InteractionId, _stopping.Token);
+            await SaveWorkspaceAsync(_workspace with
+            {
+                OpenTabs = [.. _order],
+                ActiveTab = _active,
+                Drafts = _workspace.Drafts.Where(d => _order.Contains(d.Key)).ToDictionary(),
+            });
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    private async Task SaveWorkspaceAsync(Workspace next)
+    {
+        if (next.OpenTabs.SequenceEqual(_workspace.OpenTabs) && next.ActiveTab == _workspace.ActiveTab
+            && next.Drafts.Count == _workspace.Drafts.Count && next.Drafts.All(d => _workspace.Drafts.TryGetValue(d.Key, out var v) && v == d.Value)
+            && ReferenceEquals(next.Shortcuts, _workspace.Shortcuts))
+        {
+            return;
+        }
+
+        _workspace = next;
+        await Workspaces.SaveAsync(_agentId!, next, _stopping.Token);
+    }
+
+    private async Task SaveDraftAsync(string interactionId, string text)
+    {
+        var drafts = _workspace.Drafts.ToDictionary();
+        drafts[interactionId] = text;
+        await SaveWorkspaceAsync(_workspace with { Drafts = drafts });
+    }
+
+    private string DraftOf(string interactionId) => _workspace.Drafts.GetValueOrDefault(interactionId, "");
+
+    private async Task SelectTabAsync(string interactionId)
+    {
+        _active = interactionId;
+        await SaveWorkspaceAsync(_workspace with { ActiveTab = interactionId });
+    }
+
+    private AgentWorkPhase? PhaseOf(string interactionId) =>
+        Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId)?.Phase;
+
+    private string PhaseText(string interactionId) => PhaseOf(interactionId) switch
+    {
+        AgentWorkPhase.WrapUp => Text.WrapUp,
+        _ => Text.OnContact,
+    };
+
+    /// <summary>When wrap-up ends by the queue's after-contact-work mode (null: no limit).</summary>
+    private DateTimeOffset? WrapUpEndsAt(string interactionId)
+    {
+        var work = Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId && w.Phase == AgentWorkPhase.WrapUp);
+        var queue = _tabs.GetValueOrDefault(interactionId)?.Queue;
+        return work is not null && queue is { AfterContactWork: AfterContactWorkMode.Timed, WrapUpTime: { } limit } ? work.Since + limit : null;
+    }
+}

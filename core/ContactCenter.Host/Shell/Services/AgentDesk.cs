@@ -1,0 +1,108 @@
+using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Contacts;
+using ContactCenter.Kernel.Conversations;
+using ContactCenter.Kernel.Interactions;
+using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Errors;
+
+namespace ContactCenter.Host.Shell.Services;
+
+/// <summary>
+/// What the agent does from the shell, as calls on the kernel's services (the same ones the REST API uses, so the
+/// rules, audit events and errors are the same). Conversation work goes through the conversation service, which keeps
+/// the conversation and its interaction together.
+/// </summary>
+public sealed class AgentDesk(IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory)
+{
+    private const int PreviousLimit = 200;
+
+    /// <summary>Accepts an offer. The kernel refuses a second accept (another tab of the same agent): that is reported, not thrown.</summary>
+    public async Task<AcceptOutcome> AcceptAsync(string agentId, string interactionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var accepted = await interactions.AcceptOfferAsync(interactionId, agentId, cancellationToken).ConfigureAwait(false);
+            if (ConversationId(accepted) is { } conversationId && await conversations.GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                await conversations.TakeAsync(conversationId, agentId, cancellationToken).ConfigureAwait(false);
+            }
+
+            return AcceptOutcome.Accepted;
+        }
+        catch (InvalidTransitionException)
+        {
+            return AcceptOutcome.Refused;
+        }
+    }
+
+    public async Task<bool> RejectAsync(string agentId, string interactionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await interactions.RejectOfferAsync(interactionId, agentId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (InvalidTransitionException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<Interaction?> GetInteractionAsync(string interactionId, CancellationToken cancellationToken) =>
+        await interactions.GetAsync(interactionId, cancellationToken).ConfigureAwait(false);
+
+    public async Task<WorkTab?> LoadTabAsync(string interactionId, CancellationToken cancellationToken)
+    {
+        if (await interactions.GetAsync(interactionId, cancellationToken).ConfigureAwait(false) is not { } interaction)
+        {
+            return null;
+        }
+
+        var conversation = ConversationId(interaction) is { } id ? await conversations.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        var contact = interaction.ContactId is { } contactId ? await contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false) : null;
+        IReadOnlyList<Conversation> previous = [];
+        if (interaction.ContactId is { } customer)
+        {
+            var closed = await conversations.ListAsync(ConversationStatus.Closed, agentId: null, PreviousLimit, cancellationToken).ConfigureAwait(false);
+            previous = [.. closed.Where(c => c.ContactId == customer && c.InteractionId != interaction.Id)];
+        }
+
+        var queue = interaction.QueueId is { } queueId ? await directory.Queues.GetAsync(queueId, cancellationToken).ConfigureAwait(false) : null;
+        return new WorkTab(interaction, conversation, contact, previous, queue);
+    }
+
+    public async Task<IReadOnlyList<ConversationMessage>> MessagesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken) =>
+        await conversations.GetMessagesAsync(conversationId, afterSequence, includeNotes: true, cancellationToken).ConfigureAwait(false);
+
+    public async Task<ConversationMessage> WriteAsync(string conversationId, string agentId, string text, bool note, string clientMessageId,
+        CancellationToken cancellationToken) =>
+        await conversations.WriteAsync(conversationId, new AgentMessage(agentId, text, clientMessageId, note), cancellationToken).ConfigureAwait(false);
+
+    public async Task EndContactAsync(string interactionId, CancellationToken cancellationToken) =>
+        await interactions.EndContactAsync(interactionId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Closes the interaction with its disposition (and its conversation, when it is one).</summary>
+    public async Task FinishWrapUpAsync(Interaction interaction, DispositionRef disposition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        if (ConversationId(interaction) is { } conversationId && await conversations.GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            await conversations.CloseAsync(conversationId, disposition, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await interactions.CloseAsync(interaction.Id, disposition, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task HoldAsync(string interactionId, CancellationToken cancellationToken) =>
+        await interactions.HoldAsync(interactionId, cancellationToken).ConfigureAwait(false);
+
+    public async Task ResumeAsync(string interactionId, CancellationToken cancellationToken) =>
+        await interactions.ResumeAsync(interactionId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The conversation an interaction belongs to: digital channels create their interaction with the conversation id as external id.</summary>
+    public static string? ConversationId(Interaction interaction) =>
+        interaction is { Channel: not (ChannelKind.Voice or ChannelKind.Video), ExternalId: { } id } ? id : null;
+}

@@ -1,0 +1,100 @@
+using ContactCenter.Kernel;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
+using ContactCenter.Sdk.Services;
+
+namespace ContactCenter.Host.Shell.Services;
+
+/// <summary>
+/// The live state of one signed-in agent for one circuit: presence (with its work list, which holds the pending offer)
+/// kept current from the kernel's events, and notifications of new conversation messages and interaction changes for
+/// this agent. The components read it; the kernel stays the only authority.
+/// </summary>
+public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAsyncDisposable
+{
+    private readonly List<IDisposable> _subscriptions = [];
+
+    /// <summary>Raised after presence changed (offers come and go through the work list).</summary>
+    public event Func<AgentPresence, Task>? PresenceChanged;
+
+    /// <summary>Raised when a message was added to a conversation of this agent.</summary>
+    public event Func<ConversationMessageAdded, Task>? MessageAdded;
+
+    /// <summary>Raised when an interaction of this agent changed state.</summary>
+    public event Func<InteractionTransitioned, Task>? InteractionChanged;
+
+    public string? AgentId { get; private set; }
+
+    public AgentPresence? Presence { get; private set; }
+
+    public IReadOnlyList<PresenceStatusDefinition> Statuses { get; private set; } = [];
+
+    public async Task StartAsync(string agentId, CancellationToken cancellationToken)
+    {
+        AgentId = agentId;
+        _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, OnPresenceAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnMessageAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnTransitionAsync));
+        Statuses = await presence.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
+        Presence = await presence.GetAsync(agentId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AgentPresence> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var current = await presence.GetAsync(AgentId!, cancellationToken).ConfigureAwait(false);
+        Accept(current);
+        return Presence!;
+    }
+
+    public async Task SetStatusAsync(string statusId, string? reasonCode, CancellationToken cancellationToken) =>
+        Accept(await presence.SetStatusAsync(AgentId!, statusId, reasonCode, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The offer pending for this agent, if any (at most one at a time).</summary>
+    public AgentWorkItem? PendingOffer => Presence?.Work.FirstOrDefault(w => w.Phase == AgentWorkPhase.Offered);
+
+    private bool Accept(AgentPresence current)
+    {
+        // Events and reads can cross: keep the newest version only.
+        if (Presence is { } known && known.Version > current.Version)
+        {
+            return false;
+        }
+
+        Presence = current;
+        return true;
+    }
+
+    private async ValueTask OnPresenceAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<PresenceChanged>(KernelJson.Options) is { } change && change.Current.AgentId == AgentId && Accept(change.Current)
+            && PresenceChanged is { } handler)
+        {
+            await handler(change.Current).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnMessageAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (MessageAdded is { } handler && cloudEvent.GetData<ConversationMessageAdded>(KernelJson.Options) is { } added
+            && (added.AgentId == AgentId || Presence?.Work.Any(w => w.InteractionId == added.InteractionId) == true))
+        {
+            await handler(added).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnTransitionAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (InteractionChanged is { } handler && cloudEvent.GetData<InteractionTransitioned>(KernelJson.Options) is { } transition
+            && (transition.AgentId == AgentId || transition.Interaction.AgentId == AgentId))
+        {
+            await handler(transition).ConfigureAwait(false);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _subscriptions.ForEach(s => s.Dispose());
+        _subscriptions.Clear();
+        return ValueTask.CompletedTask;
+    }
+}

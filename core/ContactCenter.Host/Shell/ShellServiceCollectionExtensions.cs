@@ -1,0 +1,32 @@
+using ContactCenter.Host.Shell.Services;
+using MudBlazor.Services;
+
+namespace ContactCenter.Host.Shell;
+
+/// <summary>Registers the agent shell: interactive server components, MudBlazor, the workspace store and per-circuit services.</summary>
+internal static class ShellServiceCollectionExtensions
+{
+    public const string RuntimeManifest = "ContactCenter.Host.staticwebassets.runtime.json";
+
+    public static WebApplicationBuilder AddAgentShell(this WebApplicationBuilder builder)
+    {
+        // A built (not published) host finds the framework's and MudBlazor's files through the runtime manifest beside
+        // its assemblies, whoever the entry assembly is (tests start the host in-process); a published host has them in wwwroot.
+        var runtimeManifest = Path.Combine(AppContext.BaseDirectory, RuntimeManifest);
+        if (File.Exists(runtimeManifest))
+        {
+            builder.WebHost.UseSetting(WebHostDefaults.StaticWebAssetsKey, runtimeManifest);
+            builder.WebHost.UseStaticWebAssets();
+        }
+
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section));
+        services.AddSingleton<WorkspaceStore>();
+        services.AddScoped<AgentSession>();
+        services.AddScoped<AgentDesk>();
+        return builder;
+    }
+}
