@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+using ContactCenter.Testing.Hosting;
+
+namespace ContactCenter.E2E.Shell;
+
+/// <summary>The real host in demo mode (agents, queues, demo users with a known password) with the bundled web chat active.</summary>
+internal static class ShellHost
+{
+    public const string Password = "Demo-Shell-Password-9";
+
+    /// <summary>Starts the host; with a data directory and a port it uses LiteDB there, so a second start finds the same data at the same address.</summary>
+    public static async Task<RunningHost> StartAsync(string? dataDirectory = null, int? port = null)
+    {
+        string[] extra = port is { } fixedPort
+            ? ["--demo", $"--CC:Demo:Password={Password}", "--CC:Storage:Provider=LiteDb", "--urls", $"https://127.0.0.1:{fixedPort}"]
+            : ["--demo", $"--CC:Demo:Password={Password}"];
+        var host = await RunningHost.StartAsync(dataDirectory, configure: null, extra);
+        using var client = host.CreateAdminClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.webchat", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
+            {
+                return host;
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                await host.DisposeAsync();
+                throw new InvalidOperationException($"The bundled web chat plugin did not become active: {(int)response.StatusCode} {body}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>A loopback port free now (the host restarted on it must be reachable at the same origin).</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
