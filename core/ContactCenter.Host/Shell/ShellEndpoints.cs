@@ -26,7 +26,8 @@ internal static class ShellEndpoints
         assets.MapGet("/shell.css", ShellAssets.ServeStylesheet);
 
         endpoints.MapRazorComponents<ShellApp>()
-            .AddInteractiveServerRenderMode()
+            // The security headers middleware already sends frame-ancestors 'none'; the framework would add a second, weaker policy.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .WithSecurityHeaders(SecurityHeadersPolicy.AgentShell)
             .RequirePermission(Permissions.AgentConnect);
         return endpoints;
