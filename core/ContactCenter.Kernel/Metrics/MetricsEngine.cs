@@ -58,7 +58,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                 Id = interaction.Id, Channel = interaction.Channel, QueueId = interaction.QueueId, ServiceLineId = interaction.ServiceLineId,
                 AgentId = interaction.AgentId, State = interaction.State, Version = interaction.Version,
                 WaitingSince = interaction.State is InteractionState.Queued or InteractionState.Offered ? interaction.QueuedAt ?? interaction.StateChangedAt : null,
-                ConnectedAt = interaction.Legs.LastOrDefault()?.ConnectedAt,
+                ConnectedAt = interaction.Legs.Count == 0 ? null : interaction.Legs[^1].ConnectedAt,
             };
         }
     }
@@ -121,8 +121,8 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                 return after with { ConnectedAt = null, WaitingSince = null, AgentId = null };
             case InteractionState.Abandoned when before.WaitingSince is { } since:
                 var waited = (t.At - since).TotalSeconds;
-                var after_ = waited > Threshold(before.QueueId).TotalSeconds;
-                Count(before, null, t.At, b => { b.Abandoned++; b.AbandonedAfter += after_ ? 1 : 0; });
+                var late = waited > Threshold(before.QueueId).TotalSeconds;
+                Count(before, null, t.At, b => { b.Abandoned++; b.AbandonedAfter += late ? 1 : 0; });
                 return after;
             case InteractionState.Closed when before.ConnectedAt is { } connectedAt:
                 Count(before, before.AgentId, t.At, b => { b.Handled++; b.HandleSeconds += (t.At - connectedAt).TotalSeconds; });
