@@ -6,6 +6,7 @@ using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Clients;
 using ContactCenter.Host.Api.Conversations;
 using ContactCenter.Host.Api.Directory;
+using ContactCenter.Host.Api.Dispositions;
 using ContactCenter.Host.Api.Identity;
 using ContactCenter.Host.Api.Interactions;
 using ContactCenter.Host.Api.Plugins;
@@ -37,6 +38,7 @@ internal static class EndpointMapping
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();
+        endpoints.MapDispositionEndpoints();
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
         endpoints.MapBackupEndpoints();

@@ -1,4 +1,5 @@
 using ContactCenter.Host.Demo.Directory;
+using ContactCenter.Host.Demo.Dispositions;
 using ContactCenter.Host.Demo.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal static class DemoServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeedService>());
         services.AddDemoSeeder<DemoDirectorySeeder>();
         services.AddDemoSeeder<DemoUserSeeder>();
+        services.AddDemoSeeder<DemoDispositionSeeder>();
         return services;
     }
 

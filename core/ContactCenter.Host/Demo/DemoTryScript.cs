@@ -26,7 +26,7 @@ internal static class DemoTryScript
         "# 5. the conversation ends and agent1 wraps up / termina la conversación y agent1 documenta",
         "cc_api -X POST \"$CC/api/v1/interactions/$ID/end\" | jq -c '{state}'",
         "# 6. agent1 closes it with a disposition / agent1 la cierra con una tipificación",
-        "cc_api -X POST \"$CC/api/v1/interactions/$ID/close\" -d '{\"disposition\":{\"code\":\"resolved\"}}' | jq -c '{state, disposition}'",
+        "cc_api -X POST \"$CC/api/v1/interactions/$ID/close\" -d '{\"disposition\":{\"code\":\"consulta/cobertura\"}}' | jq -c '{state, disposition}'",
         "cc_api \"$CC/api/v1/agents/agent1/presence\" | jq -c '{statusId, subState}'",
     ];
 

@@ -1,6 +1,7 @@
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Audit.Signing;
 using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Security.Encryption.Keys;
 using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class AuditServiceCollectionExtensions
         services.AddHostedService<PluginAuditRecorder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKeyRingChangeRecorder, KeyRingAuditRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectoryChangeObserver, DirectoryAuditRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispositionChangeObserver, DispositionAuditRecorder>());
         return services;
     }
 }

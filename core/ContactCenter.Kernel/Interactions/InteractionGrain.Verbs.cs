@@ -147,7 +147,9 @@ internal sealed partial class InteractionGrain
     {
         var before = Current();
         InteractionVerbs.Ensure(Id, InteractionVerb.Close, before.State);
-        InteractionRequests.CheckDisposition(disposition, required: before.State == InteractionState.WrapUp);
+        InteractionRequests.CheckDisposition(disposition, required: false);
+        // The catalogue's check (known, active, in scope, notes, required by policy) runs before anything changes.
+        await dispositions.ValidateAsync(before, disposition, afterWrapUp: before.State == InteractionState.WrapUp).ConfigureAwait(true);
         await MoveAsync(InteractionVerb.Close, i => Finish(i, time.GetUtcNow(), "closed", null) with { Disposition = disposition }).ConfigureAwait(true);
         await TellAgentAsync(before.AgentId, AgentWorkPhase.WrapUp, removed: true).ConfigureAwait(true);
         return _current!;

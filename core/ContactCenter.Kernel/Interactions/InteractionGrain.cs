@@ -1,4 +1,5 @@
 using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Presence;
 using ContactCenter.Kernel.Routing;
 using ContactCenter.Kernel.Storage;
@@ -20,6 +21,7 @@ internal sealed partial class InteractionGrain(
     InteractionJournal journal,
     InteractionCodec codec,
     DirectoryRepositories directory,
+    IDispositionCatalog dispositions,
     ILogger<InteractionGrain> logger) : Grain, IInteractionGrain
 {
     private Interaction? _current;

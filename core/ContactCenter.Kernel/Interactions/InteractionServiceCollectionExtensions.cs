@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Cluster;
 using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Presence;
 using ContactCenter.Kernel.Routing;
 using ContactCenter.Kernel.Security.Encryption.Rotation;
@@ -30,6 +31,9 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddSingleton<PresenceService>();
         services.TryAddSingleton<IPresenceService>(sp => sp.GetRequiredService<PresenceService>());
         services.AddHostedService<PresenceStatusSeeder>();
+        services.TryAddSingleton<DispositionCatalog>();
+        services.TryAddSingleton<IDispositionCatalog>(sp => sp.GetRequiredService<DispositionCatalog>());
+        services.AddHostedService<DispositionSeeder>();
         services.AddOptions<RoutingOptions>();
         services.TryAddSingleton<LongestIdleStrategy>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRoutingStrategy, LongestIdleStrategy>(sp => sp.GetRequiredService<LongestIdleStrategy>()));

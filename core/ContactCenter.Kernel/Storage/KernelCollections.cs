@@ -94,9 +94,19 @@ public static class KernelCollections
     /// <summary>OAuth signing and encryption keys, the private parts encrypted with the kernel's data protector.</summary>
     public static CollectionDefinition OAuthKeys { get; } = new(CollectionNames.Kernel("oauth-keys"), ["use"]);
 
+    /// <summary>The disposition catalogue (tipificación), id = the code (<c>reason/category/area</c>).</summary>
+    public static CollectionDefinition Dispositions { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("dispositions"));
+
+    /// <summary>Whether a disposition is required, per queue or service line, id <c>{queue|service-line}.{id}</c>.</summary>
+    public static CollectionDefinition DispositionPolicies { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("disposition-policies"));
+
+    /// <summary>Alert thresholds of the real-time metrics, per queue or service line.</summary>
+    public static CollectionDefinition MetricAlertRules { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("metric-alert-rules"));
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
          Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames,
-         Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys];
+         Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
+         Dispositions, DispositionPolicies, MetricAlertRules];
 }

@@ -41,4 +41,10 @@ public static class EventTypes
 
     /// <summary>A conversation message's delivery status moved forward; data is <see cref="Events.ConversationMessageStatusChanged"/>.</summary>
     public const string ConversationMessageStatusChanged = "cc.conversation.message-status-changed";
+
+    /// <summary>A real-time metric crossed an alert threshold; data is <see cref="MetricAlertChanged"/>.</summary>
+    public const string MetricAlertRaised = "cc.metrics.alert-raised";
+
+    /// <summary>A raised metric alert cleared (the metric came back past the threshold and its hysteresis margin); data is <see cref="MetricAlertChanged"/>.</summary>
+    public const string MetricAlertCleared = "cc.metrics.alert-cleared";
 }

@@ -26,7 +26,7 @@ public sealed class DemoGuideScriptTests
         Assert.True(exitCode == 0, $"The guide's script failed ({exitCode}):\n{stdout}\n{stderr}");
         Assert.Contains("{\"state\":\"Offered\",\"agentId\":\"agent1\"}", stdout, StringComparison.Ordinal);
         Assert.Contains("{\"state\":\"Connected\",\"agentId\":\"agent1\"}", stdout, StringComparison.Ordinal);
-        Assert.Contains("{\"state\":\"Closed\",\"disposition\":{\"code\":\"resolved\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("{\"state\":\"Closed\",\"disposition\":{\"code\":\"consulta/cobertura\"", stdout, StringComparison.Ordinal);
         Assert.EndsWith("{\"statusId\":\"available\",\"subState\":\"Idle\"}", stdout.TrimEnd(), StringComparison.Ordinal);
     }
 

@@ -10,7 +10,7 @@ namespace ContactCenter.Host.Tests.Demo;
 /// <summary>Demo mode on the real host and LiteDB: what it seeds, that it seeds once, and that it respects an administrator's changes.</summary>
 public sealed class DemoModeTests : IDisposable
 {
-    private const int Entries = 21; // 2 service lines, 4 skills, 2 queues, 2 teams, 4 agents, 7 demo users
+    private const int Entries = 34; // 2 service lines, 4 skills, 2 queues, 2 teams, 4 agents, 7 demo users, 13 disposition codes
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("cc-demo-");
 
     public void Dispose() => _data.Delete(recursive: true);

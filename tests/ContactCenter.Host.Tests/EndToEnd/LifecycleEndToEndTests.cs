@@ -41,9 +41,9 @@ public sealed class LifecycleEndToEndTests(DemoHostFixture fixture) : IClassFixt
             Assert.Equal("WrapUp", State(await Api.PostAsync(client, $"/api/v1/interactions/{id}/end")));
             await AssertSubStateAsync(client, "agent1", "WrapUp");
 
-            var closed = await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "resolved", notes = "E2E" } });
+            var closed = await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "consulta/cobertura", notes = "E2E" } });
             Assert.Equal("Closed", State(closed));
-            Assert.Equal("resolved", closed.GetProperty("disposition").GetProperty("code").GetString());
+            Assert.Equal("consulta/cobertura", closed.GetProperty("disposition").GetProperty("code").GetString());
             await AssertSubStateAsync(client, "agent1", "Idle");
         }
         finally
@@ -93,7 +93,7 @@ public sealed class LifecycleEndToEndTests(DemoHostFixture fixture) : IClassFixt
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal("WrapUp", State(await Api.GetAsync(client, $"/api/v1/interactions/{id}")));
             await AssertSubStateAsync(client, "agent4", "WrapUp");
-            await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "resolved" } });
+            await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "consulta/cobertura" } });
         }
         finally
         {
@@ -120,7 +120,7 @@ public sealed class LifecycleEndToEndTests(DemoHostFixture fixture) : IClassFixt
             await agent.WaitForAsync("PresenceChanged", p => Is(p, "subState", "OnContact"), "agent4 OnContact");
             await Api.PostAsync(client, $"/api/v1/interactions/{id}/end");
             await agent.WaitForAsync("PresenceChanged", p => Is(p, "subState", "WrapUp"), "agent4 WrapUp");
-            await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "resolved" } });
+            await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "consulta/cobertura" } });
             await agent.WaitForAsync("PresenceChanged", p => Is(p, "subState", "Idle"), "agent4 Idle again");
 
             foreach (var state in new[] { "Queued", "Offered", "Connected", "WrapUp", "Closed" })

@@ -24,7 +24,7 @@ public sealed class RestartEndToEndTests : IDisposable
             await Api.WaitForStateAsync(client, closedId, "Offered");
             await Api.PostAsync(client, $"/api/v1/interactions/{closedId}/accept", new { agentId = "agent1" });
             await Api.PostAsync(client, $"/api/v1/interactions/{closedId}/end");
-            await Api.PostAsync(client, $"/api/v1/interactions/{closedId}/close", new { disposition = new { code = "resolved" } });
+            await Api.PostAsync(client, $"/api/v1/interactions/{closedId}/close", new { disposition = new { code = "consulta/cobertura" } });
             await Api.SetPresenceAsync(client, "agent1", "break");
 
             // Nobody serves Salud: this one is still waiting when the host stops.
@@ -38,7 +38,7 @@ public sealed class RestartEndToEndTests : IDisposable
         using var again = second.CreateAdminClient();
 
         var closed = await Api.GetAsync(again, $"/api/v1/interactions/{closedId}");
-        Assert.Equal(("Closed", "resolved"), (closed.GetProperty("state").GetString(), closed.GetProperty("disposition").GetProperty("code").GetString()));
+        Assert.Equal(("Closed", "consulta/cobertura"), (closed.GetProperty("state").GetString(), closed.GetProperty("disposition").GetProperty("code").GetString()));
         var queued = await Api.GetAsync(again, $"/api/v1/interactions/{queuedId}");
         Assert.Equal(("Queued", "salud-general"), (queued.GetProperty("state").GetString(), queued.GetProperty("queueId").GetString()));
         var presence = await Api.GetAsync(again, "/api/v1/agents/agent1/presence");

@@ -53,7 +53,7 @@ internal sealed class AgentDesk(HttpClient client)
     public Task<JsonElement> ReplyAsync(string conversationId, string agentId, string text, string clientMessageId) =>
         PostAsync($"/api/v1/conversations/{conversationId}/messages", new { agentId, text, clientMessageId });
 
-    public Task<JsonElement> CloseAsync(string conversationId) => PostAsync($"/api/v1/conversations/{conversationId}/close", new { disposition = new { code = "resolved" } });
+    public Task<JsonElement> CloseAsync(string conversationId) => PostAsync($"/api/v1/conversations/{conversationId}/close", new { disposition = new { code = "consulta/cobertura" } });
 
     /// <summary>Reads the conversation's messages until one satisfies the condition (statuses move on the widget's turn).</summary>
     public async Task<JsonElement> WaitForMessageAsync(string conversationId, Func<JsonElement, bool> condition)

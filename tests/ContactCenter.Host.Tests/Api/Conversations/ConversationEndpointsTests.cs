@@ -38,7 +38,7 @@ public sealed class ConversationEndpointsTests(DemoHostFixture fixture) : IClass
             var reply = await EndToEnd.Api.PostAsync(client, $"/api/v1/conversations/{id}/messages", new { agentId = "agent1", text = "Le ayudo", clientMessageId = "c1" });
             var note = await EndToEnd.Api.PostAsync(client, $"/api/v1/conversations/{id}/messages", new { agentId = "agent1", text = "VIP", clientMessageId = "c2", note = true });
             var mine = await EndToEnd.Api.GetAsync(client, "/api/v1/conversations?status=Open&agentId=agent1");
-            var closed = await EndToEnd.Api.PostAsync(client, $"/api/v1/conversations/{id}/close", new { disposition = new { code = "resolved" } });
+            var closed = await EndToEnd.Api.PostAsync(client, $"/api/v1/conversations/{id}/close", new { disposition = new { code = "consulta/cobertura" } });
             var messages = await EndToEnd.Api.GetAsync(client, $"/api/v1/conversations/{id}/messages?after=1");
 
             Assert.Equal("agent1", taken.GetProperty("agentId").GetString());
