@@ -50,7 +50,7 @@ public sealed class AgentShellBrowserTests(ITestOutputHelper log)
         await agent.Transcript.GetByText("No, todos bien").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await Screenshot(page, "agent-shell-chat.png");
 
-        await agent.WrapUpAsync("resolved");
+        await agent.WrapUpAsync("siniestro/parte-nuevo/autos");
         await Assertions.Expect(page.GetByTestId("substate")).ToContainTextAsync("Waiting for work", new() { Timeout = Patience });
         await Assertions.Expect(page.GetByTestId("status-current")).ToHaveTextAsync("Available");
         Assert.Empty(problems);

@@ -8,13 +8,9 @@ using ContactCenter.Testing.Hosting;
 namespace ContactCenter.Host.Shell.Tests.Endpoints;
 
 /// <summary>The shell's endpoints on the real host over HTTPS: sign-in redirect, strict CSP, framework and library files.</summary>
-public sealed class ShellEndpointTests : IAsyncLifetime
+public sealed class ShellEndpointTests(ShellHostFixture fixture) : IClassFixture<ShellHostFixture>
 {
-    private RunningHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await RunningHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly RunningHost _host = fixture.Host;
 
     [Theory]
     [InlineData("/agent", "/identity/sign-in?returnUrl=%2Fagent")]

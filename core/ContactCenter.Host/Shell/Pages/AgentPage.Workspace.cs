@@ -33,6 +33,11 @@ public sealed partial class AgentPage
                 }
             }
 
+            foreach (var id in wanted.Where(id => _tabs.TryGetValue(id, out var t) && t.Dispositions is null && PhaseOf(id) == AgentWorkPhase.WrapUp))
+            {
+                _tabs[id] = _tabs[id] with { Dispositions = await Desk.DispositionsAsync(_tabs[id].Interaction, Options.Value.Dispositions, _stopping.Token) };
+            }
+
             _order.Clear();
             _order.AddRange(wanted.Where(_tabs.ContainsKey));
             if (_active is null || !_order.Contains(_active))

@@ -1,6 +1,7 @@
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Conversations;
+using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Domain;
@@ -13,7 +14,9 @@ namespace ContactCenter.Host.Shell.Services;
 /// rules, audit events and errors are the same). Conversation work goes through the conversation service, which keeps
 /// the conversation and its interaction together.
 /// </summary>
-public sealed class AgentDesk(IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory)
+public sealed class AgentDesk(
+    IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory,
+    IDispositionCatalog dispositions)
 {
     private const int PreviousLimit = 200;
 
@@ -70,6 +73,23 @@ public sealed class AgentDesk(IKernelInteractionService interactions, IKernelCon
 
         var queue = interaction.QueueId is { } queueId ? await directory.Queues.GetAsync(queueId, cancellationToken).ConfigureAwait(false) : null;
         return new WorkTab(interaction, conversation, contact, previous, queue);
+    }
+
+    /// <summary>
+    /// The codes the agent may pick for this interaction, from the disposition catalogue (scoped to its service line, queue
+    /// and channel); when no catalogue is defined (open catalogue), the shell's configured list.
+    /// </summary>
+    public async Task<IReadOnlyList<ShellDisposition>> DispositionsAsync(Interaction interaction, IReadOnlyList<ShellDisposition> fallback, CancellationToken cancellationToken)
+    {
+        var choices = await dispositions.ListForAsync(interaction, cancellationToken).ConfigureAwait(false);
+        return !choices.Enforced ? fallback
+            : [.. choices.Options.Select(o => new ShellDisposition
+            {
+                Code = o.Code,
+                En = string.Join(" › ", o.Path.Select(p => p.En)),
+                Es = string.Join(" › ", o.Path.Select(p => p.Es)),
+                NotesRequired = o.NotesRequired,
+            })];
     }
 
     public async Task<IReadOnlyList<ConversationMessage>> MessagesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken) =>

@@ -9,4 +9,8 @@ public sealed record WorkTab(
     Conversation? Conversation,
     ContactCenter.Kernel.Contacts.Contact? Contact,
     IReadOnlyList<Conversation> Previous,
-    Queue? Queue);
+    Queue? Queue)
+{
+    /// <summary>The disposition codes the wrap-up form offers, loaded when the contact enters wrap-up.</summary>
+    public IReadOnlyList<ShellDisposition>? Dispositions { get; init; }
+}

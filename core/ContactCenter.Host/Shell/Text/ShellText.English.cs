@@ -20,7 +20,7 @@ public sealed partial record ShellText
         NoteLabel = "internal note", CannedResponses = "Canned responses",
         TextRequired = "Write a message first.", TextTooLong = "At most 4,096 characters.",
         Customer = "Customer", Visitor = "Customer", You = "You", Agent = "Agent", PrivateNote = "Internal note", Activity = "Activity",
-        Identities = "Contact details", PreviousInteractions = "Previous contacts", NoPreviousInteractions = "No previous contacts.",
+        ActivityAgentJoined = "An agent joined the conversation.", ActivityClosed = "The conversation was closed.", Identities = "Contact details", PreviousInteractions = "Previous contacts", NoPreviousInteractions = "No previous contacts.",
         UnknownCustomer = "Unidentified customer",
         EndContact = "End contact and wrap up", Disposition = "Disposition", ChooseDisposition = "Choose a disposition",
         DispositionRequired = "Choose a disposition before finishing.", Notes = "Notes", NotesTooLong = "At most 1,000 characters.",

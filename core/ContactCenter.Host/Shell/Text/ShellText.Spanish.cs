@@ -20,7 +20,7 @@ public sealed partial record ShellText
         NoteLabel = "nota interna", CannedResponses = "Respuestas predefinidas",
         TextRequired = "Escribe primero un mensaje.", TextTooLong = "Como máximo 4096 caracteres.",
         Customer = "Cliente", Visitor = "Cliente", You = "Tú", Agent = "Agente", PrivateNote = "Nota interna", Activity = "Actividad",
-        Identities = "Datos de contacto", PreviousInteractions = "Contactos anteriores", NoPreviousInteractions = "Sin contactos anteriores.",
+        ActivityAgentJoined = "Un agente se unió a la conversación.", ActivityClosed = "La conversación se cerró.", Identities = "Datos de contacto", PreviousInteractions = "Contactos anteriores", NoPreviousInteractions = "Sin contactos anteriores.",
         UnknownCustomer = "Cliente sin identificar",
         EndContact = "Terminar contacto y cerrar", Disposition = "Tipificación", ChooseDisposition = "Elige una tipificación",
         DispositionRequired = "Elige una tipificación antes de terminar.", Notes = "Notas", NotesTooLong = "Como máximo 1000 caracteres.",

@@ -48,6 +48,8 @@ public sealed partial record ShellText
     public required string Agent { get; init; }
     public required string PrivateNote { get; init; }
     public required string Activity { get; init; }
+    public required string ActivityAgentJoined { get; init; }
+    public required string ActivityClosed { get; init; }
     public required string Identities { get; init; }
     public required string PreviousInteractions { get; init; }
     public required string NoPreviousInteractions { get; init; }
