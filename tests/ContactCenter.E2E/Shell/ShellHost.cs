@@ -13,7 +13,8 @@ internal static class ShellHost
     public static async Task<RunningHost> StartAsync(string? dataDirectory = null, int? port = null)
     {
         string[] extra = port is { } fixedPort
-            ? ["--demo", $"--CC:Demo:Password={Password}", "--CC:Storage:Provider=LiteDb", "--urls", $"https://127.0.0.1:{fixedPort}"]
+            // The restart test stops this host on a loaded machine: give its stop (audit seal, store flush) time to finish.
+            ? ["--demo", $"--CC:Demo:Password={Password}", "--CC:Storage:Provider=LiteDb", "--urls", $"https://127.0.0.1:{fixedPort}", "--shutdownTimeoutSeconds=120"]
             : ["--demo", $"--CC:Demo:Password={Password}"];
         var host = await RunningHost.StartAsync(dataDirectory, configure: null, extra);
         using var client = host.CreateAdminClient();
