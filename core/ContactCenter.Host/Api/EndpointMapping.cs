@@ -33,6 +33,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapConversationEndpoints();
+        endpoints.MapConversationAttachmentEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();

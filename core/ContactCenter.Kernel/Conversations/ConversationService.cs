@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Blobs;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Interactions;
@@ -24,6 +25,7 @@ internal sealed partial class ConversationService(
     IDirectory directory,
     IContactDirectory contacts,
     IChannelGateway channels,
+    IBlobStore blobs,
     ConversationEvents events,
     KernelTime time) : IKernelConversationService
 {
@@ -168,5 +170,6 @@ internal sealed partial class ConversationService(
         AgentId = document.AgentId,
         Status = document.Status,
         CreatedAt = document.CreatedAt,
+        Attachments = await OpenAttachmentsAsync(id, document, cancellationToken).ConfigureAwait(false),
     };
 }

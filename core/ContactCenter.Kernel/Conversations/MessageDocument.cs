@@ -29,6 +29,8 @@ internal sealed record MessageDocument
 
     public required DateTimeOffset StatusChangedAt { get; init; }
 
+    public IReadOnlyList<AttachmentDocument>? Attachments { get; init; }
+
     public static string Id(string conversationId, long sequence) => $"{conversationId}.{sequence:D10}";
 
     public static string TextContext(string messageId) => $"message/{messageId}/text";

@@ -29,4 +29,7 @@ public sealed record ConversationMessage
 
     /// <summary>When it was stored.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The files attached to it, in the order sent.</summary>
+    public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
 }
