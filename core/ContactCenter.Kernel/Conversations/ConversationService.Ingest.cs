@@ -23,6 +23,11 @@ internal sealed partial class ConversationService
         var attachments = message.Attachments ?? [];
         ConversationLimits.Text(errors, message.Text, optional: attachments.Count > 0);
         AttachmentRules.Check(errors, attachments);
+        if (message.CustomerPhone is { } phone && !IsE164(phone))
+        {
+            errors["customerPhone"] = ["An E.164 number: '+' and 8 to 15 digits."];
+        }
+
         if (message.Subject is { Length: > 200 })
         {
             errors["subject"] = ["At most 200 characters."];
@@ -141,6 +146,11 @@ internal sealed partial class ConversationService
             return await contacts.GetAsync(given, cancellationToken).ConfigureAwait(false) is null
                 ? throw new InvalidRequestException("contactId", "No such contact.")
                 : given;
+        }
+
+        if (message.CustomerPhone is { } phone)
+        {
+            return await ResolveByPhoneAsync(phone, message.CustomerName, cancellationToken).ConfigureAwait(false);
         }
 
         var email = EmailNormalizer.TryNormalize(message.CustomerEmail, out var normalized) ? normalized : null;

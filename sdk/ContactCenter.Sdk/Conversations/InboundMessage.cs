@@ -31,6 +31,12 @@ public sealed record InboundMessage
     /// </summary>
     public bool CustomerVerified { get; init; }
 
+    /// <summary>
+    /// The customer's phone number in E.164 (<c>+50688881234</c>) when the channel proved it (a WhatsApp sender's
+    /// <c>wa_id</c>): matched exactly to the contact with that number, or a new contact gets it. Personal data.
+    /// </summary>
+    public string? CustomerPhone { get; init; }
+
     /// <summary>A short subject for the interaction when the conversation starts; not for personal data.</summary>
     public string? Subject { get; init; }
 
