@@ -48,8 +48,18 @@ internal sealed class WhatsAppChannel(NumberBinding binding, AccountStore accoun
         }
 
         var language = message.Options.GetValueOrDefault(LanguageOption) ?? "es";
-        var result = await graph.SendAsync(account, binding.PhoneNumberId, w => Write(w, thread.WaId, message.Text, template, language), cancellationToken)
-            .ConfigureAwait(false);
+        GraphResult result;
+        try
+        {
+            result = await graph.SendAsync(account, binding.PhoneNumberId, w => Write(w, thread.WaId, message.Text, template, language), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            // Unreachable after the retries: the agent is told, the message stays Failed and can be sent again.
+            return DeliveryResult.Refused("No se pudo contactar a WhatsApp; intente de nuevo. / WhatsApp could not be reached; try again.");
+        }
+
         if (!result.Succeeded)
         {
             return DeliveryResult.Refused(result.Error!);
