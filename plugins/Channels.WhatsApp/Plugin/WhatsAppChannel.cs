@@ -54,7 +54,7 @@ internal sealed class WhatsAppChannel(NumberBinding binding, AccountStore accoun
             result = await graph.SendAsync(account, binding.PhoneNumberId, w => Write(w, thread.WaId, message.Text, template, language), cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // Unreachable after the retries: the agent is told, the message stays Failed and can be sent again.
             return DeliveryResult.Refused("No se pudo contactar a WhatsApp; intente de nuevo. / WhatsApp could not be reached; try again.");

@@ -13,7 +13,7 @@ public sealed class WebhookSignatureTests
 
     [Fact]
     public void Sign_KnownVector_MatchesHmacSha256Hex() =>
-        // HMAC-SHA256("key", "The quick brown fox jumps over the lazy dog"), RFC 4231-style published vector.
+        // HMAC-SHA256("key", "The quick brown fox jumps over the lazy dog"): the widely published test vector.
         Assert.Equal("sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8",
             WebhookSignature.Sign("The quick brown fox jumps over the lazy dog"u8, "key"));
 
