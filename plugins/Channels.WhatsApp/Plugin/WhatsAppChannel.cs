@@ -20,6 +20,9 @@ internal sealed class WhatsAppChannel(NumberBinding binding, AccountStore accoun
     public const string TemplateOption = "template";
     public const string LanguageOption = "language";
 
+    /// <summary>The Cloud API's limit for a text message body.</summary>
+    public const int MaxTextLength = 4096;
+
     public string Name => binding.Channel;
 
     public ChannelKind Kind => ChannelKind.Chat;
@@ -41,6 +44,16 @@ internal sealed class WhatsAppChannel(NumberBinding binding, AccountStore accoun
         }
 
         var template = message.Options.GetValueOrDefault(TemplateOption);
+        if (template is null && (string.IsNullOrWhiteSpace(message.Text) || message.Text.Length > MaxTextLength))
+        {
+            return DeliveryResult.Refused($"El texto debe tener de 1 a {MaxTextLength} caracteres. / The text must be 1 to {MaxTextLength} characters.");
+        }
+
+        if (template is { Length: 0 or > 512 })
+        {
+            return DeliveryResult.Refused("Nombre de plantilla no válido. / Invalid template name.");
+        }
+
         if (template is null && clock.UtcNow - thread.LastCustomerMessageAt >= ThreadStore.Window)
         {
             return DeliveryResult.Refused("Han pasado más de 24 horas desde el último mensaje del cliente: solo se puede enviar una plantilla aprobada. / "

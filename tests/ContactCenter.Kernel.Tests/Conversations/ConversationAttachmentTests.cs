@@ -136,6 +136,25 @@ public sealed class ConversationAttachmentTests(SiloFixture fixture) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task IngestAsync_ProvedPhone_MatchesExactlyThatContactAndNeverAnotherFormat()
+    {
+        var world = await ConversationWorld.CreateAsync(Silo, served: false);
+        var phone = $"+5068{Random.Shared.Next(1000000, 9999999)}";
+        var first = await world.Conversations.IngestAsync(ConversationWorld.PluginId, world.Message($"wa-{phone}", "wamid.p1") with { CustomerPhone = phone, CustomerName = "Ana" });
+        await world.Conversations.CloseAsync(first.Conversation.Id, null);
+
+        var again = await world.Conversations.IngestAsync(ConversationWorld.PluginId, world.Message($"wa-{phone}", "wamid.p2") with { CustomerPhone = phone, CustomerName = "Otra" });
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            world.Conversations.IngestAsync(ConversationWorld.PluginId, world.Message("wa-local", "wamid.p3") with { CustomerPhone = "88881234" }).AsTask());
+
+        Assert.NotNull(first.Conversation.ContactId);
+        Assert.NotEqual(first.Conversation.Id, again.Conversation.Id);
+        Assert.Equal(first.Conversation.ContactId, again.Conversation.ContactId);
+        Assert.Equal("Ana", (await world.Contacts.GetAsync(first.Conversation.ContactId!))!.DisplayName);
+        Assert.Contains("customerPhone", refused.Errors.Keys);
+    }
+
     private async Task<int> CountBlobsAsync() =>
         (await Silo.Store.QueryAsync(KernelCollections.Blobs.Name, new DocumentQuery { Filters = [new DocumentFilter("owner", FilterOperator.Equal, "kernel/conversations")], PageSize = DocumentQuery.MaxPageSize }, CancellationToken.None)).Items.Count;
 }
