@@ -148,9 +148,9 @@ internal sealed partial class ConversationService
                 : given;
         }
 
-        if (message.CustomerPhone is { } phone)
+        if (message.CustomerPhone is { } phone && await ResolveByPhoneAsync(phone, message.CustomerName, cancellationToken).ConfigureAwait(false) is { } byPhone)
         {
-            return await ResolveByPhoneAsync(phone, message.CustomerName, cancellationToken).ConfigureAwait(false);
+            return byPhone;
         }
 
         var email = EmailNormalizer.TryNormalize(message.CustomerEmail, out var normalized) ? normalized : null;

@@ -140,7 +140,7 @@ public sealed class ConversationAttachmentTests(SiloFixture fixture) : IClassFix
     public async Task IngestAsync_ProvedPhone_MatchesExactlyThatContactAndNeverAnotherFormat()
     {
         var world = await ConversationWorld.CreateAsync(Silo, served: false);
-        var phone = $"+5068{Random.Shared.Next(1000000, 9999999)}";
+        var phone = $"+50688{Random.Shared.Next(100000, 999999)}";
         var first = await world.Conversations.IngestAsync(ConversationWorld.PluginId, world.Message($"wa-{phone}", "wamid.p1") with { CustomerPhone = phone, CustomerName = "Ana" });
         await world.Conversations.CloseAsync(first.Conversation.Id, null);
 
@@ -153,6 +153,17 @@ public sealed class ConversationAttachmentTests(SiloFixture fixture) : IClassFix
         Assert.Equal(first.Conversation.ContactId, again.Conversation.ContactId);
         Assert.Equal("Ana", (await world.Contacts.GetAsync(first.Conversation.ContactId!))!.DisplayName);
         Assert.Contains("customerPhone", refused.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task IngestAsync_PhoneShapedButUnknownToTheNumberingPlan_TakenWithoutAPhoneIdentity()
+    {
+        var world = await ConversationWorld.CreateAsync(Silo, served: false);
+
+        var result = await world.Conversations.IngestAsync(ConversationWorld.PluginId, world.Message("wa-odd", "wamid.odd") with { CustomerPhone = "+99912345678", CustomerName = "Zoe" });
+
+        Assert.False(result.Duplicate);
+        Assert.Equal("Zoe", (await world.Contacts.GetAsync(result.Conversation.ContactId!))!.DisplayName);
     }
 
     private async Task<int> CountBlobsAsync() =>
