@@ -35,6 +35,7 @@ internal static class EndpointMapping
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
         endpoints.MapConversationEndpoints();
+        endpoints.MapConversationAttachmentEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();

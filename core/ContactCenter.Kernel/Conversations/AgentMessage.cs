@@ -5,4 +5,5 @@ namespace ContactCenter.Kernel.Conversations;
 /// <param name="Text">The text (at most 4096 characters).</param>
 /// <param name="ClientMessageId">An id the agent's client chose: the same id again stores and sends nothing more.</param>
 /// <param name="Note">A private note for other agents instead of a reply to the customer.</param>
-public sealed record AgentMessage(string AgentId, string Text, string ClientMessageId, bool Note = false);
+/// <param name="Options">Channel options for a reply (a WhatsApp <c>template</c> and <c>language</c>); not stored.</param>
+public sealed record AgentMessage(string AgentId, string Text, string ClientMessageId, bool Note = false, IReadOnlyDictionary<string, string>? Options = null);

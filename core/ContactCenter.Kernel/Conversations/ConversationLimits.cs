@@ -9,8 +9,13 @@ internal static class ConversationLimits
     public const int MaxSourceIdLength = 200;
     public const int MaxChannelNameLength = 64;
 
-    public static void Text(IDictionary<string, string[]> errors, string? text)
+    public static void Text(IDictionary<string, string[]> errors, string? text, bool optional = false)
     {
+        if (optional && string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             errors["text"] = ["Required."];

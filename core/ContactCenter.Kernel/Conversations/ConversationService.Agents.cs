@@ -77,7 +77,7 @@ internal sealed partial class ConversationService
             {
                 var (conversation, added) = await AppendAsync(current, new Draft(kind, message.Text, message.ClientMessageId, sourceKey, message.AgentId), c => c,
                     cancellationToken).ConfigureAwait(false);
-                return message.Note ? added : await DeliverAsync(conversation, added, cancellationToken).ConfigureAwait(false);
+                return message.Note ? added : await DeliverAsync(conversation, added, message.Options, cancellationToken).ConfigureAwait(false);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
@@ -130,13 +130,17 @@ internal sealed partial class ConversationService
         }
     }
 
-    private async ValueTask<ConversationMessage> DeliverAsync(Conversation conversation, ConversationMessage message, CancellationToken cancellationToken)
+    private async ValueTask<ConversationMessage> DeliverAsync(Conversation conversation, ConversationMessage message, IReadOnlyDictionary<string, string>? options,
+        CancellationToken cancellationToken)
     {
         var inbox = await GetInboxAsync(conversation.InboxId, cancellationToken).ConfigureAwait(false)
             ?? throw new EntityNotFoundException("inbox", conversation.InboxId);
-        var outbound = new OutboundMessage { InteractionId = conversation.InteractionId, ClientMessageId = message.Id, Text = message.Text, AgentId = message.AgentId };
+        var outbound = new OutboundMessage { InteractionId = conversation.InteractionId, ClientMessageId = message.Id, Text = message.Text, AgentId = message.AgentId,
+            Options = options ?? new Dictionary<string, string>(),
+        };
         var result = await channels.SendAsync(inbox.ChannelPluginId, inbox.ChannelName, outbound, cancellationToken).ConfigureAwait(false);
-        return await UpdateStatusAsync(null, message.Id, result.Accepted ? DeliveryStatus.Sent : DeliveryStatus.Failed, cancellationToken).ConfigureAwait(false);
+        return await SetStatusAsync(null, message.Id, result.Accepted ? DeliveryStatus.Sent : DeliveryStatus.Failed, result.Accepted ? null : result.Error,
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<Versioned<ConversationDocument>> OpenConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -29,6 +29,11 @@ internal sealed partial class ConversationService
         }
 
         var messageId = MessageDocument.Id(conversationId, sequence);
+        var attachments = (draft.Attachments ?? []).Select((a, i) =>
+        {
+            var id = AttachmentIds.For(sequence, i + 1);
+            return new AttachmentDocument(id, a.BlobId, protector.ProtectString(a.FileName, AttachmentDocument.FileNameContext(messageId, id)), a.ContentType, a.Length);
+        }).ToArray();
         var stored = new MessageDocument
         {
             ConversationId = conversationId,
@@ -41,14 +46,19 @@ internal sealed partial class ConversationService
             Status = DeliveryStatus.Pending,
             CreatedAt = now,
             StatusChangedAt = now,
+            Attachments = attachments.Length == 0 ? null : attachments,
         };
         batch.Insert(Messages, messageId, _messages.Serialize(stored));
-        var added = new ConversationMessageAdded(conversationId, next.InteractionId, messageId, sequence, draft.Kind, next.AgentId, now);
+        var added = new ConversationMessageAdded(conversationId, next.InteractionId, messageId, sequence, draft.Kind, next.AgentId, now)
+        {
+            AttachmentIds = [.. attachments.Select(a => a.Id)],
+        };
         await events.CommitAsync(batch, conversationId, EventTypes.ConversationMessageAdded, added, now, cancellationToken).ConfigureAwait(false);
         var message = new ConversationMessage
         {
             Id = messageId, ConversationId = conversationId, Sequence = sequence, Kind = draft.Kind, Text = draft.Text, SourceMessageId = draft.Source,
             AgentId = draft.AgentId, Status = DeliveryStatus.Pending, CreatedAt = now,
+            Attachments = [.. attachments.Zip(draft.Attachments ?? [], (a, d) => new MessageAttachment(a.Id, d.FileName, a.ContentType, a.Length))],
         };
         return (next.ToConversation(conversationId), message);
     }

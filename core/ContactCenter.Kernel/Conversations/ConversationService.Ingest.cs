@@ -20,7 +20,14 @@ internal sealed partial class ConversationService
         var errors = new Dictionary<string, string[]>();
         ConversationLimits.SourceId(errors, "sourceConversationId", message.SourceConversationId);
         ConversationLimits.SourceId(errors, "sourceMessageId", message.SourceMessageId);
-        ConversationLimits.Text(errors, message.Text);
+        var attachments = message.Attachments ?? [];
+        ConversationLimits.Text(errors, message.Text, optional: attachments.Count > 0);
+        AttachmentRules.Check(errors, attachments);
+        if (message.CustomerPhone is { } phone && !IsE164(phone))
+        {
+            errors["customerPhone"] = ["An E.164 number: '+' and 8 to 15 digits."];
+        }
+
         if (message.Subject is { Length: > 200 })
         {
             errors["subject"] = ["At most 200 characters."];
@@ -35,6 +42,21 @@ internal sealed partial class ConversationService
 
         var sourceKey = protector.LookupHash($"{inbox.Id}\n{message.SourceMessageId}", MessagePurpose);
         var threadKey = protector.LookupHash($"{inbox.Id}\n{message.SourceConversationId}", ThreadPurpose)[..40];
+        IReadOnlyList<AttachmentDraft>? stored = null;
+        try
+        {
+            return await IngestCheckedAsync(pluginId, inbox, message, sourceKey, threadKey, async () =>
+                stored ??= attachments.Count == 0 ? [] : await StoreAttachmentsAsync(attachments, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ReleaseUnlessCommittedAsync(stored, sourceKey).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<IngestResult> IngestCheckedAsync(string pluginId, Inbox inbox, InboundMessage message, string sourceKey, string threadKey,
+        Func<Task<IReadOnlyList<AttachmentDraft>>> storeAttachments, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             if (await FindBySourceKeyAsync(sourceKey, cancellationToken).ConfigureAwait(false) is { } existing)
@@ -47,7 +69,8 @@ internal sealed partial class ConversationService
 
             var key = await _keys.GetAsync(threadKey, cancellationToken).ConfigureAwait(false);
             var current = key is null ? null : await _conversations.GetAsync(key.Value.ConversationId, cancellationToken).ConfigureAwait(false);
-            var incoming = new Draft(MessageKind.Incoming, message.Text, message.SourceMessageId, sourceKey, null);
+            var incoming = new Draft(MessageKind.Incoming, message.Text ?? string.Empty, message.SourceMessageId, sourceKey, null,
+                await storeAttachments().ConfigureAwait(false));
             try
             {
                 if (current is { Value.Status: ConversationStatus.Open })
@@ -123,6 +146,11 @@ internal sealed partial class ConversationService
             return await contacts.GetAsync(given, cancellationToken).ConfigureAwait(false) is null
                 ? throw new InvalidRequestException("contactId", "No such contact.")
                 : given;
+        }
+
+        if (message.CustomerPhone is { } phone && await ResolveByPhoneAsync(phone, message.CustomerName, cancellationToken).ConfigureAwait(false) is { } byPhone)
+        {
+            return byPhone;
         }
 
         var email = EmailNormalizer.TryNormalize(message.CustomerEmail, out var normalized) ? normalized : null;

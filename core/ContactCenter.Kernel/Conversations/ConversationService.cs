@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Blobs;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Interactions;
@@ -24,6 +25,7 @@ internal sealed partial class ConversationService(
     IDirectory directory,
     IContactDirectory contacts,
     IChannelGateway channels,
+    IBlobStore blobs,
     ConversationEvents events,
     KernelTime time) : IKernelConversationService
 {
@@ -114,7 +116,11 @@ internal sealed partial class ConversationService(
         return result;
     }
 
-    public async ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default)
+    public ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default) =>
+        SetStatusAsync(pluginId, messageId, status, null, cancellationToken);
+
+    private async ValueTask<ConversationMessage> SetStatusAsync(string? pluginId, string messageId, DeliveryStatus status, string? failureReason,
+        CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(status))
         {
@@ -138,7 +144,10 @@ internal sealed partial class ConversationService(
             }
 
             var now = time.GetUtcNow();
-            var next = stored.Value with { Status = status, StatusChangedAt = now };
+            var next = stored.Value with
+            {
+                Status = status, StatusChangedAt = now, FailureReason = status == DeliveryStatus.Failed && failureReason is { } reason ? reason[..Math.Min(reason.Length, 500)] : null,
+            };
             var batch = new WriteBatch().Replace(Messages, stored.Id, _messages.Serialize(next), stored.Version);
             var change = new ConversationMessageStatusChanged(next.ConversationId, stored.Id, status, conversation.Value.AgentId, now);
             try
@@ -168,5 +177,7 @@ internal sealed partial class ConversationService(
         AgentId = document.AgentId,
         Status = document.Status,
         CreatedAt = document.CreatedAt,
+        FailureReason = document.FailureReason,
+        Attachments = await OpenAttachmentsAsync(id, document, cancellationToken).ConfigureAwait(false),
     };
 }

@@ -30,6 +30,12 @@ public interface IKernelConversationService
     /// <summary>Moves a message's delivery status forward (a plugin may only touch its own inboxes' messages).</summary>
     ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Opens an attachment; for a plugin (<paramref name="pluginId"/> not null) only in its own inboxes' conversations and
+    /// never from a private note. <see langword="null"/> when there is no such attachment.
+    /// </summary>
+    ValueTask<AttachmentContent?> OpenAttachmentAsync(string? pluginId, string conversationId, string attachmentId, CancellationToken cancellationToken = default);
+
     /// <summary>The agent the conversation was offered to takes it: the offer is accepted and the agent joins.</summary>
     ValueTask<Conversation> TakeAsync(string conversationId, string agentId, CancellationToken cancellationToken = default);
 

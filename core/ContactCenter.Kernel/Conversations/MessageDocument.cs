@@ -29,6 +29,11 @@ internal sealed record MessageDocument
 
     public required DateTimeOffset StatusChangedAt { get; init; }
 
+    public IReadOnlyList<AttachmentDocument>? Attachments { get; init; }
+
+    /// <summary>Why the channel refused it (the channel's message, safe to show an agent; not personal data).</summary>
+    public string? FailureReason { get; init; }
+
     public static string Id(string conversationId, long sequence) => $"{conversationId}.{sequence:D10}";
 
     public static string TextContext(string messageId) => $"message/{messageId}/text";

@@ -29,4 +29,10 @@ public sealed record ConversationMessage
 
     /// <summary>When it was stored.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Why the channel refused it, when <see cref="Status"/> is <see cref="DeliveryStatus.Failed"/> and the channel said (safe to show an agent).</summary>
+    public string? FailureReason { get; init; }
+
+    /// <summary>The files attached to it, in the order sent.</summary>
+    public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
 }

@@ -46,4 +46,15 @@ public interface IConversationService
     /// <returns>The message after the call.</returns>
     /// <exception cref="Errors.EntityNotFoundException">There is no such message.</exception>
     ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens an attachment of one of the plugin's conversations, for instance to send an agent's file out. The default
+    /// implementation, for a host without attachments, answers <see langword="null"/>.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="attachmentId">The attachment (<see cref="MessageAttachment.Id"/>).</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <returns>The attachment and its bytes, or <see langword="null"/> when there is none in a conversation of the plugin.</returns>
+    ValueTask<AttachmentContent?> OpenAttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<AttachmentContent?>(null);
 }

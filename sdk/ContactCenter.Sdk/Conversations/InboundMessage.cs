@@ -12,7 +12,7 @@ public sealed record InboundMessage
     /// <summary>The channel's id for the message; the same id delivered again creates nothing. At most 200 characters.</summary>
     public required string SourceMessageId { get; init; }
 
-    /// <summary>The text (personal data: stored encrypted).</summary>
+    /// <summary>The text (personal data: stored encrypted); may be empty when the message carries attachments.</summary>
     public required string Text { get; init; }
 
     /// <summary>The known customer, when the channel found or created one.</summary>
@@ -31,6 +31,15 @@ public sealed record InboundMessage
     /// </summary>
     public bool CustomerVerified { get; init; }
 
+    /// <summary>
+    /// The customer's phone number in E.164 (<c>+50688881234</c>) when the channel proved it (a WhatsApp sender's
+    /// <c>wa_id</c>): matched exactly to the contact with that number, or a new contact gets it. Personal data.
+    /// </summary>
+    public string? CustomerPhone { get; init; }
+
     /// <summary>A short subject for the interaction when the conversation starts; not for personal data.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>Files sent with the message (at most 10); stored encrypted, their ids only in events.</summary>
+    public IReadOnlyList<InboundAttachment> Attachments { get; init; } = [];
 }

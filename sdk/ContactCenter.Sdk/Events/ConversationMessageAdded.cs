@@ -10,4 +10,8 @@ namespace ContactCenter.Sdk.Events;
 /// <param name="Kind">What the message is.</param>
 /// <param name="AgentId">The conversation's agent, when one took it (who to tell).</param>
 /// <param name="At">When.</param>
-public sealed record ConversationMessageAdded(string ConversationId, string InteractionId, string MessageId, long Sequence, MessageKind Kind, string? AgentId, DateTimeOffset At);
+public sealed record ConversationMessageAdded(string ConversationId, string InteractionId, string MessageId, long Sequence, MessageKind Kind, string? AgentId, DateTimeOffset At)
+{
+    /// <summary>The ids of the message's attachments (<see cref="MessageAttachment.Id"/>), in the order sent.</summary>
+    public IReadOnlyList<string> AttachmentIds { get; init; } = [];
+}

@@ -29,5 +29,8 @@ internal sealed class PluginConversationService(string pluginId, Lazy<IKernelCon
     public ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default) =>
         Kernel.UpdateStatusAsync(pluginId, messageId, status, cancellationToken);
 
+    public ValueTask<AttachmentContent?> OpenAttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken = default) =>
+        Kernel.OpenAttachmentAsync(pluginId, conversationId, attachmentId, cancellationToken);
+
     private bool Owns(Conversation conversation) => InboxIds.PluginOf(conversation.InboxId) == pluginId;
 }
