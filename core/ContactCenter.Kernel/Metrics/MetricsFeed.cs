@@ -26,14 +26,15 @@ internal sealed partial class MetricsFeed(
 
     public MetricsOptions Options => engine.Options;
 
-    public MetricsSnapshot Snapshot(MetricScope scope)
+    public MetricsSnapshot Snapshot(MetricScope? scope)
     {
         var now = time.GetUtcNow();
         var reason = _freshness.StaleReason(now);
         return new MetricsSnapshot
         {
             ComputedAt = now, Stale = reason is not null, StaleReason = reason, WindowSeconds = engine.Options.Window.TotalSeconds,
-            Entries = engine.Compute(scope, now), Alerts = CurrentAlerts(),
+            Entries = scope is { } one ? engine.Compute(one, now) : [.. Enum.GetValues<MetricScope>().SelectMany(s => engine.Compute(s, now))],
+            Alerts = CurrentAlerts(),
         };
     }
 
