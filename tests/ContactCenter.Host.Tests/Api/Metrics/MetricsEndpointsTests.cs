@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ContactCenter.Host.Tests.EndToEnd;
 using ContactCenter.Host.Tests.Support;
 
 namespace ContactCenter.Host.Tests.Api.Metrics;
@@ -12,11 +11,11 @@ public sealed class MetricsEndpointsTests
     [Fact]
     public async Task Waiting_ContactEnqueued_ShownByTheApiAndPublishedOnTheHub()
     {
-        await using var host = await EndToEndHost.StartAsync();
+        await using var host = await EndToEnd.EndToEndHost.StartAsync();
         using var client = host.CreateAdminClient();
-        await using var hub = await HubClient.ConnectAsync(host, "/hubs/supervisor", host.AdminToken, "MetricsUpdated");
+        await using var hub = await EndToEnd.HubClient.ConnectAsync(host, "/hubs/supervisor", host.AdminToken, "MetricsUpdated");
 
-        await Api.CreateAndEnqueueAsync(client, "autos", "autos-general");
+        await EndToEnd.Api.CreateAndEnqueueAsync(client, "autos", "autos-general");
         var update = await hub.WaitForAsync("MetricsUpdated", m => Waiting(m, "autos-general") == 1, "one contact waiting in autos-general");
         var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/v1/metrics/realtime?scope=queue");
         using var bad = await client.GetAsync("/api/v1/metrics/realtime?scope=planet");
@@ -31,14 +30,14 @@ public sealed class MetricsEndpointsTests
     [Fact]
     public async Task AlertRule_OldestWaitAbove_RaisedInTheSnapshotAndBadRuleRefused()
     {
-        await using var host = await EndToEndHost.StartAsync();
+        await using var host = await EndToEnd.EndToEndHost.StartAsync();
         using var client = host.CreateAdminClient();
         using var bad = await client.PutAsJsonAsync("/api/v1/metrics/alert-rules/bad", new { id = "bad", targetKind = "queue", targetId = "ghost", metric = "mood", threshold = -1 });
         using var saved = await client.PutAsJsonAsync("/api/v1/metrics/alert-rules/autos-wait",
             new { id = "autos-wait", targetKind = "queue", targetId = "autos-general", metric = "oldest-wait-above", threshold = 0, hysteresis = 0 });
 
-        await Api.CreateAndEnqueueAsync(client, "autos", "autos-general");
-        await using var hub = await HubClient.ConnectAsync(host, "/hubs/supervisor", host.AdminToken, "MetricsUpdated");
+        await EndToEnd.Api.CreateAndEnqueueAsync(client, "autos", "autos-general");
+        await using var hub = await EndToEnd.HubClient.ConnectAsync(host, "/hubs/supervisor", host.AdminToken, "MetricsUpdated");
         var update = await hub.WaitForAsync("MetricsUpdated", m => m.GetProperty("alerts").EnumerateArray().Any(a => a.GetProperty("ruleId").GetString() == "autos-wait"),
             "the autos-wait alert raised");
 
