@@ -3,6 +3,7 @@ using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Events;
 using ContactCenter.Kernel.Interactions;
+using ContactCenter.Kernel.Metrics;
 using ContactCenter.Kernel.Plugins;
 using ContactCenter.Kernel.Security.Encryption;
 using ContactCenter.Kernel.Sla;
@@ -48,6 +49,7 @@ public static class KernelServiceCollectionExtensions
         services.AddConversations();
         services.AddSlaHeartbeat(configuration);
         services.AddAuditLog(configuration);
+        services.AddRealTimeMetrics(configuration);
         return services;
     }
 

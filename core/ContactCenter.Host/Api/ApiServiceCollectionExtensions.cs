@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ContactCenter.Host.Api.Metrics;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
 using ContactCenter.Host.OpenApi;
@@ -30,6 +31,8 @@ internal static class ApiServiceCollectionExtensions
             });
         services.AddSingleton<HubPermissionFilter>();
         services.AddHostedService<HubEventRelay>();
+        services.AddSingleton<MetricsVisibility>();
+        services.AddHostedService<MetricsPublisher>();
 
         services.AddSingleton<HostRuntimeFile>();
         services.AddHostedService(sp => sp.GetRequiredService<HostRuntimeFile>());

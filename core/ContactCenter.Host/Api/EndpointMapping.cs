@@ -2,6 +2,7 @@ using ContactCenter.Host.Api.AccessReview;
 using ContactCenter.Host.Api.Audit;
 using ContactCenter.Host.Api.Backup;
 using ContactCenter.Host.Api.Keys;
+using ContactCenter.Host.Api.Metrics;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Clients;
 using ContactCenter.Host.Api.Conversations;
@@ -40,6 +41,7 @@ internal static class EndpointMapping
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();
         endpoints.MapDispositionEndpoints();
+        endpoints.MapMetricsEndpoints();
         endpoints.MapQueueEndpoints();
         endpoints.MapSkillEndpoints();
         endpoints.MapBackupEndpoints();

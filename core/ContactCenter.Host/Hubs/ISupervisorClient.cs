@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Metrics;
 using ContactCenter.Sdk.Events;
 
 namespace ContactCenter.Host.Hubs;
@@ -14,4 +15,12 @@ public interface ISupervisorClient
     /// <param name="change">The change.</param>
     /// <returns>A task that completes once sent.</returns>
     Task PresenceChanged(PresenceChanged change);
+
+    /// <summary>
+    /// The real-time metrics, at least every 2 s: every scope for unscoped supervisors, a team's own entries for a
+    /// team-scoped one; with the computed-at time, the <c>stale</c> flag and the raised alerts.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task MetricsUpdated(MetricsSnapshot snapshot);
 }

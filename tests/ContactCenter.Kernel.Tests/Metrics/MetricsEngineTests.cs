@@ -1,0 +1,131 @@
+using ContactCenter.Kernel.Metrics;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
+using static ContactCenter.Sdk.Domain.InteractionState;
+
+namespace ContactCenter.Kernel.Tests.Metrics;
+
+/// <summary>The engine's definitions on hand-made transitions at fixed times (no wall clock involved).</summary>
+public sealed class MetricsEngineTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
+    private readonly MetricsEngine _engine = new(new MetricsOptions { DefaultServiceLevelThreshold = TimeSpan.FromSeconds(20) });
+
+    [Fact]
+    public void Compute_AnsweredAndAbandoned_ServiceLevelAsaAbandonRateAsDocumented()
+    {
+        Answer("a", wait: 10, "q1");   // within 20 s
+        Answer("b", wait: 30, "q1");   // late
+        Abandon("c", wait: 5, "q1");   // short abandon: not in the service level
+        Abandon("d", wait: 40, "q1");  // abandoned after the threshold
+
+        var q = Single(MetricScope.Queue, "q1", T0.AddMinutes(2));
+
+        Assert.Equal((2, 2), (q.Answered, q.Abandoned));
+        Assert.Equal(Math.Round(100.0 * 1 / 3, 2), q.ServiceLevel);
+        Assert.Equal(20, q.AsaSeconds);
+        Assert.Equal(50, q.AbandonRate);
+    }
+
+    [Fact]
+    public void Compute_WaitingAndClosed_OldestWaitAhtHandledTodayAndWindowExpiry()
+    {
+        Apply("w", Created, Queued, T0, "q1");
+        Answer("a", wait: 10, "q1", agent: "ana");
+        Apply("a", Connected, WrapUp, T0.AddSeconds(130), "q1", "ana");
+        Apply("a", WrapUp, Closed, T0.AddSeconds(160), "q1", "ana");
+
+        var now = Single(MetricScope.Queue, "q1", T0.AddSeconds(200));
+        var later = Single(MetricScope.Queue, "q1", T0.AddMinutes(45));
+
+        Assert.Equal((1, 200.0), (now.Waiting, now.OldestWaitSeconds));
+        Assert.Equal((1, 150.0), (now.Handled, now.AhtSeconds!.Value));
+        Assert.Equal(0, later.Answered);
+        Assert.Null(later.AhtSeconds);
+        _engine.Apply(Presence("ana", "available", RoutingSubState.Idle));
+        Assert.Equal(1, Single(MetricScope.Center, "center", T0.AddMinutes(45)).HandledTodayByAgent["ana"]);
+    }
+
+    [Fact]
+    public void Apply_SameVersionTwice_CountedOnce()
+    {
+        var queued = Transition("x", Created, Queued, T0, "q1", null, version: 2);
+        var connected = Transition("x", Offered, Connected, T0.AddSeconds(5), "q1", "ana", version: 4);
+
+        Assert.True(_engine.Apply(queued));
+        Assert.True(_engine.Apply(connected));
+        Assert.False(_engine.Apply(connected));
+        Assert.Equal(1, Single(MetricScope.Queue, "q1", T0.AddSeconds(10)).Answered);
+    }
+
+    [Fact]
+    public void Compute_Agents_ByStatusSubStateAndOccupancy()
+    {
+        _engine.Apply(Presence("a1", "available", RoutingSubState.OnContact));
+        _engine.Apply(Presence("a2", "available", RoutingSubState.Idle));
+        _engine.Apply(Presence("a3", "break", RoutingSubState.WrapUp));
+        _engine.Apply(Presence("a4", "offline", RoutingSubState.Idle));
+
+        var center = Single(MetricScope.Center, "center", T0);
+
+        Assert.Equal(2, center.AgentsByStatus["available"]);
+        Assert.Equal(1, center.AgentsByStatus["offline"]);
+        Assert.Equal(3, center.AgentsBySubState.Values.Sum());
+        Assert.Equal(Math.Round(200.0 / 3, 2), center.Occupancy);
+    }
+
+    [Fact]
+    public void Evaluate_AlertWithHysteresis_RaisedOnceClearedOnlyPastTheMargin()
+    {
+        var evaluator = new AlertEvaluator();
+        MetricAlertRule[] rules = [new() { Id = "r", TargetKind = "queue", TargetId = "q1", Metric = "oldest-wait-above", Threshold = 60, Hysteresis = 10 }];
+        ScopeMetrics Wait(double s) => new() { Scope = MetricScope.Queue, Key = "q1", OldestWaitSeconds = s };
+
+        var raised = evaluator.Evaluate(rules, [Wait(61)], [], T0);
+        var still = evaluator.Evaluate(rules, [Wait(55)], [], T0);
+        var cleared = evaluator.Evaluate(rules, [Wait(50)], [], T0);
+
+        Assert.True(Assert.Single(raised).Raised);
+        Assert.Empty(still);
+        Assert.False(Assert.Single(cleared).Raised);
+        Assert.Empty(evaluator.Raised);
+    }
+
+    private ScopeMetrics Single(MetricScope scope, string key, DateTimeOffset now) => Assert.Single(_engine.Compute(scope, now), m => m.Key == key);
+
+    private void Answer(string id, int wait, string queue, string agent = "ana")
+    {
+        Apply(id, Created, Queued, T0, queue);
+        Apply(id, Queued, Offered, T0.AddSeconds(1), queue, agent);
+        Apply(id, Offered, Connected, T0.AddSeconds(wait), queue, agent);
+    }
+
+    private void Abandon(string id, int wait, string queue)
+    {
+        Apply(id, Created, Queued, T0, queue);
+        Apply(id, Queued, Abandoned, T0.AddSeconds(wait), queue);
+    }
+
+    private readonly Dictionary<string, long> _versions = [];
+
+    private void Apply(string id, InteractionState from, InteractionState to, DateTimeOffset at, string queue, string? agent = null)
+    {
+        _versions[id] = _versions.GetValueOrDefault(id) + 1;
+        _engine.Apply(Transition(id, from, to, at, queue, agent, _versions[id]));
+    }
+
+    private static InteractionTransitioned Transition(string id, InteractionState from, InteractionState to, DateTimeOffset at, string queue, string? agent, long version) => new()
+    {
+        InteractionId = id, From = from, To = to, At = at, Version = version, Channel = ChannelKind.Chat, QueueId = queue, AgentId = agent, ServiceLineId = "autos",
+        Interaction = new Interaction
+        {
+            Id = id, Channel = ChannelKind.Chat, Direction = Direction.Inbound, State = to, Version = version, CreatedAt = T0, StateChangedAt = at, QueuedAt = T0,
+            QueueId = queue, AgentId = agent, ServiceLineId = "autos",
+        },
+    };
+
+    private static AgentPresence Presence(string agent, string status, RoutingSubState sub) => new()
+    {
+        AgentId = agent, StatusId = status, IsRoutable = status == "available", StatusSince = T0, SubState = sub, SubStateSince = T0, Version = 1,
+    };
+}
