@@ -55,6 +55,12 @@ public sealed class UserAccount
     /// <summary>SHA-256 (hex) of each unused recovery code.</summary>
     public List<string> RecoveryCodeHashes { get; set; } = [];
 
+    /// <summary>Registered passkeys (WebAuthn credentials), a second factor like TOTP.</summary>
+    public List<StoredPasskey> Passkeys { get; set; } = [];
+
+    /// <summary>The passkey ceremony in progress, if any (its challenge is accepted once).</summary>
+    public PasskeyCeremony? PasskeyCeremony { get; set; }
+
     /// <summary>Built-in role names (<see cref="Roles"/>).</summary>
     public List<string> Roles { get; set; } = [];
 
@@ -82,6 +88,14 @@ public sealed class UserAccount
     /// <summary>The storage version this instance was read at (optimistic concurrency); not stored.</summary>
     [JsonIgnore]
     public long Version { get; set; }
+
+    /// <summary>Whether the account has a second factor: TOTP turned on, or a passkey; not stored.</summary>
+    [JsonIgnore]
+    public bool HasSecondFactor => TwoFactorEnabled || Passkeys.Count > 0;
+
+    /// <summary>The passkey credential ids as last read or written, so the store adds and removes their reservations; not stored.</summary>
+    [JsonIgnore]
+    internal IReadOnlyList<string> StoredPasskeyIds { get; set; } = [];
 
     /// <summary>The normalised name as last read or written, so a rename moves the name reservation; not stored.</summary>
     [JsonIgnore]
