@@ -43,7 +43,7 @@ public sealed class UserAccount
     /// <summary>Consecutive failed sign-ins since the last success.</summary>
     public int AccessFailedCount { get; set; }
 
-    /// <summary>Whether MFA (TOTP) is enabled.</summary>
+    /// <summary>Whether MFA is on: an authenticator app (<see cref="TotpEnabled"/>) or a passkey is enrolled.</summary>
     public bool TwoFactorEnabled { get; set; }
 
     /// <summary>The TOTP key, encrypted with the data protector (context <c>user/{id}/authenticator-key</c>).</summary>
@@ -89,9 +89,12 @@ public sealed class UserAccount
     [JsonIgnore]
     public long Version { get; set; }
 
-    /// <summary>Whether the account has a second factor: TOTP turned on, or a passkey; not stored.</summary>
+    /// <summary>
+    /// Whether an authenticator app (TOTP) is enrolled: MFA is on and a code was accepted (enrolment accepts one before
+    /// turning MFA on). <see cref="TwoFactorEnabled"/> alone may come from a passkey; not stored.
+    /// </summary>
     [JsonIgnore]
-    public bool HasSecondFactor => TwoFactorEnabled || Passkeys.Count > 0;
+    public bool TotpEnabled => TwoFactorEnabled && LastTotpStep.HasValue;
 
     /// <summary>The passkey credential ids as last read or written, so the store adds and removes their reservations; not stored.</summary>
     [JsonIgnore]
