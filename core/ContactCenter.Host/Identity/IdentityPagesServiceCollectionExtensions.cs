@@ -38,6 +38,8 @@ internal static class IdentityPagesServiceCollectionExtensions
         // Identity's WebAuthn handler (options, attestation and assertion checks) over our user store's passkeys.
         services.TryAddScoped<IPasskeyHandler<UserAccount>, PasskeyHandler<UserAccount>>();
         services.AddScoped<Passkeys.PasskeyCeremonies>();
+        services.AddOptions<IdentityPasskeyOptions>().Bind(configuration.GetSection(Passkeys.PasskeyOrigins.Section))
+            .Configure(o => o.ValidateOrigin = Passkeys.PasskeyOrigins.ValidateAsync);
         services.AddSingleton<Scoping.TeamScope>();
         return services;
     }
