@@ -30,7 +30,7 @@ public sealed class UserPasskeyStoreTests : IAsyncLifetime
         Assert.Equal(passkey.CredentialId, stored.CredentialId);
         Assert.Equal(passkey.PublicKey, stored.PublicKey);
         Assert.Equal("Work laptop", stored.Name);
-        Assert.Equal(["internal"], stored.Transports);
+        Assert.Equal(new[] { "internal" }, stored.Transports);
         Assert.True(found!.TwoFactorEnabled is false, "Adding a passkey through the store alone does not turn MFA on: the pages do.");
     }
 
