@@ -13,6 +13,8 @@ public sealed class PasskeyPageTests(SignInHostFixture fixture) : IClassFixture<
 {
     private const string Password = "Supervisor-Password-7";
 
+    private readonly Dictionary<string, string> _ids = [];
+
     private string Origin => fixture.Host.BaseAddress.GetLeftPart(UriPartial.Authority);
 
     [Fact]
@@ -70,6 +72,7 @@ public sealed class PasskeyPageTests(SignInHostFixture fixture) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/api/v1/users")).StatusCode);
+        Assert.Contains("invalid origin", await AuditOfAsync(_ids["pk.origin"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,6 +86,7 @@ public sealed class PasskeyPageTests(SignInHostFixture fixture) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/api/v1/users")).StatusCode);
+        Assert.Contains("challenge", await AuditOfAsync(_ids["pk.challenge"]), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -152,7 +156,7 @@ public sealed class PasskeyPageTests(SignInHostFixture fixture) : IClassFixture<
     /// <summary>An account that enrolled a passkey (signed out again), and its authenticator.</summary>
     private async Task<SoftwareAuthenticator> EnrolledAsync(string userName)
     {
-        await fixture.CreateReadyUserAsync(userName, Password, Roles.Supervisor);
+        _ids[userName] = await fixture.CreateReadyUserAsync(userName, Password, Roles.Supervisor);
         var authenticator = new SoftwareAuthenticator(Origin);
         using var browser = new PageBrowser(fixture.Host);
         await browser.GetAsync("/identity/sign-in?lang=en");
