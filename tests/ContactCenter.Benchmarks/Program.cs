@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity-http [N] [CONCURRENCY]
 using System.Globalization;
 using ContactCenter.Benchmarks;
 using ContactCenter.Benchmarks.Sip;
@@ -16,6 +17,7 @@ const string Usage = """
            routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
            sip [--seconds N] [--clients N]
            identity [N]
+           identity-http [N] [CONCURRENCY]
     """;
 
 try
@@ -28,6 +30,8 @@ try
         "routing" => Routing(RoutingBenchmarkOptions.Parse(args.AsSpan(1))),
         "sip" => await SipBenchmark.RunAsync(args[1..]),
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
+        "identity-http" => await IdentityHttpBenchmark.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8),
         _ => await UsageAsync(),
     };
 }

@@ -26,15 +26,21 @@ internal static class IdentityPageEndpoints
         pages.MapPost("/sign-in", SignInPageEndpoints.SubmitAsync).RequireRateLimiting(SignInRateLimit.Policy);
         pages.MapGet("/mfa", MfaPageEndpoints.ShowAsync);
         pages.MapPost("/mfa", MfaPageEndpoints.VerifyCodeAsync).RequireRateLimiting(SignInRateLimit.Policy);
+        pages.MapPost("/mfa/passkey", MfaPageEndpoints.VerifyPasskeyAsync).RequireRateLimiting(SignInRateLimit.Policy);
         pages.MapPost("/mfa/recovery", MfaPageEndpoints.RedeemRecoveryCodeAsync).RequireRateLimiting(SignInRateLimit.Policy);
         pages.MapGet("/mfa/enrol", EnrolPageEndpoints.ShowAsync);
         pages.MapPost("/mfa/enrol", EnrolPageEndpoints.EnrolAsync).RequireRateLimiting(SignInRateLimit.Policy);
+        pages.MapPost("/mfa/enrol/passkey", EnrolPasskeyEndpoints.EnrolAsync).RequireRateLimiting(SignInRateLimit.Policy);
+        pages.MapGet("/passkeys", PasskeyPageEndpoints.ShowAsync);
+        pages.MapPost("/passkeys", PasskeyPageEndpoints.AddAsync).RequireRateLimiting(SignInRateLimit.Policy);
+        pages.MapPost("/passkeys/remove", PasskeyPageEndpoints.RemoveAsync);
         pages.MapGet("/password", PasswordPageEndpoints.ShowAsync);
         pages.MapPost("/password", PasswordPageEndpoints.ChangeAsync).RequireRateLimiting(SignInRateLimit.Policy);
         pages.MapGet("/account", AccountPageEndpoints.ShowAsync);
         pages.MapGet("/sign-out", AccountPageEndpoints.ShowSignOut);
         pages.MapPost("/sign-out", AccountPageEndpoints.SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         pages.MapGet("/assets/identity.css", IdentityStylesheet.Serve);
+        pages.MapGet("/assets/passkeys.js", Passkeys.PasskeyScript.Serve);
         return endpoints;
     }
 }

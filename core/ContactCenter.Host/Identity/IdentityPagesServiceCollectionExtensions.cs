@@ -1,3 +1,6 @@
+using ContactCenter.Kernel.Identity.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Host.Identity;
@@ -32,6 +35,11 @@ internal static class IdentityPagesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<MfaRequirement>();
         services.AddScoped<SignInFlow>();
+        // Identity's WebAuthn handler (options, attestation and assertion checks) over our user store's passkeys.
+        services.TryAddScoped<IPasskeyHandler<UserAccount>, PasskeyHandler<UserAccount>>();
+        services.AddScoped<Passkeys.PasskeyCeremonies>();
+        services.AddOptions<IdentityPasskeyOptions>().Bind(configuration.GetSection(Passkeys.PasskeyOrigins.Section))
+            .Configure(o => o.ValidateOrigin = Passkeys.PasskeyOrigins.ValidateAsync);
         services.AddSingleton<Scoping.TeamScope>();
         return services;
     }

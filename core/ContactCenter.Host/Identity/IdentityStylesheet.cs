@@ -32,6 +32,9 @@ internal static class IdentityStylesheet
         code { font-size: 1.05rem; letter-spacing: .05em; }
         .codes { columns: 2; }
         section { margin-top: 2rem; border-top: 1px solid #d0d4da; }
+        .passkeys { padding-left: 1.25rem; }
+        .passkeys li { margin: .75rem 0; }
+        .passkeys form { display: inline-block; margin-left: .5rem; }
         """;
 
     public static IResult Serve(HttpContext context)

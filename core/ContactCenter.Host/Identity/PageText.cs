@@ -68,5 +68,31 @@ public sealed partial record PageText
     public required string SignOutIntro { get; init; }
     public required string SignOutButton { get; init; }
 
+    public required string PasskeyTitle { get; init; }
+    public required string PasskeyIntro { get; init; }
+    public required string PasskeyButton { get; init; }
+    public required string PasskeyWaiting { get; init; }
+    public required string PasskeyUnsupported { get; init; }
+    public required string PasskeyCancelled { get; init; }
+    public required string PasskeyFailed { get; init; }
+    public required string PasskeyRefused { get; init; }
+    public required string PasskeyMissing { get; init; }
+    public required string PasskeysTitle { get; init; }
+    public required string PasskeysIntro { get; init; }
+    public required string PasskeyName { get; init; }
+    public required string PasskeyNameHint { get; init; }
+    public required string PasskeyDefaultName { get; init; }
+    public required string AddPasskeyButton { get; init; }
+    public required string RemovePasskeyButton { get; init; }
+    public required string PasskeyAdded { get; init; }
+    public required string PasskeyRemoved { get; init; }
+    public required string NoPasskeys { get; init; }
+    public required string PasskeyAddedOn { get; init; }
+    public required string EnrolPasskeyTitle { get; init; }
+    public required string EnrolPasskeyIntro { get; init; }
+    public required string EnrolPasskeyButton { get; init; }
+    public required string ManagePasskeysLink { get; init; }
+    public required string BackToAccount { get; init; }
+
     public static PageText For(string language) => language == PageLanguage.Spanish ? Spanish : English;
 }

@@ -64,6 +64,9 @@ public static class KernelCollections
     /// <summary>One document per normalised user name (id = the name), written with its account, so names are unique.</summary>
     public static CollectionDefinition UserNames { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("user-names"));
 
+    /// <summary>One document per passkey credential (id = the credential id, base64url), written with its account, naming the account.</summary>
+    public static CollectionDefinition UserPasskeys { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("user-passkeys"));
+
     /// <summary>Conversation inboxes, one per channel instance, id <c>{pluginId}.{channelName}</c>.</summary>
     public static CollectionDefinition Inboxes { get; } = new(CollectionNames.Kernel("inboxes"), ["pluginId"]);
 
@@ -106,7 +109,7 @@ public static class KernelCollections
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames,
+         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames, UserPasskeys,
          Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
          Dispositions, DispositionPolicies, MetricAlertRules];
 }

@@ -12,7 +12,7 @@ public enum SecurityHeadersPolicy
     /// <summary>Content a plugin serves on its public path: the plugin sets its own policy (a web chat widget may be framed by the insurer's site).</summary>
     PluginContent = 2,
 
-    /// <summary>The sign-in and MFA pages: no script at all, styles and images from this origin (the QR code is a data URI), forms posting here only.</summary>
+    /// <summary>The sign-in and MFA pages: scripts (the passkey script), styles and images from this origin (the QR code is a data URI), forms posting here only.</summary>
     IdentityPage = 3,
 
     /// <summary>

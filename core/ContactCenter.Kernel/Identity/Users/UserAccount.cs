@@ -43,7 +43,7 @@ public sealed class UserAccount
     /// <summary>Consecutive failed sign-ins since the last success.</summary>
     public int AccessFailedCount { get; set; }
 
-    /// <summary>Whether MFA (TOTP) is enabled.</summary>
+    /// <summary>Whether MFA is on: an authenticator app (<see cref="TotpEnabled"/>) or a passkey is enrolled.</summary>
     public bool TwoFactorEnabled { get; set; }
 
     /// <summary>The TOTP key, encrypted with the data protector (context <c>user/{id}/authenticator-key</c>).</summary>
@@ -54,6 +54,12 @@ public sealed class UserAccount
 
     /// <summary>SHA-256 (hex) of each unused recovery code.</summary>
     public List<string> RecoveryCodeHashes { get; set; } = [];
+
+    /// <summary>Registered passkeys (WebAuthn credentials), a second factor like TOTP.</summary>
+    public List<StoredPasskey> Passkeys { get; set; } = [];
+
+    /// <summary>The passkey ceremony in progress, if any (its challenge is accepted once).</summary>
+    public PasskeyCeremony? PasskeyCeremony { get; set; }
 
     /// <summary>Built-in role names (<see cref="Roles"/>).</summary>
     public List<string> Roles { get; set; } = [];
@@ -82,6 +88,17 @@ public sealed class UserAccount
     /// <summary>The storage version this instance was read at (optimistic concurrency); not stored.</summary>
     [JsonIgnore]
     public long Version { get; set; }
+
+    /// <summary>
+    /// Whether an authenticator app (TOTP) is enrolled: MFA is on and a code was accepted (enrolment accepts one before
+    /// turning MFA on). <see cref="TwoFactorEnabled"/> alone may come from a passkey; not stored.
+    /// </summary>
+    [JsonIgnore]
+    public bool TotpEnabled => TwoFactorEnabled && LastTotpStep.HasValue;
+
+    /// <summary>The passkey credential ids as last read or written, so the store adds and removes their reservations; not stored.</summary>
+    [JsonIgnore]
+    internal IReadOnlyList<string> StoredPasskeyIds { get; set; } = [];
 
     /// <summary>The normalised name as last read or written, so a rename moves the name reservation; not stored.</summary>
     [JsonIgnore]

@@ -17,6 +17,7 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
 {
     private readonly KernelRepository<UserAccount> _users = new(store, KernelCollections.Users);
     private readonly KernelRepository<UserNameReservation> _names = new(store, KernelCollections.UserNames);
+    private readonly KernelRepository<PasskeyReservation> _passkeys = new(store, KernelCollections.UserPasskeys);
 
     public Task<string> GetUserIdAsync(UserAccount user, CancellationToken cancellationToken) => Task.FromResult(Checked(user).Id);
 
@@ -53,11 +54,16 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
         var batch = new WriteBatch()
             .Insert(_users.Collection.Name, user.Id, _users.Serialize(user))
             .Insert(_names.Collection.Name, user.NormalizedUserName, _names.Serialize(new UserNameReservation(user.Id)));
+        ReservePasskeys(batch, user);
         try
         {
             var result = await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
             Track(user, result.Documents[0]!.Version);
             return IdentityResult.Success;
+        }
+        catch (ConcurrencyConflictException ex) when (ex.EntityType == _passkeys.Collection.Name)
+        {
+            return IdentityResult.Failed(PasskeyTaken());
         }
         catch (ConcurrencyConflictException)
         {
@@ -80,6 +86,7 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
             }
         }
 
+        ReservePasskeys(batch, user);
         try
         {
             var result = await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -89,6 +96,10 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
         catch (ConcurrencyConflictException ex) when (renamed && ex.Id == user.NormalizedUserName)
         {
             return IdentityResult.Failed(errors.DuplicateUserName(user.UserName));
+        }
+        catch (ConcurrencyConflictException ex) when (ex.EntityType == _passkeys.Collection.Name)
+        {
+            return IdentityResult.Failed(PasskeyTaken());
         }
         catch (ConcurrencyConflictException)
         {
@@ -101,6 +112,11 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
         Checked(user);
         var batch = new WriteBatch().Delete(_users.Collection.Name, user.Id, user.Version)
             .Delete(_names.Collection.Name, user.StoredNormalizedUserName ?? user.NormalizedUserName);
+        foreach (var credentialId in user.StoredPasskeyIds)
+        {
+            batch.Delete(_passkeys.Collection.Name, credentialId);
+        }
+
         try
         {
             await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -150,6 +166,7 @@ internal sealed partial class UserStore(IDocumentStore store, IDataProtector pro
     {
         user.Version = version;
         user.StoredNormalizedUserName = user.NormalizedUserName;
+        user.StoredPasskeyIds = [.. user.Passkeys.Select(p => p.CredentialId)];
     }
 
     private static UserAccount Checked(UserAccount user)

@@ -62,6 +62,10 @@ internal sealed partial class PageBrowser(RunningHost host) : IDisposable
     /// <summary>The enrolment page's key as typed by hand (spaces removed).</summary>
     public string ManualKey() => ManualKeyElement().Match(Html).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
 
+    /// <summary>The WebAuthn options the page's passkey form hands to the browser.</summary>
+    public string PasskeyOptions() => PasskeyOptionsAttribute().Match(Html) is { Success: true } m ? m.Groups[1].Value
+        : throw new InvalidOperationException($"No passkey form on {Path}:\n{Html}");
+
     public IReadOnlyList<string> RecoveryCodes() => [.. RecoveryCode().Matches(Html).Select(m => m.Groups[1].Value)];
 
     public static string Code(string manualKey, DateTimeOffset at) => Totp.Compute(Base32Encoding.ToBytes(manualKey), at);
@@ -81,6 +85,9 @@ internal sealed partial class PageBrowser(RunningHost host) : IDisposable
 
     [GeneratedRegex("data-testid=\"manual-key\">([^<]+)<")]
     private static partial Regex ManualKeyElement();
+
+    [GeneratedRegex("data-options=\"(.*?)\" data-msg-unsupported=")]
+    private static partial Regex PasskeyOptionsAttribute();
 
     [GeneratedRegex("<li><code>([^<]+)</code></li>")]
     private static partial Regex RecoveryCode();

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using ContactCenter.Host.Tests.Identity;
 using ContactCenter.Kernel.Identity;
 
 namespace ContactCenter.Host.Tests.Identity.Pages;
 
 /// <summary>The sign-in page over real HTTPS: language, headers, antiforgery, lockout, and where a sign-in may go.</summary>
-public sealed class SignInPageTests(SignInHostFixture fixture) : IClassFixture<SignInHostFixture>
+public sealed partial class SignInPageTests(SignInHostFixture fixture) : IClassFixture<SignInHostFixture>
 {
     private const string Password = "Agent-Password-7";
 
@@ -19,12 +20,16 @@ public sealed class SignInPageTests(SignInHostFixture fixture) : IClassFixture<S
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"password\">Contraseña</label>", html, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // The only script is the passkey script from this origin; nothing inline.
+        var script = Assert.Single(ScriptTag().Matches(html)).Value;
+        Assert.Contains("src=\"/identity/assets/passkeys.js\"", script, StringComparison.Ordinal);
+        Assert.EndsWith("></script>", script, StringComparison.Ordinal);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
@@ -147,4 +152,7 @@ public sealed class SignInPageTests(SignInHostFixture fixture) : IClassFixture<S
         Assert.Equal("/identity/sign-in", browser.Path);
         Assert.Contains("expired or was not started", browser.Html, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<script[^>]*>[^<]*</script>", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
 }
