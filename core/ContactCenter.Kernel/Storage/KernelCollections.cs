@@ -94,9 +94,13 @@ public static class KernelCollections
     /// <summary>OAuth signing and encryption keys, the private parts encrypted with the kernel's data protector.</summary>
     public static CollectionDefinition OAuthKeys { get; } = new(CollectionNames.Kernel("oauth-keys"), ["use"]);
 
+    /// <summary>Access review campaigns: the access snapshot of each account in scope and the decisions taken.</summary>
+    public static CollectionDefinition AccessReviewCampaigns { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("access-review-campaigns"));
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
          Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames,
-         Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys];
+         Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
+         AccessReviewCampaigns];
 }
