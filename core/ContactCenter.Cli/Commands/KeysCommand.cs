@@ -27,6 +27,7 @@ internal static class KeysCommand
         keys.Subcommands.Add(Sub("rotate-master-key",
             "Re-wrap every data key under the current master key (the File provider first creates a new one); no data is rewritten.",
             "Re-wrapped the data keys.", options, (k, _, ct) => k.Manager.RotateMasterKeyAsync(ct)));
+        keys.Subcommands.Add(KeysOAuthCommand.Create(options));
         return keys;
     }
 

@@ -15,6 +15,8 @@ internal static class ProblemMapping
         EntityNotFoundException e => Create(StatusCodes.Status404NotFound, "Not found", e),
         ConcurrencyConflictException e => Create(StatusCodes.Status409Conflict, "Conflict", e),
         InvalidRequestException e => WithErrors(Create(StatusCodes.Status400BadRequest, "Invalid request", e), e.Errors),
+        Kernel.Identity.AccessReview.AccessReviewConflictException e => Create(StatusCodes.Status409Conflict, "Conflict", e),
+        PermissionDeniedException e => Create(StatusCodes.Status403Forbidden, "Forbidden", e),
         RequestTooLargeException e => Create(StatusCodes.Status413PayloadTooLarge, "Request too large", e),
         PluginOperationException e => Create(PluginStatus(e.ErrorCode), "Plugin operation refused", e),
         ContactCenterException e => Create(StatusCodes.Status400BadRequest, "Request refused", e),

@@ -21,6 +21,7 @@ internal static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddHostSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddUserAccounts(configuration);
+        services.AddAccessReviewCampaigns();
         services.AddBootstrapAdministrator(configuration);
         services.AddSingleton<HostCertificateProvider>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelTlsSetup>();

@@ -106,10 +106,13 @@ public static class KernelCollections
     /// <summary>Alert thresholds of the real-time metrics, per queue or service line.</summary>
     public static CollectionDefinition MetricAlertRules { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("metric-alert-rules"));
 
+    /// <summary>Access review campaigns: the access snapshot of each account in scope and the decisions taken.</summary>
+    public static CollectionDefinition AccessReviewCampaigns { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("access-review-campaigns"));
+
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
          Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames, UserPasskeys,
          Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
-         Dispositions, DispositionPolicies, MetricAlertRules];
+         Dispositions, DispositionPolicies, MetricAlertRules, AccessReviewCampaigns];
 }

@@ -18,6 +18,7 @@ internal static class AccessReviewEndpoints
             .MapGet("/report", ReportAsync).WithName("AccessReport")
             .WithSummary("Per account: roles, permissions, service lines, teams, last sign-in, MFA status, and whether it is idle.")
             .RequirePermission(Permissions.UsersRead);
+        endpoints.MapAccessReviewCampaignEndpoints();
         return endpoints;
     }
 

@@ -19,6 +19,7 @@ internal static class OAuthEndpoints
             .AllowPublic("OAuth token endpoint: the client authenticates with its own credentials, checked by OpenIddict.");
         endpoints.MapMethods(Authorize, [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.HandleAsync).ExcludeFromDescription()
             .AllowPublic("OAuth authorization endpoint: checks the session cookie itself and answers 401 without one.");
+        endpoints.MapOAuthKeyEndpoints();
         return endpoints;
     }
 }

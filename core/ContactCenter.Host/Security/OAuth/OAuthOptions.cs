@@ -19,4 +19,11 @@ internal sealed class OAuthOptions
 
     /// <summary>How long unusable token entries are kept before pruning, in hours (default 24), for investigations.</summary>
     public int PruneRetentionHours { get; set; } = 24;
+
+    /// <summary>
+    /// How long a retired signing or encryption key keeps validating: the longest token lifetime (refresh tokens,
+    /// access tokens, and OpenIddict's 5-minute authorization codes), so every token it issued has expired before it goes.
+    /// </summary>
+    public TimeSpan KeyRetention =>
+        new[] { TimeSpan.FromDays(RefreshTokenDays), TimeSpan.FromMinutes(AccessTokenMinutes), TimeSpan.FromMinutes(5) }.Max();
 }

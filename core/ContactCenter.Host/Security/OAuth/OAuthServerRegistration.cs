@@ -22,6 +22,7 @@ internal static class OAuthServerRegistration
             .Validate(o => o.PruneRetentionHours >= 0, $"{OAuthOptions.Section}:PruneRetentionHours must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<OAuthServerKeys>();
+        services.AddSingleton<OAuthKeyReloader>();
         services.AddHostedService<OAuthStartup>();
         services.AddHostedService<OAuthPruningService>();
 

@@ -11,7 +11,7 @@ namespace ContactCenter.Host.Security.OAuth;
 /// integration client from <c>CC:Bootstrap:ClientId</c> / <c>CC:Bootstrap:ClientSecret</c> when it does not exist.
 /// </summary>
 internal sealed partial class OAuthStartup(
-    OAuthKeyRing ring, OAuthServerKeys keys, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OAuthStartup> logger)
+    OAuthKeyRing ring, OAuthServerKeys keys, IServiceScopeFactory scopes, IConfiguration configuration, IOptions<OAuthOptions> options, ILogger<OAuthStartup> logger)
     : IHostedLifecycleService
 {
     public const string ClientIdKey = "CC:Bootstrap:ClientId";
@@ -19,7 +19,8 @@ internal sealed partial class OAuthStartup(
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        keys.Set(await ring.EnsureAndLoadAsync(cancellationToken).ConfigureAwait(false));
+        // Keys retired longer ago than the longest token lifetime are left out: nothing they issued is still valid.
+        keys.Set(await ring.EnsureAndLoadAsync(options.Value.KeyRetention, cancellationToken).ConfigureAwait(false));
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

@@ -19,6 +19,7 @@ public static class OAuthServiceCollectionExtensions
     public static OpenIddictBuilder AddOAuthStores(this IServiceCollection services)
     {
         services.TryAddSingleton<OAuthKeyRing>();
+        services.TryAddSingleton<OAuthKeyRotation>();
         services.TryAddSingleton<OAuthTokenStore>();
         services.TryAddScoped<IOAuthClients, OAuthClients>();
         services.TryAddScoped<OAuthPruner>();

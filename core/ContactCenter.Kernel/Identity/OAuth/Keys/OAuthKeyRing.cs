@@ -27,7 +27,17 @@ public sealed class OAuthKeyRing
     }
 
     /// <summary>Creates a key for each use that has no current one (first start), then loads every key.</summary>
-    public async ValueTask<IReadOnlyList<OAuthKey>> EnsureAndLoadAsync(CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<OAuthKey>> EnsureAndLoadAsync(CancellationToken cancellationToken) =>
+        EnsureAndLoadAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Creates a key for each use that has no current one (first start), then loads the current keys and the keys
+    /// retired less than <paramref name="retention"/> ago (the longest token lifetime): older ones no longer validate.
+    /// </summary>
+    /// <param name="retention">How long a retired key keeps validating; <see langword="null"/> keeps every key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The keys, the current ones first.</returns>
+    public async ValueTask<IReadOnlyList<OAuthKey>> EnsureAndLoadAsync(TimeSpan? retention, CancellationToken cancellationToken)
     {
         var stored = await _keys.ListAsync(null, cancellationToken).ConfigureAwait(false);
         foreach (var use in new[] { OAuthKeyUse.Signing, OAuthKeyUse.Encryption })
@@ -38,15 +48,22 @@ public sealed class OAuthKeyRing
             }
         }
 
-        return await LoadAsync(cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(retention, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every key, the current ones first, newest first within a use.</summary>
-    public async ValueTask<IReadOnlyList<OAuthKey>> LoadAsync(CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<OAuthKey>> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
+
+    /// <summary>The current keys and those retired less than <paramref name="retention"/> ago, the current ones first, newest first within a use.</summary>
+    /// <param name="retention">How long a retired key keeps validating; <see langword="null"/> keeps every key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The keys.</returns>
+    public async ValueTask<IReadOnlyList<OAuthKey>> LoadAsync(TimeSpan? retention, CancellationToken cancellationToken)
     {
         var stored = await _keys.ListAsync(null, cancellationToken).ConfigureAwait(false);
         var keys = new List<OAuthKey>();
-        foreach (var record in stored.OrderBy(k => k.Value.RetiredAt is null ? 0 : 1).ThenByDescending(k => k.Value.CreatedAt))
+        var oldest = retention is { } kept ? _time.GetUtcNow() - kept : DateTimeOffset.MinValue;
+        foreach (var record in stored.Where(k => k.Value.RetiredAt is null || k.Value.RetiredAt > oldest).OrderBy(k => k.Value.RetiredAt is null ? 0 : 1).ThenByDescending(k => k.Value.CreatedAt))
         {
             var pkcs8 = await _protector.UnprotectAsync(Convert.FromBase64String(record.Value.SealedKey), Context(record.Id), cancellationToken).ConfigureAwait(false);
             var rsa = RSA.Create();
@@ -64,6 +81,13 @@ public sealed class OAuthKeyRing
 
         return keys;
     }
+
+    /// <summary>Every stored key's id, use and dates (no key material), newest first.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The keys.</returns>
+    public async ValueTask<IReadOnlyList<OAuthKeyInfo>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await _keys.ListAsync(null, cancellationToken).ConfigureAwait(false)).OrderByDescending(k => k.Value.CreatedAt)
+            .Select(k => new OAuthKeyInfo(k.Id, k.Value.Use, k.Value.CreatedAt, k.Value.RetiredAt))];
 
     /// <summary>Retires the current key of <paramref name="use"/> and creates its successor; returns the new key's id.</summary>
     public async ValueTask<string> RotateAsync(string use, CancellationToken cancellationToken)
