@@ -15,7 +15,7 @@ internal static class BenchmarkHost
         var configuration = new ConfigurationManager();
         configuration["CC:Storage:Provider"] = options.Store == "litedb" ? "LiteDb" : "Memory";
         configuration["CC:Storage:DataDirectory"] = dataDirectory;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = configuration });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = configuration });
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         if (options.Store == "litedb")
         {
