@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContactCenter.Kernel.CenterDirectory;
 
 namespace ContactCenter.Kernel.Audit;
@@ -14,15 +13,7 @@ internal sealed class DirectoryAuditRecorder(IAuditLog log) : IDirectoryChangeOb
     public async ValueTask ChangedAsync(DirectoryChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await log.AppendAsync(new AuditEntry(AuditActor.Current ?? "system", $"directory.{change.Kind}.{change.Change.ToString().ToLowerInvariant()}",
-            $"{change.Kind}/{change.Id}")
-        {
-            BeforeDigest = Digest(change.Before),
-            AfterDigest = Digest(change.After),
-            CorrelationId = AuditActor.CorrelationId,
-        }, cancellationToken).ConfigureAwait(false);
+        var action = $"directory.{change.Kind}.{change.Change.ToString().ToLowerInvariant()}";
+        await log.AppendAsync(ChangeEntries.Create(action, $"{change.Kind}/{change.Id}", change.Before, change.After), cancellationToken).ConfigureAwait(false);
     }
-
-    private static string? Digest(object? entry) =>
-        entry is null ? null : AuditHashing.Digest(JsonSerializer.Serialize(entry, entry.GetType(), KernelJson.Options));
 }

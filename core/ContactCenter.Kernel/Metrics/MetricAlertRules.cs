@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Storage;
@@ -57,10 +56,5 @@ internal sealed class MetricAlertRules(IDocumentStore store, DirectoryRepositori
 
     private async Task AuditAsync(string change, string id, MetricAlertRule? before, MetricAlertRule? after) =>
         // Stored already: not cancelled half-way by a caller that went away.
-        await audit.AppendAsync(new AuditEntry(AuditActor.Current ?? "system", "metrics.alert-rule." + change, "metrics-alert-rule/" + id)
-        {
-            BeforeDigest = before is null ? null : AuditHashing.Digest(JsonSerializer.Serialize(before, KernelJson.Options)),
-            AfterDigest = after is null ? null : AuditHashing.Digest(JsonSerializer.Serialize(after, KernelJson.Options)),
-            CorrelationId = AuditActor.CorrelationId,
-        }, CancellationToken.None).ConfigureAwait(false);
+        await audit.AppendAsync(ChangeEntries.Create("metrics.alert-rule." + change, "metrics-alert-rule/" + id, before, after), CancellationToken.None).ConfigureAwait(false);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using ContactCenter.E2E.Support;
@@ -26,17 +25,7 @@ public sealed class MfaSignInBrowserTests(ITestOutputHelper log)
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "en-US" });
         var page = await context.NewPageAsync();
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            log.WriteLine($"console {message.Type}: {message.Text}");
-            if (message.Type == "error")
-            {
-                problems.Enqueue(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue(error);
-        page.Response += (_, response) => log.WriteLine($"{response.Status} {response.Url}");
+        var problems = PageProblems.Watch(page, log, logResponses: true);
         var origin = host.BaseAddress.GetLeftPart(UriPartial.Authority);
 
         await page.GotoAsync($"{origin}/identity/sign-in", new PageGotoOptions { Timeout = Patience });

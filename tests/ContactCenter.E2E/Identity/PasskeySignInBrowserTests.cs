@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ContactCenter.E2E.Support;
@@ -27,17 +26,7 @@ public sealed class PasskeySignInBrowserTests(ITestOutputHelper log)
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "en-US" });
         var page = await context.NewPageAsync();
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            log.WriteLine($"console {message.Type}: {message.Text}");
-            if (message.Type == "error")
-            {
-                problems.Enqueue(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue(error);
-        page.Response += (_, response) => log.WriteLine($"{response.Status} {response.Url}");
+        var problems = PageProblems.Watch(page, log, logResponses: true);
         var authenticator = await VirtualAuthenticatorAsync(context, page);
         // WebAuthn needs a domain as relying party id, never an IP address: the host's certificate names localhost.
         var origin = $"https://localhost:{host.BaseAddress.Port}";

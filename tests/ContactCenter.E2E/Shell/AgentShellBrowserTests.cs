@@ -57,20 +57,9 @@ public sealed class AgentShellBrowserTests(ITestOutputHelper log)
         await agent.SetStatusAsync("offline", "Offline");
     }
 
-    internal static ConcurrentQueue<string> Watch(IPage page, ITestOutputHelper? output = null)
-    {
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            output?.WriteLine($"console {message.Type}: {message.Text}");
-            if (message.Type == "error" && !message.Text.Contains("net::ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal))
-            {
-                problems.Enqueue(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue(error);
-        return problems;
-    }
+    internal static ConcurrentQueue<string> Watch(IPage page, ITestOutputHelper? output = null) =>
+        // The drop test takes the browser offline on purpose: its failed requests are expected.
+        PageProblems.Watch(page, output, logResponses: false, "net::ERR_INTERNET_DISCONNECTED");
 
     internal static Task Screenshot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name), FullPage = true });
