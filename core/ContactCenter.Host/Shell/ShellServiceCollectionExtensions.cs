@@ -19,6 +19,10 @@ internal static class ShellServiceCollectionExtensions
             builder.WebHost.UseStaticWebAssets();
         }
 
+        // In Development, MapStaticAssets would otherwise add a catch-all endpoint serving any file under the content
+        // roots that the build manifest does not list: unauthenticated and outside the permission convention.
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
+
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();

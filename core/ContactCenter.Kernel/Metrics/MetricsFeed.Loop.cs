@@ -23,6 +23,11 @@ internal sealed partial class MetricsFeed
         {
             await rebuilder.RebuildAsync(engine, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while rebuilding (a host that starts and stops at once): nothing to publish, nothing to report.
+            return;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Metrics are a view: a failed rebuild must not stop the host. Live events still count from now on.

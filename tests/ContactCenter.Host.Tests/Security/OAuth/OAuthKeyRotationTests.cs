@@ -59,7 +59,7 @@ public sealed class OAuthKeyRotationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, await CallAsync(restarted, again));
     }
 
-    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(_data.FullName, null,
+    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(_data.FullName, null, "--CC:Storage:Provider=LiteDb",
         "--CC:OAuth:TokenPermitsPerMinute=1000", $"--CC:Bootstrap:ClientId={ClientId}", $"--CC:Bootstrap:ClientSecret={Secret}");
 
     private static async Task<string> TokenAsync(RunningHost host)
