@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using ContactCenter.E2E.Support;
 using ContactCenter.Kernel.Identity.Mfa;
@@ -16,7 +15,6 @@ namespace ContactCenter.E2E.Accessibility;
 public sealed class IdentityPagesAccessibilityTests(ITestOutputHelper log)
 {
     private const float Patience = 60_000;
-    private const string Password = "Supervisor-Password-7";
     private static readonly TotpAuthenticator Totp = new(HashAlgorithmName.SHA1);
 
     [Theory]
@@ -26,7 +24,7 @@ public sealed class IdentityPagesAccessibilityTests(ITestOutputHelper log)
     {
         await using var host = await RunningHost.StartAsync();
         var userName = $"a11y.{language}";
-        await CreateSupervisorAsync(host, userName);
+        await TestAccounts.CreateSupervisorAsync(host, userName);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = language });
@@ -40,7 +38,7 @@ public sealed class IdentityPagesAccessibilityTests(ITestOutputHelper log)
         await Expect(page, ".errors");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"sign-in with errors ({language})", log);
 
-        await SignInAsync(page, userName, Password);
+        await SignInAsync(page, userName, TestAccounts.Password);
         await Expect(page, "[data-testid=manual-key]");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"MFA enrolment ({language})", log);
         var key = (await page.GetByTestId("manual-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
@@ -60,7 +58,7 @@ public sealed class IdentityPagesAccessibilityTests(ITestOutputHelper log)
         await page.GotoAsync($"{origin}/identity/account", new PageGotoOptions { Timeout = Patience });
         await page.Locator("form[action='/identity/sign-out'] button").ClickAsync();
         await Expect(page, "#userName");
-        await SignInAsync(page, userName, Password);
+        await SignInAsync(page, userName, TestAccounts.Password);
         await Expect(page, "#recoveryCode");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"MFA challenge ({language})", log);
         await page.Locator("#code").FillAsync("000000");
@@ -72,20 +70,11 @@ public sealed class IdentityPagesAccessibilityTests(ITestOutputHelper log)
     private static Task Expect(IPage page, string selector) =>
         page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
 
+    // By field ids, not labels: these pages are checked in Spanish as well as English.
     private static async Task SignInAsync(IPage page, string userName, string password)
     {
         await page.Locator("#userName").FillAsync(userName);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("form[action='/identity/sign-in'] button[type=submit]").ClickAsync();
-    }
-
-    private static async Task CreateSupervisorAsync(RunningHost host, string userName)
-    {
-        using var admin = host.CreateAdminClient();
-        using var created = await admin.PostAsJsonAsync("/api/v1/users", new { userName, password = "First-Password-1", roles = new[] { "supervisor" } });
-        created.EnsureSuccessStatusCode();
-        using var client = host.CreateClient();
-        using var changed = await client.PostAsJsonAsync("/api/v1/identity/password", new { userName, currentPassword = "First-Password-1", newPassword = Password });
-        changed.EnsureSuccessStatusCode();
     }
 }

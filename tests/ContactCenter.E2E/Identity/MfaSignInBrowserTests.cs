@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using ContactCenter.E2E.Support;
 using ContactCenter.Kernel.Identity.Mfa;
@@ -13,14 +12,13 @@ namespace ContactCenter.E2E.Identity;
 public sealed class MfaSignInBrowserTests(ITestOutputHelper log)
 {
     private const float Patience = 60_000;
-    private const string Password = "Supervisor-Password-7";
     private static readonly TotpAuthenticator Totp = new(HashAlgorithmName.SHA1);
 
     [Fact]
     public async Task Supervisor_InChromium_EnrolsMfaThenSignsInWithAFreshCode()
     {
         await using var host = await RunningHost.StartAsync();
-        await CreateSupervisorAsync(host);
+        await TestAccounts.CreateSupervisorAsync(host, "e2e.supervisor");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "en-US" });
@@ -29,7 +27,7 @@ public sealed class MfaSignInBrowserTests(ITestOutputHelper log)
         var origin = host.BaseAddress.GetLeftPart(UriPartial.Authority);
 
         await page.GotoAsync($"{origin}/identity/sign-in", new PageGotoOptions { Timeout = Patience });
-        await SignInAsync(page);
+        await TestAccounts.SignInAsync(page, "e2e.supervisor");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Set up two-step verification" }).WaitForAsync(new() { Timeout = Patience });
         Assert.True(await page.GetByRole(AriaRole.Img, new() { Name = "QR code to add ContactCenter to an authenticator app" }).IsVisibleAsync());
         var key = (await page.GetByTestId("manual-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
@@ -42,7 +40,7 @@ public sealed class MfaSignInBrowserTests(ITestOutputHelper log)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await page.GetByText("You have signed out.").WaitForAsync(new() { Timeout = Patience });
-        await SignInAsync(page);
+        await TestAccounts.SignInAsync(page, "e2e.supervisor");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Two-step verification" }).WaitForAsync(new() { Timeout = Patience });
         await page.GetByLabel("Verification code").FillAsync(Totp.Compute(Base32Encoding.ToBytes(key), enrolledAt.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
@@ -52,22 +50,5 @@ public sealed class MfaSignInBrowserTests(ITestOutputHelper log)
         Assert.Contains("Two-step verification is on.", await page.ContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "identity-account.png") });
         Assert.Empty(problems);
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GetByLabel("User name").FillAsync("e2e.supervisor");
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task CreateSupervisorAsync(RunningHost host)
-    {
-        using var admin = host.CreateAdminClient();
-        using var created = await admin.PostAsJsonAsync("/api/v1/users", new { userName = "e2e.supervisor", password = "First-Password-1", roles = new[] { "supervisor" } });
-        created.EnsureSuccessStatusCode();
-        using var client = host.CreateClient();
-        using var changed = await client.PostAsJsonAsync("/api/v1/identity/password", new { userName = "e2e.supervisor", currentPassword = "First-Password-1", newPassword = Password });
-        changed.EnsureSuccessStatusCode();
     }
 }

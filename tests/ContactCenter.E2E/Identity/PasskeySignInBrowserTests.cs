@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using ContactCenter.E2E.Support;
 using ContactCenter.Testing.Hosting;
@@ -15,13 +14,12 @@ namespace ContactCenter.E2E.Identity;
 public sealed class PasskeySignInBrowserTests(ITestOutputHelper log)
 {
     private const float Patience = 60_000;
-    private const string Password = "Supervisor-Password-7";
 
     [Fact]
     public async Task Supervisor_InChromium_EnrolsAPasskeyThenSignsInWithPasswordAndPasskey()
     {
         await using var host = await RunningHost.StartAsync();
-        await CreateSupervisorAsync(host);
+        await TestAccounts.CreateSupervisorAsync(host, "e2e.passkey");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "en-US" });
@@ -32,7 +30,7 @@ public sealed class PasskeySignInBrowserTests(ITestOutputHelper log)
         var origin = $"https://localhost:{host.BaseAddress.Port}";
 
         await page.GotoAsync($"{origin}/identity/sign-in", new PageGotoOptions { Timeout = Patience });
-        await SignInAsync(page);
+        await TestAccounts.SignInAsync(page, "e2e.passkey");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Set up two-step verification" }).WaitForAsync(new() { Timeout = Patience });
         await page.GetByLabel("Passkey name").FillAsync("E2E device");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register a passkey" }).ClickAsync();
@@ -45,7 +43,7 @@ public sealed class PasskeySignInBrowserTests(ITestOutputHelper log)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await page.GetByText("You have signed out.").WaitForAsync(new() { Timeout = Patience });
-        await SignInAsync(page);
+        await TestAccounts.SignInAsync(page, "e2e.passkey");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Two-step verification" }).WaitForAsync(new() { Timeout = Patience });
         await page.GetByRole(AriaRole.Button, new() { Name = "Use a passkey" }).ClickAsync();
 
@@ -82,22 +80,5 @@ public sealed class PasskeySignInBrowserTests(ITestOutputHelper log)
     {
         var result = await session.SendAsync("WebAuthn.getCredentials", new Dictionary<string, object> { ["authenticatorId"] = authenticatorId });
         return [.. result!.Value.GetProperty("credentials").EnumerateArray()];
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GetByLabel("User name").FillAsync("e2e.passkey");
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task CreateSupervisorAsync(RunningHost host)
-    {
-        using var admin = host.CreateAdminClient();
-        using var created = await admin.PostAsJsonAsync("/api/v1/users", new { userName = "e2e.passkey", password = "First-Password-1", roles = new[] { "supervisor" } });
-        created.EnsureSuccessStatusCode();
-        using var client = host.CreateClient();
-        using var changed = await client.PostAsJsonAsync("/api/v1/identity/password", new { userName = "e2e.passkey", currentPassword = "First-Password-1", newPassword = Password });
-        changed.EnsureSuccessStatusCode();
     }
 }

@@ -1,3 +1,4 @@
+using ContactCenter.E2E.Support;
 using Microsoft.Playwright;
 
 namespace ContactCenter.E2E.Shell;
@@ -15,9 +16,7 @@ internal sealed class AgentShellPage(IPage page, string origin)
     public async Task SignInAsync(string userName, string password)
     {
         await page.GotoAsync($"{origin}/agent", new PageGotoOptions { Timeout = Patience });
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await TestAccounts.SignInAsync(page, userName, password);
         await WaitInteractiveAsync();
     }
 
