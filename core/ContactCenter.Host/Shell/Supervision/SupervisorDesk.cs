@@ -70,6 +70,10 @@ internal sealed class SupervisorDesk(
             await audit.AppendAsync(new AuditEntry(actor, "supervision.note", target) { Detail = $"message {note.Id}" }, cancellationToken).ConfigureAwait(false);
             return CoachOutcome.Ok;
         }
+        catch (EntityNotFoundException)
+        {
+            return await DeniedAsync(actor, "supervision.note", target, new CoachOutcome(false, "not a conversation"), AuditOutcomes.Failure, cancellationToken).ConfigureAwait(false);
+        }
         catch (InvalidRequestException ex)
         {
             return await DeniedAsync(actor, "supervision.note", target, new CoachOutcome(false, ex.Message), AuditOutcomes.Failure, cancellationToken).ConfigureAwait(false);
