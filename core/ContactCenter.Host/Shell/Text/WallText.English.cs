@@ -10,7 +10,7 @@ public sealed partial record WallText
         Abandoned = "Abandoned", Asa = "ASA", Aht = "AHT", NotAvailable = "n/a",
         Agents = "Agents", NoAgents = "No agents in your teams.", Agent = "Agent", State = "State", TimeInState = "Time in state",
         CurrentInteraction = "Current contact", Actions = "Actions", None = "None",
-        Listen = "Listen", Whisper = "Whisper", Barge = "Barge in", NoteTo = "Private note to {0}", NoteLabel = "Note (only the agent sees it)",
+        Listen = "Listen", Whisper = "Whisper", Barge = "Barge in", Note = "Private note", NoteTo = "Private note to {0}", NoteLabel = "Note (only the agent sees it)",
         SendNote = "Send note", Cancel = "Cancel", NoteSent = "Note sent to {0}.", MonitorStarted = "Calling your phone to {0} on the call of {1}.",
         Refused = "Refused: {0}", OutOfScope = "This contact is outside your teams.", TextRequired = "Write a note first.",
         Stale = "Data stale: the metrics feed is behind. Figures may be out of date.", Fresh = "Live",

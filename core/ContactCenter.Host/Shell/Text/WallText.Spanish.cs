@@ -10,7 +10,7 @@ public sealed partial record WallText
         Abandoned = "Abandonados", Asa = "TMR", Aht = "TMO", NotAvailable = "n/d",
         Agents = "Agentes", NoAgents = "No hay agentes en tus equipos.", Agent = "Agente", State = "Estado", TimeInState = "Tiempo en estado",
         CurrentInteraction = "Contacto actual", Actions = "Acciones", None = "Ninguno",
-        Listen = "Escuchar", Whisper = "Susurrar", Barge = "Intervenir", NoteTo = "Nota privada para {0}", NoteLabel = "Nota (solo la ve el agente)",
+        Listen = "Escuchar", Whisper = "Susurrar", Barge = "Intervenir", Note = "Nota privada", NoteTo = "Nota privada para {0}", NoteLabel = "Nota (solo la ve el agente)",
         SendNote = "Enviar nota", Cancel = "Cancelar", NoteSent = "Nota enviada a {0}.", MonitorStarted = "Llamando a tu teléfono para {0} en la llamada de {1}.",
         Refused = "Rechazado: {0}", OutOfScope = "Este contacto no pertenece a tus equipos.", TextRequired = "Escribe una nota primero.",
         Stale = "Datos desactualizados: el flujo de métricas está atrasado. Las cifras pueden no estar al día.", Fresh = "En vivo",

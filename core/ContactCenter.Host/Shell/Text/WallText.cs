@@ -29,6 +29,7 @@ public sealed partial record WallText
     public required string Listen { get; init; }
     public required string Whisper { get; init; }
     public required string Barge { get; init; }
+    public required string Note { get; init; }
     public required string NoteTo { get; init; }
     public required string NoteLabel { get; init; }
     public required string SendNote { get; init; }
