@@ -43,6 +43,7 @@ internal sealed partial class ConversationService
             Source = draft.Source is null ? null : protector.ProtectString(draft.Source, MessageDocument.SourceContext(messageId)),
             SourceKey = draft.SourceKey,
             AgentId = draft.AgentId,
+            SupervisorId = draft.SupervisorId,
             Status = DeliveryStatus.Pending,
             CreatedAt = now,
             StatusChangedAt = now,
@@ -57,7 +58,7 @@ internal sealed partial class ConversationService
         var message = new ConversationMessage
         {
             Id = messageId, ConversationId = conversationId, Sequence = sequence, Kind = draft.Kind, Text = draft.Text, SourceMessageId = draft.Source,
-            AgentId = draft.AgentId, Status = DeliveryStatus.Pending, CreatedAt = now,
+            AgentId = draft.AgentId, SupervisorId = draft.SupervisorId, Status = DeliveryStatus.Pending, CreatedAt = now,
             Attachments = [.. attachments.Zip(draft.Attachments ?? [], (a, d) => new MessageAttachment(a.Id, d.FileName, a.ContentType, a.Length))],
         };
         return (next.ToConversation(conversationId), message);

@@ -175,6 +175,7 @@ internal sealed partial class ConversationService(
             ? null
             : await protector.UnprotectStringAsync(document.Source, MessageDocument.SourceContext(id), cancellationToken).ConfigureAwait(false),
         AgentId = document.AgentId,
+        SupervisorId = document.SupervisorId,
         Status = document.Status,
         CreatedAt = document.CreatedAt,
         FailureReason = document.FailureReason,

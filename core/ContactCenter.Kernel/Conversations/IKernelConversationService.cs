@@ -42,6 +42,12 @@ public interface IKernelConversationService
     /// <summary>The conversation's agent replies (handed to the channel) or writes a private note (never sent).</summary>
     ValueTask<ConversationMessage> WriteAsync(string conversationId, AgentMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A supervisor writes a coaching note to the conversation's agent: stored as a private note with the supervisor as
+    /// author, never handed to the channel nor shown to the customer. Refused when nobody has taken the conversation yet.
+    /// </summary>
+    ValueTask<ConversationMessage> CoachAsync(string conversationId, SupervisorNote note, CancellationToken cancellationToken = default);
+
     /// <summary>Closes the conversation and its interaction; the customer's next message starts a new one.</summary>
     ValueTask<Conversation> CloseAsync(string conversationId, DispositionRef? disposition, CancellationToken cancellationToken = default);
 }

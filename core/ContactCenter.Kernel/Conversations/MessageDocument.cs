@@ -23,6 +23,9 @@ internal sealed record MessageDocument
 
     public string? AgentId { get; init; }
 
+    /// <summary>The supervisor who wrote a coaching note (private notes only).</summary>
+    public string? SupervisorId { get; init; }
+
     public required DeliveryStatus Status { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }

@@ -21,6 +21,12 @@ public sealed record ConversationMessage
     /// <summary>The agent who wrote it (outgoing messages and notes).</summary>
     public string? AgentId { get; init; }
 
+    /// <summary>
+    /// The supervisor who wrote it, for a coaching note (a <see cref="MessageKind.PrivateNote"/> only the conversation's
+    /// agent sees; never sent to the customer); <see langword="null"/> otherwise.
+    /// </summary>
+    public string? SupervisorId { get; init; }
+
     /// <summary>The channel's id for an incoming message; the sender's id for an outgoing one.</summary>
     public string? SourceMessageId { get; init; }
 

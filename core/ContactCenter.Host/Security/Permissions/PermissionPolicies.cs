@@ -6,7 +6,8 @@ namespace ContactCenter.Host.Security.Permissions;
 /// <summary>Builds one authorization policy per permission on demand (<c>permission:{name}</c>).</summary>
 internal sealed class PermissionPolicies(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
-    private const string Prefix = "permission:";
+    /// <summary>The prefix of permission policy names (attributes need a constant: <c>Prefix + Permissions.X</c>).</summary>
+    public const string Prefix = "permission:";
 
     public static string Name(string permission) => Prefix + permission;
 

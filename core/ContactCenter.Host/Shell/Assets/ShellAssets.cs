@@ -61,6 +61,13 @@ internal static class ShellAssets
         .cc-reply { display: block; width: 100%; min-height: 5rem; padding: .5rem; font: inherit; border: 2px solid #6b7380; border-radius: .25rem; }
         .cc-who { font-weight: 600; font-size: .8125rem; display: block; }
         .cc-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); border: 0; }
+        .cc-wall-table { width: 100%; border-collapse: collapse; margin-bottom: 1rem; background: #fff; }
+        .cc-wall-table caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+        .cc-wall-table th, .cc-wall-table td { border-bottom: 1px solid #c4c8cf; padding: .375rem .5rem; text-align: right; }
+        .cc-wall-table th[scope=row], .cc-wall-table .cc-left { text-align: left; }
+        .cc-bad { color: #a3000b; font-weight: 700; }
+        .cc-good { color: #1b5e20; }
+        .cc-stale { background: #fff4cc; border: 2px solid #8a6d00; padding: .5rem .75rem; border-radius: .25rem; margin: .5rem 0; }
         :focus-visible { outline: 3px solid #f0a500 !important; outline-offset: 2px; }
         @media (max-width: 60rem) { .cc-columns { grid-template-columns: 1fr; } }
         """;

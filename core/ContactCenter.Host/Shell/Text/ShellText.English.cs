@@ -19,7 +19,7 @@ public sealed partial record ShellText
         Transcript = "Conversation", Reply = "Reply to the customer", Send = "Send", AddNote = "Add internal note",
         NoteLabel = "internal note", CannedResponses = "Canned responses",
         TextRequired = "Write a message first.", TextTooLong = "At most 4,096 characters.",
-        Customer = "Customer", Visitor = "Customer", You = "You", Agent = "Agent", PrivateNote = "Internal note", Activity = "Activity",
+        Customer = "Customer", Visitor = "Customer", You = "You", Agent = "Agent", CoachingNote = "Note from your supervisor (only you see it)", PrivateNote = "Internal note", Activity = "Activity",
         ActivityAgentJoined = "An agent joined the conversation.", ActivityClosed = "The conversation was closed.", Identities = "Contact details", PreviousInteractions = "Previous contacts", NoPreviousInteractions = "No previous contacts.",
         UnknownCustomer = "Unidentified customer",
         EndContact = "End contact and wrap up", Disposition = "Disposition", ChooseDisposition = "Choose a disposition",

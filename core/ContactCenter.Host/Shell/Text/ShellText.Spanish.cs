@@ -19,7 +19,7 @@ public sealed partial record ShellText
         Transcript = "Conversación", Reply = "Responder al cliente", Send = "Enviar", AddNote = "Añadir nota interna",
         NoteLabel = "nota interna", CannedResponses = "Respuestas predefinidas",
         TextRequired = "Escribe primero un mensaje.", TextTooLong = "Como máximo 4096 caracteres.",
-        Customer = "Cliente", Visitor = "Cliente", You = "Tú", Agent = "Agente", PrivateNote = "Nota interna", Activity = "Actividad",
+        Customer = "Cliente", Visitor = "Cliente", You = "Tú", Agent = "Agente", CoachingNote = "Nota de tu supervisor (solo tú la ves)", PrivateNote = "Nota interna", Activity = "Actividad",
         ActivityAgentJoined = "Un agente se unió a la conversación.", ActivityClosed = "La conversación se cerró.", Identities = "Datos de contacto", PreviousInteractions = "Contactos anteriores", NoPreviousInteractions = "Sin contactos anteriores.",
         UnknownCustomer = "Cliente sin identificar",
         EndContact = "Terminar contacto y cerrar", Disposition = "Tipificación", ChooseDisposition = "Elige una tipificación",

@@ -47,6 +47,7 @@ public sealed partial record ShellText
     public required string You { get; init; }
     public required string Agent { get; init; }
     public required string PrivateNote { get; init; }
+    public required string CoachingNote { get; init; }
     public required string Activity { get; init; }
     public required string ActivityAgentJoined { get; init; }
     public required string ActivityClosed { get; init; }

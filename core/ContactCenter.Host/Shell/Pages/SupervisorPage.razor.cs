@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Security.Claims;
+using ContactCenter.Host.Shell.Supervision;
+using ContactCenter.Host.Shell.Text;
+using ContactCenter.Kernel.CenterDirectory;
+using ContactCenter.Kernel.Metrics;
+using ContactCenter.Kernel.Time;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ContactCenter.Host.Shell.Pages;
+
+/// <summary>
+/// <c>/supervisor</c>: the wallboard. Figures and agents of the supervisor's teams only, redrawn in-process when the
+/// kernel's events or the metrics publication interval say so (<see cref="WallboardFeed"/>), with the feed's staleness
+/// shown; coaching actions go through <see cref="SupervisorDesk"/>, which checks scope and permission and audits.
+/// </summary>
+public sealed partial class SupervisorPage
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _sync = new(1, 1);
+    private Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private Dictionary<string, double> _targets = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _statuses = new(StringComparer.Ordinal);
+    private ClaimsPrincipal _user = new();
+    private WallboardView? _view;
+    private AgentRow? _noteFor;
+    private string? _notice;
+    private DateTimeOffset _now;
+    private bool _started;
+    private bool _allowed;
+    private bool _busy;
+
+    [CascadingParameter] public ShellText Text { get; set; } = ShellText.English;
+
+    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
+
+    [Inject] private SupervisorDesk Desk { get; set; } = null!;
+
+    [Inject] private WallboardFeed Feed { get; set; } = null!;
+
+    [Inject] private IDirectory Directory { get; set; } = null!;
+
+    [Inject] private IPresenceService Presence { get; set; } = null!;
+
+    [Inject] private KernelTime Time { get; set; } = null!;
+
+    private WallText Wall => WallText.For(Text.Lang);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _now = Time.GetUtcNow();
+        _user = Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
+        _allowed = SupervisorDesk.MayMonitor(_user);
+        if (_allowed)
+        {
+            await LoadNamesAsync();
+            await RefreshAsync();
+            Feed.Changed += OnFeedAsync;
+            Feed.Start();
+        }
+
+        _started = true;
+    }
+
+    private async Task LoadNamesAsync()
+    {
+        var token = _stopping.Token;
+        var culture = CultureInfo.GetCultureInfo(Text.Lang);
+        var queues = await Directory.Queues.ListAsync(token);
+        _names = queues.ToDictionary(q => q.Id, q => q.Name.For(culture), StringComparer.Ordinal);
+        foreach (var line in await Directory.ServiceLines.ListAsync(token))
+        {
+            _names.TryAdd(line.Id, line.Name.For(culture));
+        }
+
+        _targets = queues.ToDictionary(q => q.Id, q => q.ServiceLevel.Percent, StringComparer.Ordinal);
+        _statuses = (await Presence.GetStatusesAsync(token)).ToDictionary(s => s.Id, s => s.Name.For(culture), StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<ScopeMetrics> Scope(MetricScope scope) => [.. _view?.Metrics.Entries.Where(e => e.Scope == scope) ?? []];
+
+    private async Task RefreshAsync()
+    {
+        await _sync.WaitAsync(_stopping.Token);
+        try
+        {
+            _view = await Desk.LoadAsync(_user, _stopping.Token);
+            _now = Time.GetUtcNow();
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    private Task OnFeedAsync() => InvokeAsync(async () =>
+    {
+        try
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        }
+        catch (OperationCanceledException)
+        {
+            // The circuit ended while reading.
+        }
+    });
+
+    private async Task SendNoteAsync(AgentRow row, string text)
+    {
+        if (row.Current is not { } interaction)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var outcome = await Desk.NoteAsync(_user, interaction.Id, text, Guid.NewGuid().ToString("N"), _stopping.Token);
+            _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.NoteSent, row.Name) : Refusal(outcome);
+            if (outcome.Done)
+            {
+                _noteFor = null;
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task MonitorAsync(AgentRow row, ParticipationMode mode)
+    {
+        if (row.Current is not { } interaction)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var outcome = await Desk.MonitorAsync(_user, interaction.Id, mode, _stopping.Token);
+            var verb = mode switch { ParticipationMode.Listen => Wall.Listen, ParticipationMode.Whisper => Wall.Whisper, _ => Wall.Barge };
+            _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.MonitorStarted, verb.ToLower(CultureInfo.CurrentCulture), row.Name) : Refusal(outcome);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private string Refusal(CoachOutcome outcome) =>
+        string.Format(CultureInfo.CurrentCulture, Wall.Refused, outcome.OutOfScope ? Wall.OutOfScope : outcome.Reason);
+
+    public async ValueTask DisposeAsync()
+    {
+        Feed.Changed -= OnFeedAsync;
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
+        _sync.Dispose();
+    }
+}

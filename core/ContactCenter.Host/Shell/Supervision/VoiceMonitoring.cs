@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using ContactCenter.Kernel.Plugins.Http;
+using ContactCenter.Sdk.Domain;
+
+namespace ContactCenter.Host.Shell.Supervision;
+
+/// <summary>
+/// Listen, whisper and barge through the voice channel's own contract (<c>PUT /calls/{id}/monitors/{supervisor}</c>
+/// with <c>{"mode":…}</c>), dispatched in-process to the active voice plugin with the supervisor's own identity, so the
+/// plugin checks the same permission it checks for the REST call. No voice plugin installed: refused with the reason.
+/// </summary>
+internal sealed class VoiceMonitoring(IPluginHttpDispatcher dispatcher, IServiceProvider services)
+{
+    public const string VoicePluginId = "cc.channels.voice";
+
+    public async Task<CoachOutcome> MonitorAsync(ClaimsPrincipal user, string interactionId, string supervisorId, ParticipationMode mode, CancellationToken cancellationToken)
+    {
+        if (mode is ParticipationMode.Normal)
+        {
+            return new CoachOutcome(false, "choose listen, whisper or barge");
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["mode"] = mode.ToString().ToLowerInvariant() });
+        using var response = new MemoryStream();
+        var context = new DefaultHttpContext { User = user, RequestServices = services, RequestAborted = cancellationToken };
+        context.Request.Method = HttpMethods.Put;
+        context.Request.ContentType = "application/json";
+        context.Request.ContentLength = body.Length;
+        context.Request.Body = new MemoryStream(body);
+        context.Response.Body = response;
+        var path = $"/calls/{Uri.EscapeDataString(interactionId)}/monitors/{Uri.EscapeDataString(supervisorId)}";
+        await dispatcher.DispatchApiAsync(context, VoicePluginId, path).ConfigureAwait(false);
+        return context.Response.StatusCode is >= 200 and < 300
+            ? CoachOutcome.Ok
+            : new CoachOutcome(false, $"voice channel answered {context.Response.StatusCode}: {Detail(response.ToArray())}");
+    }
+
+    private static string Detail(byte[] problem)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(problem);
+            return json.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : Encoding.UTF8.GetString(problem);
+        }
+        catch (JsonException)
+        {
+            return Encoding.UTF8.GetString(problem);
+        }
+    }
+}

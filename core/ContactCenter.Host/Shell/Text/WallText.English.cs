@@ -1,0 +1,23 @@
+namespace ContactCenter.Host.Shell.Text;
+
+public sealed partial record WallText
+{
+    public static WallText English { get; } = new()
+    {
+        Lang = "en", Title = "Supervisor wallboard", NotASupervisor = "Your account may not monitor agents. Ask an administrator for the supervisor role.",
+        Queues = "Queues", ServiceLines = "Service lines", NoQueues = "No queue of your teams has traffic yet.",
+        ServiceLevel = "Service level", Waiting = "Waiting", LongestWait = "Longest wait", Offered = "Offered", Answered = "Answered",
+        Abandoned = "Abandoned", Asa = "ASA", Aht = "AHT", NotAvailable = "n/a",
+        Agents = "Agents", NoAgents = "No agents in your teams.", Agent = "Agent", State = "State", TimeInState = "Time in state",
+        CurrentInteraction = "Current contact", Actions = "Actions", None = "None",
+        Listen = "Listen", Whisper = "Whisper", Barge = "Barge in", Note = "Private note", NoteTo = "Private note to {0}", NoteLabel = "Note (only the agent sees it)",
+        SendNote = "Send note", Cancel = "Cancel", NoteSent = "Note sent to {0}.", MonitorStarted = "Calling your phone to {0} on the call of {1}.",
+        Refused = "Refused: {0}", OutOfScope = "This contact is outside your teams.", TextRequired = "Write a note first.",
+        Stale = "Data stale: the metrics feed is behind. Figures may be out of date.", Fresh = "Live",
+        UpdatedAt = "Updated {0}",
+        AlertServiceLevel = "Service level of {0} is {1:0.#}% (target {2:0.#}%).",
+        AlertOldestWait = "Oldest wait in {0} is {1:0} s (limit {2:0} s).",
+        AlertAbandonRate = "Abandon rate of {0} is {1:0.#}% (limit {2:0.#}%).",
+        AgentWorkspace = "Agent workspace",
+    };
+}

@@ -1,0 +1,23 @@
+namespace ContactCenter.Host.Shell.Text;
+
+public sealed partial record WallText
+{
+    public static WallText Spanish { get; } = new()
+    {
+        Lang = "es", Title = "Tablero del supervisor", NotASupervisor = "Tu cuenta no puede supervisar agentes. Pide a un administrador el rol de supervisor.",
+        Queues = "Colas", ServiceLines = "Líneas de servicio", NoQueues = "Ninguna cola de tus equipos tiene tráfico todavía.",
+        ServiceLevel = "Nivel de servicio", Waiting = "En espera", LongestWait = "Espera más larga", Offered = "Ofrecidos", Answered = "Atendidos",
+        Abandoned = "Abandonados", Asa = "TMR", Aht = "TMO", NotAvailable = "n/d",
+        Agents = "Agentes", NoAgents = "No hay agentes en tus equipos.", Agent = "Agente", State = "Estado", TimeInState = "Tiempo en estado",
+        CurrentInteraction = "Contacto actual", Actions = "Acciones", None = "Ninguno",
+        Listen = "Escuchar", Whisper = "Susurrar", Barge = "Intervenir", Note = "Nota privada", NoteTo = "Nota privada para {0}", NoteLabel = "Nota (solo la ve el agente)",
+        SendNote = "Enviar nota", Cancel = "Cancelar", NoteSent = "Nota enviada a {0}.", MonitorStarted = "Llamando a tu teléfono para {0} en la llamada de {1}.",
+        Refused = "Rechazado: {0}", OutOfScope = "Este contacto no pertenece a tus equipos.", TextRequired = "Escribe una nota primero.",
+        Stale = "Datos desactualizados: el flujo de métricas está atrasado. Las cifras pueden no estar al día.", Fresh = "En vivo",
+        UpdatedAt = "Actualizado {0}",
+        AlertServiceLevel = "El nivel de servicio de {0} es {1:0.#}% (objetivo {2:0.#}%).",
+        AlertOldestWait = "La espera más larga en {0} es {1:0} s (límite {2:0} s).",
+        AlertAbandonRate = "La tasa de abandono de {0} es {1:0.#}% (límite {2:0.#}%).",
+        AgentWorkspace = "Espacio del agente",
+    };
+}
