@@ -88,7 +88,7 @@ internal static class HtmlText
             text.Length--;
         }
 
-        if (text.Length > 0 && !(text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n'))
+        if (text.Length > 0 && text[^1] != '\n')
         {
             text.Append('\n');
         }

@@ -102,12 +102,15 @@ internal sealed partial class MailboxWatcher(EmailOptions options, AccountStore 
         connected();
         var idle = client.Capabilities.HasFlag(ImapCapabilities.Idle);
         LogConnected(logger, mailbox.Channel, server.Host, server.Port, idle);
+        var latch = new NewMailLatch();
+        inbox.CountChanged += latch.OnCountChanged;
         while (!stopping.IsCancellationRequested && !changed.IsCancellationRequested)
         {
+            latch.Reset();
             await drain.DrainAsync(mailbox, inbox, processed, quarantine, stopping).ConfigureAwait(false);
             if (idle)
             {
-                await IdleAsync(client, inbox, changed, stopping).ConfigureAwait(false);
+                await IdleAsync(client, latch, changed, stopping).ConfigureAwait(false);
             }
             else
             {
@@ -122,19 +125,22 @@ internal sealed partial class MailboxWatcher(EmailOptions options, AccountStore 
         }
     }
 
-    private async Task IdleAsync(ImapClient client, IMailFolder inbox, CancellationToken changed, CancellationToken stopping)
+    private async Task IdleAsync(ImapClient client, NewMailLatch latch, CancellationToken changed, CancellationToken stopping)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(changed);
         done.CancelAfter(options.IdleFor);
-        void OnCountChanged(object? sender, EventArgs e) => done.Cancel();
-        inbox.CountChanged += OnCountChanged;
+        if (!latch.Arm(done))
+        {
+            return;
+        }
+
         try
         {
             await client.IdleAsync(done.Token, stopping).ConfigureAwait(false);
         }
         finally
         {
-            inbox.CountChanged -= OnCountChanged;
+            latch.Disarm();
         }
     }
 

@@ -23,14 +23,20 @@ public sealed class EmailInboundSafetyTests(EmailHostFixture fixture)
 
         await fixture.Mail.AppendAsync(MailServers.Mailbox, raw);
         var conversationId = await EmailConversationTests.WaitForNewConversationAsync(desk, before);
-        await fixture.Mail.AppendAsync(MailServers.Mailbox, raw);
-        await WaitForInboxEmptyAsync();
+        try
+        {
+            await fixture.Mail.AppendAsync(MailServers.Mailbox, raw);
+            await WaitForInboxEmptyAsync();
 
-        Assert.Equal([conversationId], (await desk.ConversationIdsAsync()).Except(before));
-        Assert.Single((await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray());
-        var processed = await fixture.Mail.ReadAllAsync(MailServers.Mailbox, "Processed");
-        Assert.True(processed.Count(m => m.Subject == "Póliza") >= 2, "Both deliveries were moved to Processed once stored.");
-        await desk.CloseAsync(conversationId);
+            Assert.Equal([conversationId], (await desk.ConversationIdsAsync()).Except(before));
+            Assert.Single((await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray());
+            var processed = await fixture.Mail.ReadAllAsync(MailServers.Mailbox, "Processed");
+            Assert.True(processed.Count(m => m.Subject == "Póliza") >= 2, "Both deliveries were moved to Processed once stored.");
+        }
+        finally
+        {
+            await desk.CloseAsync(conversationId);
+        }
     }
 
     [Theory]
@@ -66,7 +72,7 @@ public sealed class EmailInboundSafetyTests(EmailHostFixture fixture)
     private async Task WaitForInboxEmptyAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while ((await fixture.Mail.ReadAllAsync(MailServers.Mailbox, "INBOX")).Count > 0)
+        while (await fixture.Mail.CountAsync(MailServers.Mailbox, "INBOX") > 0)
         {
             Assert.False(timeout.IsCancellationRequested, "The mailbox's INBOX was not drained within 30 s.");
             await Task.Delay(100);

@@ -12,7 +12,7 @@ public sealed class HtmlTextTests
 
         var text = HtmlText.ToText(html);
 
-        Assert.Equal("Hola\u00a0Ana & familia\nSegunda<script> línea", text);
+        Assert.Equal("Hola Ana & familia\nSegunda<script> línea", text);
     }
 
     [Fact]

@@ -88,6 +88,17 @@ internal sealed class MailClient(MailServers servers)
         }
     }
 
+    /// <summary>How many messages a folder holds now (without reading them: the plugin may be moving them meanwhile).</summary>
+    public async Task<int> CountAsync(string user, string folder)
+    {
+        using var client = await OpenAsync(user);
+        var mailbox = folder == "INBOX" ? client.Inbox : await client.GetFolderAsync(folder);
+        await mailbox.OpenAsync(FolderAccess.ReadOnly);
+        var count = mailbox.Count;
+        await client.DisconnectAsync(true);
+        return count;
+    }
+
     public async Task<IReadOnlyList<MimeMessage>> ReadAllAsync(string user, string folder)
     {
         using var client = await OpenAsync(user);
