@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace ContactCenter.Plugins.Channels.Email.Plugin;
+
+/// <summary>
+/// The plugin's configuration (validated by the kernel against plugin.json's schema). Server credentials are not
+/// configuration: they are set per mailbox through the plugin's API and kept encrypted.
+/// </summary>
+internal sealed record EmailOptions
+{
+    public IReadOnlyList<MailboxBinding> Mailboxes { get; init; } = [];
+
+    public string InboxFolder { get; init; } = "INBOX";
+
+    /// <summary>Whether a stored message is moved to <see cref="ProcessedFolder"/> (<c>move</c>) or only flagged \Seen (<c>flag</c>).</summary>
+    public bool MoveProcessed { get; init; } = true;
+
+    public string ProcessedFolder { get; init; } = "Processed";
+
+    public string QuarantineFolder { get; init; } = "Quarantine";
+
+    public int MaxMessageBytes { get; init; } = 10 * 1024 * 1024;
+
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan IdleFor { get; init; } = TimeSpan.FromMinutes(9);
+
+    public int MaxRetries { get; init; } = 3;
+
+    public string SignatureEs { get; init; } = "";
+
+    public string SignatureEn { get; init; } = "";
+
+    public static EmailOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new EmailOptions
+        {
+            Mailboxes = [.. configuration.GetSection("mailboxes").GetChildren()
+                .Select(s => new MailboxBinding(s["channel"] ?? "", s["address"] ?? "", s["displayName"] ?? "", s["serviceLineId"] ?? "", s["queueId"] ?? ""))
+                .Where(b => b.Channel.Length > 0 && b.Address.Contains('@', StringComparison.Ordinal))],
+            InboxFolder = configuration["inboxFolder"] ?? "INBOX",
+            MoveProcessed = !string.Equals(configuration["afterProcessing"], "flag", StringComparison.Ordinal),
+            ProcessedFolder = configuration["processedFolder"] ?? "Processed",
+            QuarantineFolder = configuration["quarantineFolder"] ?? "Quarantine",
+            MaxMessageBytes = Int(configuration["maxMessageBytes"], 10 * 1024 * 1024),
+            PollInterval = TimeSpan.FromSeconds(Int(configuration["pollSeconds"], 30)),
+            IdleFor = TimeSpan.FromMinutes(Int(configuration["idleMinutes"], 9)),
+            MaxRetries = Int(configuration["maxRetries"], 3),
+            SignatureEs = configuration["signatureEs"] ?? "",
+            SignatureEn = configuration["signatureEn"] ?? "",
+        };
+    }
+
+    public MailboxBinding? ByChannel(string? channel) => Mailboxes.FirstOrDefault(m => m.Channel == channel);
+
+    private static int Int(string? value, int fallback) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : fallback;
+}

@@ -1,0 +1,9 @@
+namespace ContactCenter.Plugins.Channels.Email.Plugin;
+
+/// <summary>One configured mailbox: its inbox's channel name and address, bound to a service line and queue.</summary>
+/// <param name="Channel">The channel name within the plugin (inbox <c>cc.channels.email.{channel}</c>).</param>
+/// <param name="Address">The mailbox's address: replies are sent from it and customers write to it.</param>
+/// <param name="DisplayName">The name shown beside the address in replies.</param>
+/// <param name="ServiceLineId">The service line the inbox serves.</param>
+/// <param name="QueueId">The queue its conversations enter.</param>
+internal sealed record MailboxBinding(string Channel, string Address, string DisplayName, string ServiceLineId, string QueueId);

@@ -1,0 +1,40 @@
+using ContactCenter.Plugins.Channels.Email.Accounts;
+using ContactCenter.Plugins.Channels.Email.Inbound;
+using ContactCenter.Plugins.Channels.Email.Outbound;
+using ContactCenter.Plugins.Channels.Email.Threads;
+using ContactCenter.Sdk.Channels;
+using ContactCenter.Sdk.Http;
+using ContactCenter.Sdk.Plugins;
+using ContactCenter.Sdk.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Email.Plugin;
+
+/// <summary>The email plugin's entry point: it only registers services (one channel per configured mailbox, one IMAP watcher for all).</summary>
+public sealed class Startup : IPluginStartup
+{
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services, PluginStartupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var options = EmailOptions.From(context.Configuration);
+        services.AddSingleton(options);
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<MessageIndex>();
+        services.AddSingleton<WakeSignal>();
+        services.AddSingleton<SmtpSender>();
+        services.AddSingleton<MailIngestor>();
+        services.AddSingleton<MailboxDrain>();
+        services.AddSingleton<MailboxWatcher>();
+        services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<MailboxWatcher>());
+        services.AddSingleton<IPluginHttpHandler, EmailHttpHandler>();
+        foreach (var mailbox in options.Mailboxes)
+        {
+            services.AddSingleton<IChannel>(sp => new EmailChannel(mailbox, options, sp.GetRequiredService<AccountStore>(), sp.GetRequiredService<ThreadStore>(),
+                sp.GetRequiredService<MessageIndex>(), sp.GetRequiredService<SmtpSender>(), sp.GetRequiredService<IClock>(),
+                sp.GetRequiredService<ILogger<EmailChannel>>()));
+        }
+    }
+}

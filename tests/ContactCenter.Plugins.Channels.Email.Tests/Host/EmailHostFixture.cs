@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContactCenter.Plugins.Channels.Email.Tests.Support;
+using ContactCenter.Testing.Hosting;
+
+namespace ContactCenter.Plugins.Channels.Email.Tests.Host;
+
+/// <summary>
+/// One real host (HTTPS on loopback, demo mode, the LiteDB store) with the email plugin installed from the bundled
+/// plugins as in production, its <c>autos</c> mailbox's account pointed at the private Dovecot (IMAP) and Postfix (SMTP).
+/// </summary>
+public sealed class EmailHostFixture : IAsyncLifetime
+{
+    internal RunningHost Host { get; private set; } = null!;
+
+    internal MailServers Servers { get; private set; } = null!;
+
+    internal MailClient Mail { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Servers = await MailServers.StartAsync();
+        Mail = new MailClient(Servers);
+        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb");
+        using var client = Host.CreateAdminClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            // Bundled plugins are installed at start-up; wait until the email plugin is active before setting its account.
+            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.email", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"The bundled email plugin did not become active: {(int)response.StatusCode} {body}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        using var set = await client.PutAsJsonAsync(new Uri("/api/v1/channels/cc.channels.email/accounts/autos", UriKind.Relative), Account(Servers));
+        if (set.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"Setting the mailbox account failed: {(int)set.StatusCode} {await set.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Servers.DisposeAsync();
+    }
+
+    internal static object Account(MailServers servers) => new
+    {
+        imap = new { host = "127.0.0.1", port = servers.ImapPort, security = "plain-loopback", userName = MailServers.Mailbox, password = MailServers.Password },
+        smtp = new { host = "127.0.0.1", port = servers.SmtpPort, security = "plain-loopback", userName = MailServers.Mailbox, password = MailServers.Password },
+    };
+}
