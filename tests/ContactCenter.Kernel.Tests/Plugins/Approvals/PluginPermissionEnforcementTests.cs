@@ -23,8 +23,9 @@ public sealed class PluginPermissionEnforcementTests
         var response = await DirectHttp.ApiAsync(host, Id, "/create");
 
         Assert.Equal(403, response.Status);
-        Assert.Contains($"Plugin '{Id}' may not create an interaction", response.Body, StringComparison.Ordinal);
-        Assert.Contains("'interactions.write'", response.Body, StringComparison.Ordinal);
+        var detail = Detail(response.Body);
+        Assert.Contains($"Plugin '{Id}' may not create an interaction", detail, StringComparison.Ordinal);
+        Assert.Contains("'interactions.write', which an administrator has not approved", detail, StringComparison.Ordinal);
         Assert.Empty(interactions.Created);
         Assert.Equal("denied interactions.write", (await DirectHttp.ApiAsync(host, Id, "/caught")).Body);
     }
@@ -73,7 +74,7 @@ public sealed class PluginPermissionEnforcementTests
         var response = await DirectHttp.ApiAsync(host, Id, "/publish");
 
         Assert.Equal(403, response.Status);
-        Assert.Contains("which its plugin.json does not request", response.Body, StringComparison.Ordinal);
+        Assert.Contains("which its plugin.json does not request", Detail(response.Body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,6 +159,9 @@ public sealed class PluginPermissionEnforcementTests
         Assert.Equal([InteractionsWrite], host.Manager.Get(Id)!.ApprovedPermissions);
         Assert.Equal(200, (await DirectHttp.ApiAsync(host, Id, "/create")).Status);
     }
+
+    private static string Detail(string problem) =>
+        System.Text.Json.JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString()!;
 
     internal static IPluginPermissionApprovals Approvals(PluginTestHost host) => host.Services.GetRequiredService<IPluginPermissionApprovals>();
 
