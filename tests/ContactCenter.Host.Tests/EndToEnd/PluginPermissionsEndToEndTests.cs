@@ -112,18 +112,6 @@ public sealed class PluginPermissionsEndToEndTests(DemoHostFixture fixture) : IC
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public async Task BundledPlugin_IsAutoApprovedBySystem()
-    {
-        using var admin = fixture.Host.CreateAdminClient();
-
-        var webChat = await Api.GetAsync(admin, "/api/v1/plugins/cc.channels.webchat/permissions");
-
-        Assert.Empty(Names(webChat, "pending"));
-        Assert.Equal(Names(webChat, "requested"), Names(webChat, "effective"));
-        Assert.Equal("system", webChat.GetProperty("changedBy").GetString());
-    }
-
     public void Dispose() => _work.Delete(recursive: true);
 
     private static string Path(string rest = "") => $"/api/v1/plugins/{PluginId}/permissions{rest}";
