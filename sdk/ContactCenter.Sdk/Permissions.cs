@@ -33,7 +33,7 @@ public static class Permissions
     /// <summary>List plugins and their states.</summary>
     public const string PluginsRead = "plugins.read";
 
-    /// <summary>Install, enable, disable, upgrade and uninstall plugins.</summary>
+    /// <summary>Install, enable, disable, upgrade and uninstall plugins, and approve or revoke their permissions.</summary>
     public const string PluginsManage = "plugins.manage";
 
     /// <summary>Read availability, error budget and burn-rate alerts.</summary>
@@ -57,7 +57,7 @@ public static class Permissions
     /// <summary>Create, change, lock and delete user accounts and grant or revoke their roles.</summary>
     public const string UsersManage = "users.manage";
 
-    /// <summary>Register and change OAuth clients (the insurer's systems, integrations) and approve plugin permissions.</summary>
+    /// <summary>Register and change OAuth clients (the insurer's systems, integrations).</summary>
     public const string ClientsManage = "clients.manage";
 
     /// <summary>Run access review campaigns: confirm or revoke each user's access.</summary>

@@ -5,7 +5,7 @@ using ContactCenter.Cli.Plugins;
 
 namespace ContactCenter.Cli.Commands;
 
-/// <summary><c>cc plugins list|install|enable|disable|upgrade|uninstall</c>: online through the running host, offline otherwise.</summary>
+/// <summary><c>cc plugins list|install|enable|disable|upgrade|uninstall|permissions|approve|revoke</c>: online through the running host, offline otherwise.</summary>
 internal static class PluginsCommand
 {
     public static Command Create(GlobalOptions options, OfflinePluginFactory offline)
@@ -44,6 +44,11 @@ internal static class PluginsCommand
             await output.WriteLineAsync($"Uninstalled {id}.").ConfigureAwait(false);
         }));
         plugins.Subcommands.Add(uninstall);
+        foreach (var command in PluginPermissionsCommands.Create((result, body) => RunAsync(result, options, offline, body)))
+        {
+            plugins.Subcommands.Add(command);
+        }
+
         return plugins;
     }
 

@@ -26,7 +26,8 @@ internal static class OfflineKernel
         try
         {
             await serviceProvider.OpenPluginCatalogAsync(cancellationToken).ConfigureAwait(false);
-            return new OfflinePluginOperations(serviceProvider.GetRequiredService<IPluginManager>(), serviceProvider);
+            return new OfflinePluginOperations(
+                serviceProvider.GetRequiredService<IPluginManager>(), serviceProvider.GetRequiredService<Kernel.Plugins.Approvals.IPluginPermissionApprovals>(), serviceProvider);
         }
         catch
         {

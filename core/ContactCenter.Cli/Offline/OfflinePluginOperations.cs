@@ -1,10 +1,13 @@
 using ContactCenter.Cli.Plugins;
+using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Plugins;
+using ContactCenter.Kernel.Plugins.Approvals;
+using ContactCenter.Sdk.Errors;
 
 namespace ContactCenter.Cli.Offline;
 
 /// <summary>Plugin operations on the data directory through the kernel's <see cref="IPluginManager"/>, while no host runs.</summary>
-internal sealed class OfflinePluginOperations(IPluginManager manager, IAsyncDisposable owner) : IPluginOperations
+internal sealed class OfflinePluginOperations(IPluginManager manager, IPluginPermissionApprovals approvals, IAsyncDisposable owner) : IPluginOperations
 {
     public string Where => "offline";
 
@@ -38,7 +41,37 @@ internal sealed class OfflinePluginOperations(IPluginManager manager, IAsyncDisp
     public async Task UninstallAsync(string pluginId, CancellationToken cancellationToken) =>
         await Guard(manager.UninstallAsync(Known(pluginId), cancellationToken)).ConfigureAwait(false);
 
+    public async Task<PluginPermissionsSummary> GetPermissionsAsync(string pluginId, CancellationToken cancellationToken) =>
+        Summary(await approvals.GetAsync(Known(pluginId), cancellationToken).ConfigureAwait(false));
+
+    public async Task<PluginPermissionsSummary> ApprovePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken)
+    {
+        AuditActor.Set("cli:" + Environment.UserName, null);
+        return Summary(await Refused(approvals.ApproveAsync(Known(pluginId), permissions, cancellationToken)).ConfigureAwait(false));
+    }
+
+    public async Task<PluginPermissionsSummary> RevokePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken)
+    {
+        AuditActor.Set("cli:" + Environment.UserName, null);
+        return Summary(await Refused(approvals.RevokeAsync(Known(pluginId), permissions, cancellationToken)).ConfigureAwait(false));
+    }
+
     public ValueTask DisposeAsync() => owner.DisposeAsync();
+
+    private static async ValueTask<T> Refused<T>(ValueTask<T> operation)
+    {
+        try
+        {
+            return await operation.ConfigureAwait(false);
+        }
+        catch (InvalidRequestException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Refused, ex);
+        }
+    }
+
+    private static PluginPermissionsSummary Summary(PluginPermissionsView view) =>
+        new(view.PluginId, view.Version, view.Requested, view.Approved, view.Pending, view.Revoked, view.ChangedBy);
 
     private string Known(string pluginId) =>
         manager.Get(pluginId) is null ? throw new CliException($"No plugin with id '{pluginId}'.", ExitCodes.Refused) : pluginId;

@@ -17,4 +17,10 @@ internal interface IPluginOperations : IAsyncDisposable
     Task<PluginSummary> UpgradeAsync(PackageSource source, CancellationToken cancellationToken);
 
     Task UninstallAsync(string pluginId, CancellationToken cancellationToken);
+
+    Task<PluginPermissionsSummary> GetPermissionsAsync(string pluginId, CancellationToken cancellationToken);
+
+    Task<PluginPermissionsSummary> ApprovePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken);
+
+    Task<PluginPermissionsSummary> RevokePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken);
 }

@@ -35,11 +35,23 @@ internal sealed class OnlinePluginOperations(HostApiClient api) : IPluginOperati
     public Task UninstallAsync(string pluginId, CancellationToken cancellationToken) =>
         api.SendAsync(HttpMethod.Delete, $"{Root}/{Uri.EscapeDataString(pluginId)}", cancellationToken);
 
+    public Task<PluginPermissionsSummary> GetPermissionsAsync(string pluginId, CancellationToken cancellationToken) =>
+        api.SendAsync<PluginPermissionsSummary>(HttpMethod.Get, $"{Root}/{Uri.EscapeDataString(pluginId)}/permissions", null, cancellationToken);
+
+    public Task<PluginPermissionsSummary> ApprovePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken) =>
+        api.SendAsync<PluginPermissionsSummary>(HttpMethod.Post, $"{Root}/{Uri.EscapeDataString(pluginId)}/permissions/approve", Names(permissions), cancellationToken);
+
+    public Task<PluginPermissionsSummary> RevokePermissionsAsync(string pluginId, IReadOnlyList<string> permissions, CancellationToken cancellationToken) =>
+        api.SendAsync<PluginPermissionsSummary>(HttpMethod.Post, $"{Root}/{Uri.EscapeDataString(pluginId)}/permissions/revoke", Names(permissions), cancellationToken);
+
     public ValueTask DisposeAsync()
     {
         api.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    private static StringContent Names(IReadOnlyList<string> permissions) =>
+        new(System.Text.Json.JsonSerializer.Serialize(new { permissions }, CliJson.Options), System.Text.Encoding.UTF8, "application/json");
 
     private static ByteArrayContent Body(MemoryStream package)
     {

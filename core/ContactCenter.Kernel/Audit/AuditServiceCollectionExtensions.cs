@@ -2,6 +2,7 @@ using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Audit.Signing;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Dispositions;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Kernel.Security.Encryption.Keys;
 using ContactCenter.Kernel.Storage;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +19,7 @@ public static class AuditServiceCollectionExtensions
 
     /// <summary>
     /// Adds the hash-chained audit log, its checkpoint keys in <c>{DataDirectory}/secrets/audit/</c>, the periodic
-    /// checkpoint, the recorders of plugin operations, key ring changes and directory changes; <c>CC:Audit</c> options are validated at start-up.
+    /// checkpoint, the recorders of plugin operations and plugin permission approvals and refusals, key ring changes and directory changes; <c>CC:Audit</c> options are validated at start-up.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration root.</param>
@@ -35,6 +36,7 @@ public static class AuditServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKeyRingChangeRecorder, KeyRingAuditRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectoryChangeObserver, DirectoryAuditRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDispositionChangeObserver, DispositionAuditRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPluginPermissionObserver, PluginPermissionAuditRecorder>());
         return services;
     }
 }

@@ -27,6 +27,13 @@ public sealed class PluginHostOptions
     public string? BundledDirectory { get; set; }
 
     /// <summary>
+    /// Whether the permissions bundled plugins request are approved automatically at start-up (default
+    /// <see langword="true"/>), audited as approved by <c>system</c>. A permission an administrator revoked is never
+    /// approved again automatically. Plugins installed by upload are never approved automatically.
+    /// </summary>
+    public bool AutoApproveBundled { get; set; } = true;
+
+    /// <summary>
     /// Whether plugins are loaded and run (default). Tools that manage an installation while no host runs (the
     /// <c>cc</c> CLI offline) set it to <see langword="false"/>: operations then change only the registry and the plugins
     /// folder, after the same manifest and package checks, and enabled plugins load when the host next starts.

@@ -5,6 +5,7 @@ using ContactCenter.Kernel.Plugins.Http;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Packages;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Kernel.Plugins.Registry;
 using ContactCenter.Kernel.Plugins.Routing;
 using ContactCenter.Kernel.Plugins.Runtime;
@@ -51,6 +52,9 @@ internal static class PluginHostServiceCollectionExtensions
         services.TryAddSingleton<PluginBootstrapper>();
         services.TryAddSingleton<Bundled.BundledPluginInstaller>();
         services.TryAddSingleton<ChannelNotifier>();
+        services.TryAddSingleton<PluginPermissionApprovals>();
+        services.TryAddSingleton<IPluginPermissionApprovals>(sp => sp.GetRequiredService<PluginPermissionApprovals>());
+        services.TryAddSingleton<PluginPermissionEnforcer>();
 
         services.TryAddSingleton<IPluginManager, PluginManager>();
         services.TryAddSingleton<IPluginHttpDispatcher, PluginHttpDispatcher>();

@@ -38,6 +38,12 @@ public sealed record PluginInfo
     /// <summary>Permissions the manifest requests.</summary>
     public IReadOnlyList<string> Permissions { get; init; } = [];
 
+    /// <summary>Permissions an administrator (or the system, for a bundled plugin) approved for this plugin.</summary>
+    public IReadOnlyList<string> ApprovedPermissions { get; init; } = [];
+
+    /// <summary>Requested but not approved: calls needing them are refused until an administrator approves them.</summary>
+    public IReadOnlyList<string> PendingPermissions { get; init; } = [];
+
     /// <summary>Every loaded or lingering version: the active one, and older ones still draining or failing to unload.</summary>
     public IReadOnlyList<PluginVersionInfo> Versions { get; init; } = [];
 }

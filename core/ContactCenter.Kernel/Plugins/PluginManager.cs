@@ -1,6 +1,7 @@
 using ContactCenter.Kernel.Plugins.Health;
 using ContactCenter.Kernel.Plugins.Manifest;
 using ContactCenter.Kernel.Plugins.Packages;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Kernel.Plugins.Registry;
 using ContactCenter.Kernel.Plugins.Runtime;
 using ContactCenter.Sdk.Plugins;
@@ -21,11 +22,12 @@ internal sealed class PluginManager(
     PluginUpgrader upgrader,
     PluginHealthChecker health,
     PluginStateNotifier notifier,
+    PluginPermissionApprovals approvals,
     IClock clock) : IPluginManager
 {
-    public IReadOnlyList<PluginInfo> List() => catalog.All.Select(r => r.ToInfo()).ToList();
+    public IReadOnlyList<PluginInfo> List() => catalog.All.Select(Describe).ToList();
 
-    public PluginInfo? Get(string pluginId) => catalog.Get(pluginId)?.ToInfo();
+    public PluginInfo? Get(string pluginId) => catalog.Get(pluginId) is { } runtime ? Describe(runtime) : null;
 
     public async ValueTask<PluginInfo> InstallAsync(Stream package, CancellationToken cancellationToken)
     {
@@ -42,7 +44,8 @@ internal sealed class PluginManager(
     public async ValueTask<PluginInfo> UpgradeAsync(Stream package, CancellationToken cancellationToken)
     {
         var staged = await installer.StagePackageAsync(package, cancellationToken).ConfigureAwait(false);
-        return await upgrader.UpgradeStagedAsync(staged, "the package", cancellationToken).ConfigureAwait(false);
+        var upgraded = await upgrader.UpgradeStagedAsync(staged, "the package", cancellationToken).ConfigureAwait(false);
+        return Get(upgraded.Id) ?? upgraded;
     }
 
     public async ValueTask<PluginInfo> EnableAsync(string pluginId, CancellationToken cancellationToken)
@@ -55,7 +58,7 @@ internal sealed class PluginManager(
         }
 
         await lifecycle.LoadAsync(runtime, cancellationToken).ConfigureAwait(false);
-        return runtime.ToInfo();
+        return Describe(runtime);
     }
 
     public async ValueTask<PluginInfo> DisableAsync(string pluginId, CancellationToken cancellationToken)
@@ -70,7 +73,7 @@ internal sealed class PluginManager(
         await lifecycle.UnloadAsync(runtime, PluginState.Disabled, null, CancellationToken.None).ConfigureAwait(false);
         notifier.ReportLiveness(runtime);
         await notifier.ChangedAsync(runtime.Id, runtime.Registration.Version, PluginState.Disabled, null).ConfigureAwait(false);
-        return runtime.ToInfo();
+        return Describe(runtime);
     }
 
     public async ValueTask UninstallAsync(string pluginId, CancellationToken cancellationToken)
@@ -79,6 +82,7 @@ internal sealed class PluginManager(
         var runtime = Installed(pluginId);
         await lifecycle.UnloadAsync(runtime, PluginState.Disabled, null, CancellationToken.None).ConfigureAwait(false);
         await registry.RemoveAsync(pluginId, CancellationToken.None).ConfigureAwait(false);
+        await approvals.ForgetAsync(pluginId, CancellationToken.None).ConfigureAwait(false);
         installer.RemovePlugin(pluginId);
         runtime.Installed = false;
 
@@ -121,12 +125,19 @@ internal sealed class PluginManager(
             }
 
             await lifecycle.LoadAsync(runtime, CancellationToken.None).ConfigureAwait(false);
-            return runtime.ToInfo();
+            return Describe(runtime);
         }
         finally
         {
             PluginPaths.DeleteDirectory(staged);
         }
+    }
+
+    private PluginInfo Describe(PluginRuntime runtime)
+    {
+        var info = runtime.ToInfo();
+        var approved = approvals.Peek(runtime.Id)?.Approved ?? [];
+        return info with { ApprovedPermissions = approved, PendingPermissions = info.Permissions.Except(approved, StringComparer.Ordinal).ToList() };
     }
 
     private PluginRuntime Installed(string pluginId) =>

@@ -28,6 +28,9 @@ public static class KernelCollections
     /// <summary>Installed plugins: versions, active version, enabled flag, last state.</summary>
     public static CollectionDefinition Plugins { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("plugins"));
 
+    /// <summary>Permissions administrators approved (and explicitly revoked) for each plugin, id = plugin id.</summary>
+    public static CollectionDefinition PluginPermissions { get; } = CollectionDefinition.Plain(CollectionNames.Kernel("plugin-permissions"));
+
     /// <summary>Orleans grain state, id <c>{grainType}/{grainKey}</c>.</summary>
     public static CollectionDefinition GrainState { get; } = new(CollectionNames.Kernel("grain-state"), ["grainType"]);
 
@@ -111,7 +114,7 @@ public static class KernelCollections
 
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
-        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, GrainState, AvailabilityLedger,
+        [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, PluginPermissions, GrainState, AvailabilityLedger,
          Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames, UserPasskeys,
          Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
          Dispositions, DispositionPolicies, MetricAlertRules, AccessReviewCampaigns];

@@ -104,6 +104,7 @@ public sealed partial class PluginTestKernel : IAsyncDisposable
             var bootstrapper = app.Services.GetRequiredService<PluginBootstrapper>();
             await bootstrapper.RegisterAsync(cancellationToken).ConfigureAwait(false);
             await bootstrapper.ActivateAllAsync(cancellationToken).ConfigureAwait(false);
+            await PermissionGrants.ApproveAsync(app.Services, source, options.GrantedPermissions, cancellationToken).ConfigureAwait(false);
             var info = await app.Services.GetRequiredService<IPluginManager>().InstallFromDirectoryAsync(source, cancellationToken).ConfigureAwait(false);
             var kernel = new PluginTestKernel(app, doubles, data, info);
             doubles.Interactions.Ledger.DeliverToChannel = kernel.DeliverOwnedAsync;

@@ -17,6 +17,16 @@ public sealed class PluginTestOptions
     /// </summary>
     public JsonObject? Configuration { get; init; }
 
+    /// <summary>
+    /// The permissions an administrator approved for the plugin (<see cref="Permissions"/> names). By default
+    /// (<see langword="null"/>) everything <c>plugin.json</c> requests is approved, as for a bundled plugin; an empty
+    /// list approves nothing, as for a plugin just uploaded. A call needing a permission that is not approved throws
+    /// <see cref="Errors.PermissionDeniedException"/> inside the plugin, as in the host (and an HTTP handler that lets
+    /// it escape answers 403). Each name must be one the manifest requests. Change it during a test with
+    /// <see cref="PluginTestKernel.GrantAsync"/> and <see cref="PluginTestKernel.RevokeAsync"/>.
+    /// </summary>
+    public IReadOnlyList<string>? GrantedPermissions { get; init; }
+
     /// <summary>Where the <see cref="Doubles.TestClock"/> starts; <see cref="Doubles.TestClock.DefaultStart"/> by default.</summary>
     public DateTimeOffset? ClockStart { get; init; }
 

@@ -107,7 +107,18 @@ public sealed class PluginsCommandOfflineTests : IDisposable
     private ValueTask<IPluginOperations> Open(string dataDirectory, CancellationToken cancellationToken)
     {
         _openedOn.Add(dataDirectory);
-        return ValueTask.FromResult<IPluginOperations>(new OfflinePluginOperations(_plugins, NothingToDispose.Instance));
+        return ValueTask.FromResult<IPluginOperations>(new OfflinePluginOperations(_plugins, NoApprovals.Instance, NothingToDispose.Instance));
+    }
+
+    private sealed class NoApprovals : Kernel.Plugins.Approvals.IPluginPermissionApprovals
+    {
+        public static readonly NoApprovals Instance = new();
+
+        public ValueTask<Kernel.Plugins.Approvals.PluginPermissionsView> GetAsync(string pluginId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public ValueTask<Kernel.Plugins.Approvals.PluginPermissionsView> ApproveAsync(string pluginId, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public ValueTask<Kernel.Plugins.Approvals.PluginPermissionsView> RevokeAsync(string pluginId, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 
     private sealed class NothingToDispose : IAsyncDisposable

@@ -30,6 +30,7 @@ internal static class PluginEndpoints
             .AddOpenApiOperationTransformer(PackageBody.DescribeAsync).RequirePermission(Permissions.PluginsManage);
         plugins.MapDelete("/{id}", UninstallAsync).WithName("UninstallPlugin").WithSummary("Drains, unloads and removes a plugin; its stored documents are kept.")
             .RequirePermission(Permissions.PluginsManage);
+        endpoints.MapPluginPermissionEndpoints();
         return endpoints;
     }
 

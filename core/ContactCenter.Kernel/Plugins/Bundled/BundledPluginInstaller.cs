@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ContactCenter.Kernel.Plugins.Manifest;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Sdk.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,11 @@ namespace ContactCenter.Kernel.Plugins.Bundled;
 /// installed at the same or a newer version, is left alone. Each decision is logged. A broken bundled package is
 /// logged and skipped: it never stops the host.
 /// </summary>
-internal sealed partial class BundledPluginInstaller(IPluginManager manager, IOptions<PluginHostOptions> options, ILogger<BundledPluginInstaller> logger)
+internal sealed partial class BundledPluginInstaller(
+    IPluginManager manager,
+    PluginPermissionApprovals approvals,
+    IOptions<PluginHostOptions> options,
+    ILogger<BundledPluginInstaller> logger)
 {
     /// <summary>The default folder name, beside the host's assemblies.</summary>
     public const string DefaultFolderName = "bundled-plugins";
@@ -46,6 +51,39 @@ internal sealed partial class BundledPluginInstaller(IPluginManager manager, IOp
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// When <see cref="PluginHostOptions.AutoApproveBundled"/> is on, approves (as the system, audited) what each bundled
+    /// package requests, unless an administrator revoked it, disabled the plugin or installed a newer version of their own.
+    /// Third-party plugins are never approved automatically.
+    /// </summary>
+    public async Task ApproveBundledAsync(CancellationToken cancellationToken)
+    {
+        await approvals.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var folder = options.Value.BundledDirectory ?? Path.Combine(AppContext.BaseDirectory, DefaultFolderName);
+        if (!options.Value.AutoApproveBundled || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var package in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var manifest = ReadManifest(package);
+                var installed = manager.Get(manifest.Id);
+                if (installed is null || (installed.Enabled && NuGetVersion.Parse(installed.Version) <= manifest.Version))
+                {
+                    await approvals.AutoApproveAsync(manifest.Id, manifest.Permissions, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception error) when (error is ContactCenterException or IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                // The install pass reports the broken package; nothing is approved for it.
+                LogFailed(error, Path.GetFileName(package), error.Message);
+            }
+        }
     }
 
     private async Task<Outcome> ApplyAsync(string package, CancellationToken cancellationToken)

@@ -14,7 +14,13 @@ internal sealed class PluginHostService(PluginBootstrapper bootstrapper, PluginH
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartAsync(CancellationToken cancellationToken) => bootstrapper.RegisterAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await bootstrapper.RegisterAsync(cancellationToken).ConfigureAwait(false);
+
+        // Before anything loads: a bundled plugin must not start (and fail) without what it is entitled to.
+        await bundled.ApproveBundledAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {

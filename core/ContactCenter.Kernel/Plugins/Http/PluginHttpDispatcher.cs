@@ -12,7 +12,8 @@ namespace ContactCenter.Kernel.Plugins.Http;
 /// version for the whole request (so a drain waits for it): static assets first (public path only), then the
 /// plugin's <see cref="IPluginHttpHandler"/> through the invoker. Answers problems itself: 404 when no active plugin
 /// serves the path, 503 with <c>Retry-After</c> for a faulted or starting plugin, 413 beyond the body limit, 504 when
-/// the handler overruns its budget, 500 when it throws.
+/// the handler overruns its budget, 500 when it throws, 403 when a call it made was refused for a permission the plugin
+/// lacks (<see cref="PermissionDeniedException"/>: a matter of approval, not a plugin failure, so the breaker ignores it).
 /// </summary>
 internal sealed class PluginHttpDispatcher(PluginCatalog catalog, PluginInvoker invoker) : IPluginHttpDispatcher
 {
@@ -74,7 +75,7 @@ internal sealed class PluginHttpDispatcher(PluginCatalog catalog, PluginInvoker 
         using var callToken = webSocket
             ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, version.Sessions)
             : CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        var result = await invoker.InvokeAsync(
+        var result = await invoker.InvokeAsync<ContactCenterException?>(
             version,
             "HTTP handler",
             async ct =>
@@ -82,19 +83,27 @@ internal sealed class PluginHttpDispatcher(PluginCatalog catalog, PluginInvoker 
                 try
                 {
                     await handler.HandleAsync(adapter, ct).ConfigureAwait(false);
-                    return false;
+                    return null;
                 }
-                catch (RequestTooLargeException)
+                catch (RequestTooLargeException tooLarge)
                 {
                     // The client's fault, not the plugin's: answered 413, not counted by the breaker.
-                    return true;
+                    return tooLarge;
+                }
+                catch (PermissionDeniedException denied)
+                {
+                    // An approval missing, not a plugin failure: answered 403, not counted by the breaker.
+                    return denied;
                 }
             },
             webSocket ? null : invoker.Options.HttpBudget,
             callToken.Token).ConfigureAwait(false);
         switch (result.Outcome)
         {
-            case PluginCallOutcome.Succeeded when result.Value:
+            case PluginCallOutcome.Succeeded when result.Value is PermissionDeniedException denied:
+                await ProblemWriter.WriteAsync(http, StatusCodes.Status403Forbidden, "Plugin permission denied", denied.Message).ConfigureAwait(false);
+                break;
+            case PluginCallOutcome.Succeeded when result.Value is RequestTooLargeException:
                 await ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The request body exceeds the {adapter.MaxBodyBytes} bytes this plugin accepts.").ConfigureAwait(false);
                 break;
             case PluginCallOutcome.TimedOut:

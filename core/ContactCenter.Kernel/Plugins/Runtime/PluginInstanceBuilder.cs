@@ -3,6 +3,7 @@ using Autofac;
 using Autofac.Core;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Kernel.Plugins.Services;
 using ContactCenter.Kernel.Plugins.Storage;
 using ContactCenter.Kernel.Security.Encryption;
@@ -26,6 +27,7 @@ internal sealed class PluginInstanceBuilder(
     PluginKernelServices kernel,
     PluginInvoker invoker,
     PluginCatalog catalog,
+    PluginPermissionEnforcer permissions,
     ILoggerFactory loggerFactory)
 {
     public async Task<(PluginState State, string Reason)?> BuildAsync(PluginVersion version, IServiceCollection services, PluginStartupContext startupContext, CancellationToken cancellationToken)
@@ -33,17 +35,18 @@ internal sealed class PluginInstanceBuilder(
         var resources = new PluginResources();
         var json = ContactCenterJson.CreateOptions();
         var store = new PluginStore(version.PluginId, kernel.Store, json);
+        var guard = new PluginPermissionGuard(permissions, version.Manifest);
         var scoped = new PluginScopeServices(
             startupContext,
             json,
             new PluginLoggerFactory(kernel.LoggerFactory),
             new PluginClock(kernel.Clock, resources, version, loggerFactory.CreateLogger<PluginClock>()),
-            new PluginEventBus(kernel.Bus, version, invoker, resources),
+            new PluginEventBus(kernel.Bus, version, invoker, resources, guard),
             store,
-            new PluginInteractionService(version.PluginId, kernel.Interactions),
-            new PluginPresenceService(kernel.Presence),
+            new PluginInteractionService(version.PluginId, kernel.Interactions, guard),
+            new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
-            new PluginConversationService(version.PluginId, kernel.Conversations));
+            new PluginConversationService(version.PluginId, kernel.Conversations, guard));
         ILifetimeScope scope;
         try
         {

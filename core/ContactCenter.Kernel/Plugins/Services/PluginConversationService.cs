@@ -1,36 +1,55 @@
 using ContactCenter.Kernel.Conversations;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Sdk.Conversations;
+using static ContactCenter.Sdk.Permissions;
 
 namespace ContactCenter.Kernel.Plugins.Services;
 
 /// <summary>
 /// A plugin's <see cref="IConversationService"/>: inboxes it opens are its own (<c>{pluginId}.{channel}</c>), it ingests
-/// only into its own inboxes, and it reads or updates only its own inboxes' conversations and messages.
+/// only into its own inboxes, and it reads or updates only its own inboxes' conversations and messages. Conversations are
+/// interactions (the API guards them with the same permissions): opening inboxes, ingesting and delivery statuses need
+/// <c>interactions.write</c>, reading conversations, messages and attachments <c>interactions.read</c>.
 /// </summary>
-internal sealed class PluginConversationService(string pluginId, Lazy<IKernelConversationService?> kernel) : IConversationService
+internal sealed class PluginConversationService(string pluginId, Lazy<IKernelConversationService?> kernel, PluginPermissionGuard guard) : IConversationService
 {
     private IKernelConversationService Kernel =>
         kernel.Value ?? throw new InvalidOperationException("The conversation service is not available in this host.");
 
-    public ValueTask<Inbox> OpenInboxAsync(InboxRequest request, CancellationToken cancellationToken = default) =>
-        Kernel.OpenInboxAsync(pluginId, request, cancellationToken);
+    public async ValueTask<Inbox> OpenInboxAsync(InboxRequest request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "open an inbox", cancellationToken).ConfigureAwait(false);
+        return await Kernel.OpenInboxAsync(pluginId, request, cancellationToken).ConfigureAwait(false);
+    }
 
-    public ValueTask<IngestResult> IngestAsync(InboundMessage message, CancellationToken cancellationToken = default) =>
-        Kernel.IngestAsync(pluginId, message, cancellationToken);
+    public async ValueTask<IngestResult> IngestAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "ingest a message", cancellationToken).ConfigureAwait(false);
+        return await Kernel.IngestAsync(pluginId, message, cancellationToken).ConfigureAwait(false);
+    }
 
-    public async ValueTask<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        await Kernel.GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is { } conversation && Owns(conversation) ? conversation : null;
+    public async ValueTask<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsRead, "read a conversation", cancellationToken).ConfigureAwait(false);
+        return await Kernel.GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is { } conversation && Owns(conversation) ? conversation : null;
+    }
 
     public async ValueTask<IReadOnlyList<ConversationMessage>> GetMessagesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken = default) =>
         await GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is null
             ? []
             : await Kernel.GetMessagesAsync(conversationId, afterSequence, includeNotes: false, cancellationToken).ConfigureAwait(false);
 
-    public ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default) =>
-        Kernel.UpdateStatusAsync(pluginId, messageId, status, cancellationToken);
+    public async ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "update a delivery status", cancellationToken).ConfigureAwait(false);
+        return await Kernel.UpdateStatusAsync(pluginId, messageId, status, cancellationToken).ConfigureAwait(false);
+    }
 
-    public ValueTask<AttachmentContent?> OpenAttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken = default) =>
-        Kernel.OpenAttachmentAsync(pluginId, conversationId, attachmentId, cancellationToken);
+    public async ValueTask<AttachmentContent?> OpenAttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsRead, "open an attachment", cancellationToken).ConfigureAwait(false);
+        return await Kernel.OpenAttachmentAsync(pluginId, conversationId, attachmentId, cancellationToken).ConfigureAwait(false);
+    }
 
     private bool Owns(Conversation conversation) => InboxIds.PluginOf(conversation.InboxId) == pluginId;
 }

@@ -1,4 +1,5 @@
 using ContactCenter.Kernel.Plugins.Isolation;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Kernel.Plugins.Runtime;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
@@ -7,16 +8,20 @@ namespace ContactCenter.Kernel.Plugins.Services;
 
 /// <summary>
 /// A plugin's <see cref="IEventBus"/>: what it publishes carries <c>/plugins/{id}</c> as source (no plugin speaks for
-/// another), its handlers run through the invoker, and its subscriptions end when it unloads.
+/// another), its handlers run through the invoker, and its subscriptions end when it unloads. Publishing needs
+/// <c>events.subscribe</c>; so does receiving: a subscription is accepted at once (a plugin subscribes while it starts,
+/// before an administrator may have approved anything), and each event is delivered only while the permission is
+/// approved, so approval and revocation take effect on the next event.
 /// </summary>
-internal sealed class PluginEventBus(IEventBus kernel, PluginVersion version, PluginInvoker invoker, PluginResources resources) : IEventBus
+internal sealed class PluginEventBus(IEventBus kernel, PluginVersion version, PluginInvoker invoker, PluginResources resources, PluginPermissionGuard guard) : IEventBus
 {
     public static string SourceOf(string pluginId) => $"/plugins/{pluginId}";
 
-    public ValueTask PublishAsync(CloudEvent cloudEvent, CancellationToken cancellationToken = default)
+    public async ValueTask PublishAsync(CloudEvent cloudEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
-        return kernel.PublishAsync(cloudEvent with { Source = SourceOf(version.PluginId) }, cancellationToken);
+        await guard.DemandAsync(Sdk.Permissions.EventsSubscribe, "publish events", cancellationToken).ConfigureAwait(false);
+        await kernel.PublishAsync(cloudEvent with { Source = SourceOf(version.PluginId) }, cancellationToken).ConfigureAwait(false);
     }
 
     public IDisposable Subscribe(string typePattern, Func<CloudEvent, CancellationToken, ValueTask> handler)
@@ -28,6 +33,11 @@ internal sealed class PluginEventBus(IEventBus kernel, PluginVersion version, Pl
     private async ValueTask DeliverAsync(Func<CloudEvent, CancellationToken, ValueTask> handler, CloudEvent cloudEvent, CancellationToken cancellationToken)
     {
         if (version.State is PluginState.Faulted or PluginState.UnloadFailed or PluginState.Disabled)
+        {
+            return;
+        }
+
+        if (!await guard.AllowsAsync(Sdk.Permissions.EventsSubscribe, "receive events", cancellationToken).ConfigureAwait(false))
         {
             return;
         }

@@ -1,54 +1,71 @@
 using ContactCenter.Kernel.Interactions;
+using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Services;
+using static ContactCenter.Sdk.Permissions;
 
 namespace ContactCenter.Kernel.Plugins.Services;
 
-/// <summary>A plugin's <see cref="IInteractionService"/>: interactions it creates are stamped with its plugin id.</summary>
-internal sealed class PluginInteractionService(string pluginId, Lazy<IKernelInteractionService?> kernel) : IInteractionService
+/// <summary>
+/// A plugin's <see cref="IInteractionService"/>: interactions it creates are stamped with its plugin id; reading needs
+/// <c>interactions.read</c>, creating and every transition <c>interactions.write</c>, checked on every call.
+/// </summary>
+internal sealed class PluginInteractionService(string pluginId, Lazy<IKernelInteractionService?> kernel, PluginPermissionGuard guard) : IInteractionService
 {
     private IKernelInteractionService Kernel =>
         kernel.Value ?? throw new InvalidOperationException("The interaction service is not available in this host.");
 
-    public ValueTask<Interaction> CreateAsync(NewInteraction request, CancellationToken cancellationToken = default) =>
-        Kernel.CreateAsync(pluginId, request, cancellationToken);
+    public async ValueTask<Interaction> CreateAsync(NewInteraction request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "create an interaction", cancellationToken).ConfigureAwait(false);
+        return await Kernel.CreateAsync(pluginId, request, cancellationToken).ConfigureAwait(false);
+    }
 
-    public ValueTask<Interaction?> GetAsync(string interactionId, CancellationToken cancellationToken = default) =>
-        Kernel.GetAsync(interactionId, cancellationToken);
+    public async ValueTask<Interaction?> GetAsync(string interactionId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsRead, "read an interaction", cancellationToken).ConfigureAwait(false);
+        return await Kernel.GetAsync(interactionId, cancellationToken).ConfigureAwait(false);
+    }
 
     public ValueTask<Interaction> StartSelfServiceAsync(string interactionId, CancellationToken cancellationToken = default) =>
-        Kernel.StartSelfServiceAsync(interactionId, cancellationToken);
+        WriteAsync("start self-service", k => k.StartSelfServiceAsync(interactionId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> EnqueueAsync(string interactionId, EnqueueRequest request, CancellationToken cancellationToken = default) =>
-        Kernel.EnqueueAsync(interactionId, request, cancellationToken);
+        WriteAsync("queue an interaction", k => k.EnqueueAsync(interactionId, request, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> AcceptOfferAsync(string interactionId, string agentId, CancellationToken cancellationToken = default) =>
-        Kernel.AcceptOfferAsync(interactionId, agentId, cancellationToken);
+        WriteAsync("accept an offer", k => k.AcceptOfferAsync(interactionId, agentId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> RejectOfferAsync(string interactionId, string agentId, CancellationToken cancellationToken = default) =>
-        Kernel.RejectOfferAsync(interactionId, agentId, cancellationToken);
+        WriteAsync("reject an offer", k => k.RejectOfferAsync(interactionId, agentId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> ConnectAsync(string interactionId, string agentId, CancellationToken cancellationToken = default) =>
-        Kernel.ConnectAsync(interactionId, agentId, cancellationToken);
+        WriteAsync("connect an interaction", k => k.ConnectAsync(interactionId, agentId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> HoldAsync(string interactionId, CancellationToken cancellationToken = default) =>
-        Kernel.HoldAsync(interactionId, cancellationToken);
+        WriteAsync("hold an interaction", k => k.HoldAsync(interactionId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> ResumeAsync(string interactionId, CancellationToken cancellationToken = default) =>
-        Kernel.ResumeAsync(interactionId, cancellationToken);
+        WriteAsync("resume an interaction", k => k.ResumeAsync(interactionId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> TransferAsync(string interactionId, TransferTarget target, CancellationToken cancellationToken = default) =>
-        Kernel.TransferAsync(interactionId, target, cancellationToken);
+        WriteAsync("transfer an interaction", k => k.TransferAsync(interactionId, target, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> EndContactAsync(string interactionId, CancellationToken cancellationToken = default) =>
-        Kernel.EndContactAsync(interactionId, cancellationToken);
+        WriteAsync("end a contact", k => k.EndContactAsync(interactionId, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> CloseAsync(string interactionId, DispositionRef? disposition, CancellationToken cancellationToken = default) =>
-        Kernel.CloseAsync(interactionId, disposition, cancellationToken);
+        WriteAsync("close an interaction", k => k.CloseAsync(interactionId, disposition, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> AbandonAsync(string interactionId, string? reason = null, CancellationToken cancellationToken = default) =>
-        Kernel.AbandonAsync(interactionId, reason, cancellationToken);
+        WriteAsync("abandon an interaction", k => k.AbandonAsync(interactionId, reason, cancellationToken), cancellationToken);
 
     public ValueTask<Interaction> FailAsync(string interactionId, string reason, CancellationToken cancellationToken = default) =>
-        Kernel.FailAsync(interactionId, reason, cancellationToken);
+        WriteAsync("fail an interaction", k => k.FailAsync(interactionId, reason, cancellationToken), cancellationToken);
+
+    private async ValueTask<Interaction> WriteAsync(string operation, Func<IKernelInteractionService, ValueTask<Interaction>> call, CancellationToken cancellationToken)
+    {
+        await guard.DemandAsync(InteractionsWrite, operation, cancellationToken).ConfigureAwait(false);
+        return await call(Kernel).ConfigureAwait(false);
+    }
 }

@@ -3,6 +3,7 @@ using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Json;
 using ContactCenter.Sdk.Plugins;
 using ContactCenter.Testing.Plugins;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Kernel.Tests.Plugins.Runtime;
 
@@ -130,10 +131,11 @@ public sealed class UnloadTests
     }
 
     private static TestPlugin UsedPlugin(string version) =>
-        TestPlugin.Create("cc.test.used", version).WithCollection("notes", "text").WithSource(Sources.Used);
+        TestPlugin.Create("cc.test.used", version).WithCollection("notes", "text").WithSource(Sources.Used).WithPermissions(Sdk.Permissions.EventsSubscribe);
 
     private static async Task InstallUsedAndExerciseAsync(PluginTestHost host, string version)
     {
+        await host.Services.GetRequiredService<Kernel.Plugins.Approvals.PluginPermissionApprovals>().AutoApproveAsync("cc.test.used", [Sdk.Permissions.EventsSubscribe], default);
         var info = await host.Manager.InstallFromDirectoryAsync(UsedPlugin(version).BuildToDirectory(Path.Combine(host.Work, "used" + version)), default);
         Assert.Equal(PluginState.Active, info.State);
         Assert.Equal("hello", ReadDetail((await Eventually.GetAsync(() => host.Store.GetAsync(Journal, "serialized", default).AsTask(), "serialization"))!.Json));

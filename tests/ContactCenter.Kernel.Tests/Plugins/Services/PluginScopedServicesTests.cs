@@ -69,7 +69,9 @@ public sealed class PluginScopedServicesTests
             published.TrySetResult(e);
             return ValueTask.CompletedTask;
         });
+        await host.Services.GetRequiredService<Kernel.Plugins.Approvals.PluginPermissionApprovals>().AutoApproveAsync("cc.test.probe", [Sdk.Permissions.EventsSubscribe, Sdk.Permissions.InteractionsWrite, Sdk.Permissions.PresenceRead], default);
         var plugin = TestPlugin.Create("cc.test.probe", "1.0.0").WithSource(Probe)
+            .WithPermissions(Sdk.Permissions.EventsSubscribe, Sdk.Permissions.InteractionsWrite, Sdk.Permissions.PresenceRead)
             .WithConfigurationSchema("""{"type":"object","properties":{"greeting":{"type":"string"}}}""")
             .WithConfiguration("""{"greeting":"pura vida","nested":{"value":"42"}}""");
 
