@@ -1,3 +1,5 @@
+using ContactCenter.Kernel.Contacts.Merging;
+using ContactCenter.Kernel.Contacts.Timeline;
 using ContactCenter.Kernel.Security.Encryption.Rotation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,7 @@ namespace ContactCenter.Kernel.Contacts;
 /// <summary>Registers the contact store.</summary>
 internal static class ContactServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IContactDirectory"/> with <c>CC:Contacts</c> validated at start-up (needs encryption at rest).</summary>
+    /// <summary>Adds <see cref="IContactDirectory"/>, merges and the timeline, with <c>CC:Contacts</c> validated at start-up (needs encryption at rest).</summary>
     public static IServiceCollection AddContacts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContactOptions>().Bind(configuration.GetSection(ContactOptions.Section)).ValidateOnStart();
@@ -17,7 +19,10 @@ internal static class ContactServiceCollectionExtensions
         services.TryAddSingleton<PhoneNormalizer>();
         services.TryAddSingleton<ContactRules>();
         services.TryAddSingleton<ContactEvents>();
-        services.TryAddSingleton<IContactDirectory, ContactDirectory>();
+        services.TryAddSingleton<ContactDirectory>();
+        services.TryAddSingleton<IContactDirectory>(sp => sp.GetRequiredService<ContactDirectory>());
+        services.TryAddSingleton<IContactMerger, ContactMerger>();
+        services.TryAddSingleton<IContactTimeline, ContactTimeline>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, ContactReEncryption>());
         return services;
     }
