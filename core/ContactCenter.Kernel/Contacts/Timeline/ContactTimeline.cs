@@ -73,7 +73,9 @@ internal sealed class ContactTimeline(IDocumentStore store, IContactDirectory co
             InteractionId = interaction.Id, ContactId = interaction.ContactId ?? string.Empty, Channel = interaction.Channel,
             ChannelPluginId = interaction.ChannelPluginId, ChannelName = interaction.ChannelName, Direction = interaction.Direction,
             State = interaction.State, CreatedAt = interaction.CreatedAt, StateChangedAt = interaction.StateChangedAt,
-            ServiceLineId = interaction.ServiceLineId, QueueId = interaction.QueueId, AgentId = interaction.AgentId,
+            ServiceLineId = interaction.ServiceLineId, QueueId = interaction.QueueId ?? interaction.Legs.LastOrDefault(l => l.QueueId is not null)?.QueueId,
+            // A closed interaction no longer holds its agent; the legs keep who handled it.
+            AgentId = interaction.AgentId ?? interaction.Legs.LastOrDefault(l => l.AgentId is not null)?.AgentId,
             DispositionCode = interaction.Disposition?.Code,
             Conversation = conversation is null ? null : new TimelineConversation(conversation.Id, conversation.Value.InboxId, conversation.Value.Status,
                 conversation.Value.LastSequence, conversation.Value.UpdatedAt),
