@@ -19,7 +19,7 @@ internal sealed partial class ContactMerger
         {
             return source.Value.MergedInto is null && await FindAsync(sourceId, targetId, ContactMergeDocument.Unmerged, cancellationToken).ConfigureAwait(false) is { } undone
                 ? await ResultAsync(undone, changed: false, cancellationToken).ConfigureAwait(false)
-                : throw new EntityNotFoundException("contact merge", $"{sourceId} into {targetId}");
+                : throw new EntityNotFoundException("contact-merge", $"{sourceId} into {targetId}");
         }
 
         if (target.Value.MergedInto is { } later)
