@@ -53,7 +53,7 @@ public sealed class ContactEndpointsTests(DemoHostFixture fixture) : IClassFixtu
         var newest = timeline.GetProperty("items")[0];
         Assert.Equal(("Chat", "cc.test.webchat", web.Id, 1L), (newest.GetProperty("channel").GetString(), newest.GetProperty("channelPluginId").GetString(),
             newest.GetProperty("conversation").GetProperty("inboxId").GetString(), newest.GetProperty("conversation").GetProperty("messageCount").GetInt64()));
-        Assert.Equal(JsonValueKind.Null, older.GetProperty("cursor").ValueKind);
+        Assert.False(older.TryGetProperty("cursor", out var last) && last.ValueKind != JsonValueKind.Null, "the last page has no cursor");
         Assert.Equal(target, Assert.Single(await Services.GetRequiredService<IContactDirectory>().FindByEmailAsync(email)).Id);
 
         var unmerged = await EndToEnd.Api.PostAsync(admin, $"/api/v1/contacts/{target}/unmerge", new { sourceId = source });
