@@ -14,11 +14,11 @@ namespace ContactCenter.Sdk.Plugins;
 /// follow the platform's conventions (camelCase, enums as names) and are shared with every plugin: do not use them.
 /// </para>
 /// <para>
-/// Registrations: do not register open generics implemented by shared framework types (for example
-/// <c>services.AddOptions()</c>, <c>services.AddLogging()</c>, or <c>typeof(IList&lt;&gt;), typeof(List&lt;&gt;)</c>)
-/// and then resolve them for your own types: the container caches the closed types and your plugin cannot unload
-/// (its state becomes <c>UnloadFailed</c>). <c>ILogger&lt;T&gt;</c> is already provided; register factories
-/// (<c>services.AddSingleton&lt;IFoo&gt;(sp =&gt; ...)</c>) or your own generic types instead.
+/// Registrations: prefer factories (<c>services.AddSingleton&lt;IFoo&gt;(sp =&gt; ...)</c>) and your own types over open
+/// generics implemented by shared framework types (for example <c>typeof(IList&lt;&gt;), typeof(List&lt;&gt;)</c>)
+/// closed over your types: the container caches those closed types process-wide. The host clears those caches when
+/// your plugin unloads (its tests prove such a plugin is collected), but the registrations add nothing an
+/// <c>ILogger&lt;T&gt;</c> (already provided) or a factory does not give you.
 /// </para>
 /// </remarks>
 public sealed class PluginStartupContext

@@ -111,8 +111,10 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
         {
             if (attempt == 1)
             {
-                // Still alive after a first collection: drop what the serializer cached about the plugin's types.
+                // Still alive after a first collection: drop what process-wide reflection caches (the serializer's,
+                // Autofac's integration) hold about the plugin's types.
                 SerializerCaches.Clear();
+                AutofacReflectionCaches.Clear();
             }
 
             GC.Collect();

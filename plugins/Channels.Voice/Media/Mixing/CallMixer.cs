@@ -49,7 +49,7 @@ internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
         for (var i = 0; i < participants.Length; i++)
         {
             said[i] = new short[FrameSamples];
-            participants[i].Inbound.TryRead(said[i]);
+            participants[i].Source.TryRead(said[i]);
         }
 
         var customer = new int[FrameSamples];

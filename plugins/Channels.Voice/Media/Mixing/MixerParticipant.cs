@@ -1,10 +1,11 @@
 namespace ContactCenter.Plugins.Channels.Voice.Media.Mixing;
 
 /// <summary>
-/// One party of a call's mix: what it says (<see cref="Inbound"/>, fed by its RTP session) and where what it
-/// should hear goes (<see cref="Output"/>, usually its RTP sender). Supervisors change <see cref="Mode"/> live.
+/// One party of a call's mix: what it says (<see cref="Source"/>: its RTP session's jitter buffer, or the plain
+/// <see cref="Inbound"/> FIFO) and where what it should hear goes (<see cref="Output"/>, usually its RTP sender).
+/// Supervisors change <see cref="Mode"/> live.
 /// </summary>
-internal sealed class MixerParticipant(string id, MixerRole role, Func<ReadOnlyMemory<short>, ValueTask> output, MonitorMode mode = MonitorMode.Listen)
+internal sealed class MixerParticipant(string id, MixerRole role, Func<ReadOnlyMemory<short>, ValueTask> output, MonitorMode mode = MonitorMode.Listen, IFrameSource? source = null)
 {
     public string Id { get; } = id;
 
@@ -14,6 +15,9 @@ internal sealed class MixerParticipant(string id, MixerRole role, Func<ReadOnlyM
     public MonitorMode Mode { get; set; } = mode;
 
     public PcmFrameBuffer Inbound { get; } = new();
+
+    /// <summary>What the mixer reads this participant's speech from.</summary>
+    public IFrameSource Source => source ?? Inbound;
 
     public Func<ReadOnlyMemory<short>, ValueTask> Output { get; } = output;
 

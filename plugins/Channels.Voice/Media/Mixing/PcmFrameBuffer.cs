@@ -4,7 +4,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Mixing;
 /// Received audio waiting for the mixer's next 20 ms tick: a bounded sample FIFO (oldest samples dropped when a
 /// burst overflows it, so latency stays bounded) that absorbs packets arriving a little early or late.
 /// </summary>
-internal sealed class PcmFrameBuffer(int capacitySamples = PcmFrameBuffer.FrameSamples * 8)
+internal sealed class PcmFrameBuffer(int capacitySamples = PcmFrameBuffer.FrameSamples * 8) : IFrameSource
 {
     public const int FrameSamples = 160;
 

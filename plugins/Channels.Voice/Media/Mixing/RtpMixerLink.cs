@@ -11,23 +11,27 @@ internal sealed class RtpMixerLink : IDisposable
 {
     private readonly CallMixer _mixer;
     private readonly RtpSession _session;
-    private readonly Action<ReadOnlyMemory<short>> _onAudio;
+    private readonly Action<RtpAudio> _onAudio;
 
     public RtpMixerLink(CallMixer mixer, string id, MixerRole role, RtpSession session, MonitorMode mode = MonitorMode.Listen)
     {
         _mixer = mixer;
         _session = session;
-        Participant = new MixerParticipant(id, role, SendAsync, mode);
-        _onAudio = pcm => Participant.Inbound.Write(pcm.Span);
-        session.AudioReceived += _onAudio;
+        Jitter = new JitterBuffer();
+        Participant = new MixerParticipant(id, role, SendAsync, mode, Jitter);
+        _onAudio = audio => Jitter.Write(audio.Ssrc, audio.Timestamp, audio.Samples.Span, audio.Arrival);
+        session.AudioPacketReceived += _onAudio;
         mixer.Add(Participant);
     }
 
     public MixerParticipant Participant { get; }
 
+    /// <summary>Puts this leg's packets back in order before the mixer reads them.</summary>
+    public JitterBuffer Jitter { get; }
+
     public void Dispose()
     {
-        _session.AudioReceived -= _onAudio;
+        _session.AudioPacketReceived -= _onAudio;
         _mixer.Remove(Participant.Id);
     }
 

@@ -52,6 +52,9 @@ internal sealed partial class RtpSession : IAsyncDisposable
     /// <summary>Decoded audio, one RTP payload at a time (8 kHz, 16-bit).</summary>
     public event Action<ReadOnlyMemory<short>>? AudioReceived;
 
+    /// <summary>The same audio with its RTP timing, for a jitter buffer.</summary>
+    public event Action<RtpAudio>? AudioPacketReceived;
+
     public event Action<char>? DtmfReceived;
 
     /// <summary>Applies (or re-applies, on a re-INVITE) what offer/answer agreed.</summary>
@@ -120,7 +123,8 @@ internal sealed partial class RtpSession : IAsyncDisposable
             }
 
             Sender.Latch((IPEndPoint)received.RemoteEndPoint);
-            _statistics.OnPacket(packet, (long)(_time.GetTimestamp() * 8000.0 / _time.TimestampFrequency));
+            var arrival = (long)(_time.GetTimestamp() * 8000.0 / _time.TimestampFrequency);
+            _statistics.OnPacket(packet, arrival);
             if (packet.PayloadType == media.TelephoneEvent)
             {
                 if (DtmfEvent.TryParse(packet.Payload.Span, out var dtmf) && dtmf.Digit is char digit && packet.Timestamp != _lastDtmfTimestamp)
@@ -135,6 +139,7 @@ internal sealed partial class RtpSession : IAsyncDisposable
                 var samples = pcm.AsMemory(0, packet.Payload.Length);
                 G711.Decode(packet.Payload.Span, samples.Span, aLaw: packet.PayloadType == 8);
                 AudioReceived?.Invoke(samples);
+                AudioPacketReceived?.Invoke(new RtpAudio(packet.Ssrc, packet.Timestamp, samples, arrival));
             }
         }
     }
