@@ -49,6 +49,7 @@ public static class KernelServiceCollectionExtensions
         services.AddConversations();
         services.AddSlaHeartbeat(configuration);
         services.AddAuditLog(configuration);
+        services.AddContactHistory();
         services.AddRealTimeMetrics(configuration);
         return services;
     }

@@ -84,6 +84,12 @@ public static class Permissions
     /// <summary>Read and change the platform's configuration.</summary>
     public const string ConfigurationManage = "configuration.manage";
 
+    /// <summary>Read customers (contacts) and their history across channels; every read is audited.</summary>
+    public const string ContactsRead = "contacts.read";
+
+    /// <summary>Merge and unmerge customers (contacts) that are one person.</summary>
+    public const string ContactsManage = "contacts.manage";
+
     /// <summary>Export and download customer data and reports.</summary>
     public const string DataExport = "data.export";
 
@@ -109,6 +115,7 @@ public static class Permissions
         QualityRead, QualityEvaluate,
         WfmRead, WfmManage,
         ConfigurationManage, DataExport,
+        ContactsRead, ContactsManage,
         KeysManage,
         BackupCreate,
     ];

@@ -5,6 +5,7 @@ using ContactCenter.Host.Api.Keys;
 using ContactCenter.Host.Api.Metrics;
 using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Api.Clients;
+using ContactCenter.Host.Api.Contacts;
 using ContactCenter.Host.Api.Conversations;
 using ContactCenter.Host.Api.Directory;
 using ContactCenter.Host.Api.Dispositions;
@@ -37,6 +38,7 @@ internal static class EndpointMapping
         endpoints.MapInteractionEndpoints();
         endpoints.MapConversationEndpoints();
         endpoints.MapConversationAttachmentEndpoints();
+        endpoints.MapContactEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
         endpoints.MapDirectoryEndpoints();

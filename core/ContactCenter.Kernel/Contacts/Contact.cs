@@ -7,10 +7,12 @@ namespace ContactCenter.Kernel.Contacts;
 /// <param name="Version">The stored version, for optimistic concurrency on update and delete.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="MergedInto">The contact this one was merged into (it is then a tombstone without identities), else null.</param>
 public sealed record Contact(
     string Id,
     string DisplayName,
     IReadOnlyList<ContactIdentity> Identities,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? MergedInto = null);

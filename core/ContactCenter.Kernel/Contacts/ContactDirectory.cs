@@ -63,6 +63,11 @@ internal sealed class ContactDirectory(IDocumentStore store, IDataProtector prot
             throw new ConcurrencyConflictException("contact", id, expectedVersion, stored.Version);
         }
 
+        if (stored.Value.MergedInto is { } target)
+        {
+            throw new InvalidRequestException("id", $"The contact was merged into '{target}': change that one, or unmerge first.");
+        }
+
         var now = time.GetUtcNow();
         var batch = new WriteBatch().Replace(Contacts, id, _contacts.Serialize(Seal(id, name, identities, stored.Value.CreatedAt, now)), expectedVersion);
         var fresh = LookupEntries(id, identities).ToArray();
@@ -100,6 +105,27 @@ internal sealed class ContactDirectory(IDocumentStore store, IDataProtector prot
         return true;
     }
 
+    public async ValueTask<Contact?> ResolveAsync(string id, CancellationToken cancellationToken = default)
+    {
+        // Merges chain at most as deep as there are contacts; the bound only guards against a corrupted cycle.
+        for (var hops = 0; hops < 32; hops++)
+        {
+            if (await GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } contact)
+            {
+                return null;
+            }
+
+            if (contact.MergedInto is null)
+            {
+                return contact;
+            }
+
+            id = contact.MergedInto;
+        }
+
+        throw new InvalidDataException($"Contact '{id}' is in a merge chain longer than 32 hops (a cycle?).");
+    }
+
     public ValueTask<IReadOnlyList<Contact>> FindByPhoneAsync(string phone, CancellationToken cancellationToken = default) =>
         rules.NormalizePhone(phone, out var e164)
             ? FindAsync(ContactIdentityKind.Phone, e164, cancellationToken)
@@ -126,15 +152,15 @@ internal sealed class ContactDirectory(IDocumentStore store, IDataProtector prot
         return found;
     }
 
-    private async ValueTask<IEnumerable<string>> LookupIdsAsync(string contactId, CancellationToken cancellationToken) =>
+    internal async ValueTask<IEnumerable<string>> LookupIdsAsync(string contactId, CancellationToken cancellationToken) =>
         (await _lookup.ListAsync(DocumentQuery.Where("contactId", contactId), cancellationToken).ConfigureAwait(false)).Select(e => e.Id);
 
-    private IEnumerable<(string Id, ContactLookupEntry Entry)> LookupEntries(string id, IReadOnlyList<ContactIdentity> identities) =>
+    internal IEnumerable<(string Id, ContactLookupEntry Entry)> LookupEntries(string id, IReadOnlyList<ContactIdentity> identities) =>
         identities.Select(i => protector.LookupHash(i.Value, ContactLookupEntry.Purpose(i.Kind)))
             .Distinct(StringComparer.Ordinal)
             .Select(hash => ($"{id}.{hash[..16]}", new ContactLookupEntry(hash, id)));
 
-    private ContactDocument Seal(string id, string name, IReadOnlyList<ContactIdentity> identities, DateTimeOffset createdAt, DateTimeOffset updatedAt) => new()
+    internal ContactDocument Seal(string id, string name, IReadOnlyList<ContactIdentity> identities, DateTimeOffset createdAt, DateTimeOffset updatedAt) => new()
     {
         Name = protector.ProtectString(name, ContactDocument.NameContext(id)),
         Identities = identities.Select((x, i) => new StoredIdentity(x.Kind, protector.ProtectString(x.Value, ContactDocument.IdentityContext(id, i)))).ToArray(),
@@ -142,7 +168,7 @@ internal sealed class ContactDirectory(IDocumentStore store, IDataProtector prot
         UpdatedAt = updatedAt,
     };
 
-    private async ValueTask<Contact> OpenAsync(Versioned<ContactDocument> stored, CancellationToken cancellationToken)
+    internal async ValueTask<Contact> OpenAsync(Versioned<ContactDocument> stored, CancellationToken cancellationToken)
     {
         var id = stored.Id;
         var document = stored.Value;
@@ -154,6 +180,6 @@ internal sealed class ContactDirectory(IDocumentStore store, IDataProtector prot
             identities[i] = new ContactIdentity(document.Identities[i].Kind, value);
         }
 
-        return new Contact(id, name, identities, stored.Version, document.CreatedAt, document.UpdatedAt);
+        return new Contact(id, name, identities, stored.Version, document.CreatedAt, document.UpdatedAt, document.MergedInto);
     }
 }

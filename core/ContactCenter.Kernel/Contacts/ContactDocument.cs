@@ -14,6 +14,9 @@ internal sealed record ContactDocument
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Set when the contact was merged into another: it is then a tombstone without identities, pointing there.</summary>
+    public string? MergedInto { get; init; }
+
     public static string NameContext(string id) => $"contact/{id}/name";
 
     public static string IdentityContext(string id, int index) => $"contact/{id}/identity/{index}";

@@ -1,3 +1,5 @@
+using ContactCenter.Kernel.Contacts.Merging;
+using ContactCenter.Kernel.Contacts.Timeline;
 using ContactCenter.Kernel.Security.Encryption.Rotation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +19,17 @@ internal static class ContactServiceCollectionExtensions
         services.TryAddSingleton<PhoneNormalizer>();
         services.TryAddSingleton<ContactRules>();
         services.TryAddSingleton<ContactEvents>();
-        services.TryAddSingleton<IContactDirectory, ContactDirectory>();
+        services.TryAddSingleton<ContactDirectory>();
+        services.TryAddSingleton<IContactDirectory>(sp => sp.GetRequiredService<ContactDirectory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReEncryptionTarget, ContactReEncryption>());
+        return services;
+    }
+
+    /// <summary>Adds merges and the customer timeline (they need the lifecycle's codec and the audit log as well).</summary>
+    public static IServiceCollection AddContactHistory(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IContactMerger, ContactMerger>();
+        services.TryAddSingleton<IContactTimeline, ContactTimeline>();
         return services;
     }
 }

@@ -19,6 +19,12 @@ public interface IContactDirectory
     /// <returns>The contact, or <see langword="null"/> when there is none.</returns>
     ValueTask<Contact?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads a contact, following merges: a contact merged into another resolves to the one it now lives in.</summary>
+    /// <param name="id">The contact id (possibly a merged one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The live contact, or <see langword="null"/> when there is none.</returns>
+    ValueTask<Contact?> ResolveAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces a contact's name and identities.</summary>
     /// <param name="id">The contact id.</param>
     /// <param name="request">The new name and identities.</param>

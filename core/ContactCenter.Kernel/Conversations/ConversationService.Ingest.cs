@@ -143,9 +143,9 @@ internal sealed partial class ConversationService
     {
         if (message.ContactId is { } given)
         {
-            return await contacts.GetAsync(given, cancellationToken).ConfigureAwait(false) is null
-                ? throw new InvalidRequestException("contactId", "No such contact.")
-                : given;
+            // A contact merged into another is a tombstone: the conversation belongs to the one it lives in now.
+            return (await contacts.ResolveAsync(given, cancellationToken).ConfigureAwait(false))?.Id
+                ?? throw new InvalidRequestException("contactId", "No such contact.");
         }
 
         if (message.CustomerPhone is { } phone && await ResolveByPhoneAsync(phone, message.CustomerName, cancellationToken).ConfigureAwait(false) is { } byPhone)

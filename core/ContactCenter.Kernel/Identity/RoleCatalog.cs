@@ -23,12 +23,12 @@ public static class RoleCatalog
         [
             .. AgentPermissions, Permissions.InteractionsWrite, Permissions.PresenceManage, Permissions.MonitoringRead,
             Permissions.MonitoringIntervene, Permissions.SlaRead, Permissions.RecordingsRead, Permissions.QualityRead,
-            Permissions.WfmRead, Permissions.UsersRead, Permissions.AccessReview,
+            Permissions.WfmRead, Permissions.UsersRead, Permissions.AccessReview, Permissions.ContactsRead, Permissions.ContactsManage,
         ],
         [Roles.QualityAnalyst] =
         [
             Permissions.InteractionsRead, Permissions.RecordingsRead, Permissions.QualityRead, Permissions.QualityEvaluate,
-            Permissions.DirectoryRead,
+            Permissions.DirectoryRead, Permissions.ContactsRead,
         ],
         [Roles.WorkforcePlanner] =
         [

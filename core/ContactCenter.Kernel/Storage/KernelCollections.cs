@@ -3,9 +3,12 @@ namespace ContactCenter.Kernel.Storage;
 /// <summary>The kernel's collections and the fields each indexes. Every provider creates them at start-up.</summary>
 public static class KernelCollections
 {
-    /// <summary>Interaction snapshots; events go to the log under the interaction id as stream.</summary>
+    /// <summary>
+    /// Interaction snapshots; events go to the log under the interaction id as stream. <c>contactId</c> feeds the
+    /// customer timeline (added later: providers index the documents already stored when a field is added).
+    /// </summary>
     public static CollectionDefinition Interactions { get; } = new(CollectionNames.Kernel("interactions"),
-        ["state", "queueId", "agentId", "serviceLineId", "externalKey", "createdAt", "queuedAt"]);
+        ["state", "queueId", "agentId", "serviceLineId", "externalKey", "createdAt", "queuedAt", "contactId"]);
 
     /// <summary>Agents (directory).</summary>
     public static CollectionDefinition Agents { get; } = new(CollectionNames.Kernel("agents"), ["teamIds", "displayName"]);
@@ -54,6 +57,9 @@ public static class KernelCollections
 
     /// <summary>The keyed-hash index of contact identities: one document per contact and identity, indexed by <c>hash</c>.</summary>
     public static CollectionDefinition ContactLookup { get; } = new(CollectionNames.Kernel("contact-lookup"), ["hash", "contactId"]);
+
+    /// <summary>Contact merges: what moved from a source contact into a target, kept so that an unmerge restores it exactly.</summary>
+    public static CollectionDefinition ContactMerges { get; } = new(CollectionNames.Kernel("contact-merges"), ["sourceId", "targetId", "status"]);
 
     /// <summary>Blob manifests (recordings, attachments): length, chunk count, encrypted digest.</summary>
     public static CollectionDefinition Blobs { get; } = new(CollectionNames.Kernel("blobs"), ["owner"]);
@@ -115,7 +121,7 @@ public static class KernelCollections
     /// <summary>Every kernel collection.</summary>
     public static IReadOnlyList<CollectionDefinition> All { get; } =
         [Interactions, Agents, Teams, Skills, Queues, ServiceLines, PresenceStatuses, Plugins, PluginPermissions, GrainState, AvailabilityLedger,
-         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, Blobs, BlobChunks, Users, UserNames, UserPasskeys,
+         Audit, AuditCheckpoints, KeyRing, KeyRotation, Contacts, ContactLookup, ContactMerges, Blobs, BlobChunks, Users, UserNames, UserPasskeys,
          Inboxes, Conversations, ConversationKeys, Messages, OAuthApplications, OAuthAuthorizations, OAuthScopes, OAuthTokens, OAuthKeys,
          Dispositions, DispositionPolicies, MetricAlertRules, AccessReviewCampaigns];
 }

@@ -64,11 +64,21 @@ internal sealed class TestSilo : IAsyncDisposable
     }
 
     /// <summary>Starts a silo on the LiteDB store in <paramref name="dataDirectory"/>, which the host opens and closes.</summary>
-    public static Task<TestSilo> StartOnLiteDbAsync(string dataDirectory, FakeTimeProvider time)
+    /// <param name="dataDirectory">The data directory (store file and keys).</param>
+    /// <param name="time">The kernel clock.</param>
+    /// <param name="wrap">Optionally wraps the LiteDB store (an older version's schema, for example).</param>
+    public static Task<TestSilo> StartOnLiteDbAsync(string dataDirectory, FakeTimeProvider time, Func<IDocumentStore, IDocumentStore>? wrap = null)
     {
         var configuration = new ConfigurationManager();
         configuration["CC:Storage:DataDirectory"] = dataDirectory;
-        return StartAsync(time, configuration, services => services.AddLiteDbStore(configuration), null);
+        return StartAsync(time, configuration, services =>
+        {
+            services.AddLiteDbStore(configuration);
+            if (wrap is not null)
+            {
+                services.AddSingleton<IDocumentStore>(sp => wrap(sp.GetRequiredService<ContactCenter.Storage.LiteDb.LiteDbDocumentStore>()));
+            }
+        }, null);
     }
 
     private static async Task<TestSilo> StartAsync(FakeTimeProvider time, ConfigurationManager configuration, Action<IServiceCollection> addStore,
