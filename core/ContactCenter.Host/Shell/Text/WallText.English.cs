@@ -6,7 +6,7 @@ public sealed partial record WallText
     {
         Lang = "en", Title = "Supervisor wallboard", NotASupervisor = "Your account may not monitor agents. Ask an administrator for the supervisor role.",
         Queues = "Queues", ServiceLines = "Service lines", NoQueues = "No queue of your teams has traffic yet.",
-        ServiceLevel = "Service level", Waiting = "Waiting", LongestWait = "Longest wait", Offered = "Offered", Answered = "Answered",
+        ServiceLevel = "Service level", Waiting = "Waiting", LongestWait = "Longest wait", Offered = "Offered", Answered = "Answered", HandledToday = "Handled today",
         Abandoned = "Abandoned", Asa = "ASA", Aht = "AHT", NotAvailable = "n/a",
         Agents = "Agents", NoAgents = "No agents in your teams.", Agent = "Agent", State = "State", TimeInState = "Time in state",
         CurrentInteraction = "Current contact", Actions = "Actions", None = "None",

@@ -6,7 +6,7 @@ public sealed partial record WallText
     {
         Lang = "es", Title = "Tablero del supervisor", NotASupervisor = "Tu cuenta no puede supervisar agentes. Pide a un administrador el rol de supervisor.",
         Queues = "Colas", ServiceLines = "Líneas de servicio", NoQueues = "Ninguna cola de tus equipos tiene tráfico todavía.",
-        ServiceLevel = "Nivel de servicio", Waiting = "En espera", LongestWait = "Espera más larga", Offered = "Ofrecidos", Answered = "Atendidos",
+        ServiceLevel = "Nivel de servicio", Waiting = "En espera", LongestWait = "Espera más larga", Offered = "Ofrecidos", Answered = "Atendidos", HandledToday = "Atendidos hoy",
         Abandoned = "Abandonados", Asa = "TMR", Aht = "TMO", NotAvailable = "n/d",
         Agents = "Agentes", NoAgents = "No hay agentes en tus equipos.", Agent = "Agente", State = "Estado", TimeInState = "Tiempo en estado",
         CurrentInteraction = "Contacto actual", Actions = "Acciones", None = "Ninguno",

@@ -14,6 +14,7 @@ public sealed partial record WallText
     public required string LongestWait { get; init; }
     public required string Offered { get; init; }
     public required string Answered { get; init; }
+    public required string HandledToday { get; init; }
     public required string Abandoned { get; init; }
     public required string Asa { get; init; }
     public required string Aht { get; init; }
