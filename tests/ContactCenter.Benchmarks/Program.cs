@@ -6,8 +6,10 @@
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity-http [N] [CONCURRENCY]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- messaging [--store memory|litedb] [--customers N] [--agents N] [--senders N] [--messages N] [--sockets N] [--rounds N]
 using System.Globalization;
 using ContactCenter.Benchmarks;
+using ContactCenter.Benchmarks.Messaging;
 using ContactCenter.Benchmarks.Sip;
 
 const string Usage = """
@@ -18,6 +20,7 @@ const string Usage = """
            sip [--seconds N] [--clients N]
            identity [N]
            identity-http [N] [CONCURRENCY]
+           messaging [--store memory|litedb] [--customers N] [--agents N] [--senders N] [--messages N] [--warmup N] [--sockets N] [--rounds N]
     """;
 
 try
@@ -32,6 +35,7 @@ try
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
         "identity-http" => await IdentityHttpBenchmark.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8),
+        "messaging" => await MessagingBenchmark.RunAsync(MessagingOptions.Parse(args.AsSpan(1))),
         _ => await UsageAsync(),
     };
 }
