@@ -44,9 +44,21 @@ internal sealed class MessagingDesk : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
         {
-            var offer = await _offers.Reader.ReadAsync(timeout.Token);
+            JsonElement offer;
+            try
+            {
+                offer = await _offers.Reader.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                var latest = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/api/v1/conversations?limit=1", UriKind.Relative))).RootElement[0];
+                var interaction = await admin.GetStringAsync(new Uri($"/api/v1/interactions/{latest.GetProperty("interactionId").GetString()}", UriKind.Relative));
+                var agent = await admin.GetStringAsync(new Uri($"/api/v1/agents/{MessagingHost.AgentId(0)}/presence", UriKind.Relative));
+                throw new InvalidOperationException($"No offer reached the agents within {Patience.TotalSeconds:0} s of {waId}'s first message. Its interaction: {interaction}; {MessagingHost.AgentId(0)}: {agent}");
+            }
+
             // Skip anything else the demo might have waiting: only a WhatsApp interaction created by this message counts.
-            if (offer.GetProperty("channel").GetString() != "WhatsApp" || offer.GetProperty("createdAt").GetDateTimeOffset() < notBefore)
+            if ((offer.TryGetProperty("channelPluginId", out var plugin) ? plugin.GetString() : null) != "cc.channels.whatsapp" || offer.GetProperty("createdAt").GetDateTimeOffset() < notBefore)
             {
                 continue;
             }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using ContactCenter.Benchmarks.Realtime;
-using ContactCenter.Host.Security.Authentication;
 using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Testing.Hosting;
@@ -20,8 +19,7 @@ internal static class MessagingHost
 
     public static async Task<RunningHost> StartAsync(MessagingOptions options)
     {
-        var host = await RunningHost.StartAsync(b => b.Services.AddSingleton<ITokenAuthenticator, BenchTokens>(),
-            "--demo", $"--CC:Storage:Provider={(options.Store == "litedb" ? "LiteDb" : "Memory")}", "--Logging:LogLevel:Default=Warning");
+        var host = await RunningHost.StartAsync(BenchHostSetup.Configure, "--demo", $"--CC:Storage:Provider={(options.Store == "litedb" ? "LiteDb" : "Memory")}");
         try
         {
             using var admin = host.CreateAdminClient();
