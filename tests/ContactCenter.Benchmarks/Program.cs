@@ -6,10 +6,12 @@
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity-http [N] [CONCURRENCY]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- supervisor [--store memory|litedb] [--agents N] [--teams N] [--queues N] [--rate N] [--duration S] [--supervisors N] [--publish-ms N] [--relay on|off]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- messaging [--store memory|litedb] [--customers N] [--agents N] [--senders N] [--messages N] [--sockets N] [--rounds N]
 using System.Globalization;
 using ContactCenter.Benchmarks;
 using ContactCenter.Benchmarks.Messaging;
+using ContactCenter.Benchmarks.Supervisor;
 using ContactCenter.Benchmarks.Sip;
 
 const string Usage = """
@@ -20,6 +22,7 @@ const string Usage = """
            sip [--seconds N] [--clients N]
            identity [N]
            identity-http [N] [CONCURRENCY]
+           supervisor [--store memory|litedb] [--agents N] [--teams N] [--queues N] [--rate N] [--duration S] [--supervisors N] [--publish-ms N] [--relay on|off]
            messaging [--store memory|litedb] [--customers N] [--agents N] [--senders N] [--messages N] [--warmup N] [--sockets N] [--rounds N]
     """;
 
@@ -35,6 +38,7 @@ try
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
         "identity-http" => await IdentityHttpBenchmark.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8),
+        "supervisor" => await SupervisorBenchmark.RunAsync(SupervisorOptions.Parse(args.AsSpan(1))),
         "messaging" => await MessagingBenchmark.RunAsync(MessagingOptions.Parse(args.AsSpan(1))),
         _ => await UsageAsync(),
     };
