@@ -14,6 +14,9 @@ namespace ContactCenter.Benchmarks.Realtime;
 /// </summary>
 internal static class HubClients
 {
+    /// <summary>An agent whose presence a supervisor's first round trip reads (an unknown one would log a server error per connection).</summary>
+    public static string KnownAgent { get; set; } = "bench-nobody";
+
     public static async Task<HubConnection> ConnectAsync(RunningHost host, string path, string token, Action<HubConnection> register)
     {
         var pin = host.CertificateSha256;
@@ -64,7 +67,7 @@ internal static class HubClients
         {
             _ = path == "/hubs/agent"
                 ? await connection.InvokeAsync<JsonElement>("GetPresence")
-                : await connection.InvokeAsync<JsonElement>("GetAgentPresence", "bench-nobody");
+                : await connection.InvokeAsync<JsonElement>("GetAgentPresence", KnownAgent);
         }
         catch (HubException)
         {

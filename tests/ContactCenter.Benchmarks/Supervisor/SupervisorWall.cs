@@ -31,6 +31,7 @@ internal sealed class SupervisorWall : IAsyncDisposable
     public static async Task<SupervisorWall> ConnectAsync(RunningHost host, int supervisors)
     {
         var wall = new SupervisorWall(supervisors);
+        HubClients.KnownAgent = SupervisorDirectory.Agent(0);
         wall._connections = await HubClients.ConnectManyAsync(host, "/hubs/supervisor", supervisors, 16, _ => BenchTokens.Supervisor,
             (i, c) => c.On<JsonElement>("MetricsUpdated", s => wall.OnSnapshot(i, s)));
         return wall;
