@@ -11,31 +11,52 @@ internal sealed partial class MetricsEngine
         {
             IsToday(now);
             var keys = _counters.Keys.Where(k => k.Item1 == scope).Select(k => k.Item2).ToHashSet(StringComparer.Ordinal);
-            var waiting = _live.Values.Where(i => i.WaitingSince is not null).ToList();
-            foreach (var i in waiting)
+
+            // Waiting work and agents are grouped by key in one pass each: filtering them again for every key cost
+            // keys × (waiting + agents) under the lock (about 0.3 s of CPU per snapshot with 2,000 agents, see docs/benchmarks.md).
+            var waiting = new Dictionary<string, List<TrackedInteraction>>(StringComparer.Ordinal);
+            foreach (var i in _live.Values.Where(i => i.WaitingSince is not null))
             {
-                keys.UnionWith(KeysOf(scope, i.Channel, i.QueueId, i.ServiceLineId, i.AgentId));
+                foreach (var key in KeysOf(scope, i.Channel, i.QueueId, i.ServiceLineId, i.AgentId).Distinct(StringComparer.Ordinal))
+                {
+                    Group(waiting, key, i);
+                }
             }
 
-            foreach (var agent in _agents.Keys)
+            var agents = new Dictionary<string, List<AgentPresence>>(StringComparer.Ordinal);
+            foreach (var agent in _agents.Values)
             {
-                keys.UnionWith(AgentKeys(scope, agent));
+                foreach (var key in AgentKeys(scope, agent.AgentId).Distinct(StringComparer.Ordinal))
+                {
+                    Group(agents, key, agent);
+                }
             }
 
+            keys.UnionWith(waiting.Keys);
+            keys.UnionWith(agents.Keys);
             if (scope == MetricScope.Center)
             {
                 keys.Add("center");
             }
 
-            return [.. keys.Order(StringComparer.Ordinal).Select(key => Metrics(scope, key, now, waiting))];
+            return [.. keys.Order(StringComparer.Ordinal).Select(key => Metrics(scope, key, now, waiting.GetValueOrDefault(key) ?? [], agents.GetValueOrDefault(key) ?? []))];
         }
     }
 
-    private ScopeMetrics Metrics(MetricScope scope, string key, DateTimeOffset now, List<TrackedInteraction> waiting)
+    private static void Group<T>(Dictionary<string, List<T>> groups, string key, T item)
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            list = [];
+            groups[key] = list;
+        }
+
+        list.Add(item);
+    }
+
+    private ScopeMetrics Metrics(MetricScope scope, string key, DateTimeOffset now, List<TrackedInteraction> mine, List<AgentPresence> agents)
     {
         var sums = _counters.TryGetValue((scope, key), out var counters) ? counters.Sum(now) : new RollingCounters.Bucket();
-        var mine = waiting.Where(i => KeysOf(scope, i.Channel, i.QueueId, i.ServiceLineId, i.AgentId).Contains(key)).ToList();
-        var agents = _agents.Values.Where(a => AgentKeys(scope, a.AgentId).Contains(key)).ToList();
         var signedIn = agents.Where(a => a.StatusId != PresenceStatusDefinition.OfflineId).ToList();
         var busy = signedIn.Count(a => a.SubState is RoutingSubState.Reserved or RoutingSubState.OnContact or RoutingSubState.WrapUp);
         var slBase = sums.Answered + sums.AbandonedAfter;

@@ -75,6 +75,32 @@ public sealed class MetricsEngineTests
     }
 
     [Fact]
+    public void Compute_TeamsAndLines_EachCountsOnlyItsAgentsAndWaitingWork()
+    {
+        _engine.SetDirectory(new MetricsDirectory
+        {
+            AgentTeams = new Dictionary<string, IReadOnlyList<string>> { ["a1"] = ["t1"], ["a2"] = ["t1", "t2"], ["a3"] = ["t2"] },
+            AgentLines = new Dictionary<string, IReadOnlyList<string>> { ["a1"] = ["autos"], ["a2"] = ["autos", "salud"], ["a3"] = ["salud"] },
+            TeamLines = new Dictionary<string, string?> { ["t1"] = "autos", ["t2"] = "salud" },
+        });
+        foreach (var agent in new[] { "a1", "a2", "a3" })
+        {
+            _engine.Apply(Presence(agent, "available", RoutingSubState.Idle));
+        }
+
+        Apply("w1", Created, Queued, T0, "q1"); // line autos, no agent yet: the autos teams see it
+        Apply("w2", Created, Queued, T0, "q2");
+
+        var teams = _engine.Compute(MetricScope.Team, T0.AddSeconds(5)).ToDictionary(m => m.Key);
+        var lines = _engine.Compute(MetricScope.ServiceLine, T0.AddSeconds(5)).ToDictionary(m => m.Key);
+
+        Assert.Equal((2, 2, 5.0), (teams["t1"].Waiting, teams["t1"].AgentsByStatus["available"], teams["t1"].OldestWaitSeconds));
+        Assert.Equal((0, 2), (teams["t2"].Waiting, teams["t2"].AgentsByStatus["available"]));
+        Assert.Equal((2, 2), (lines["autos"].Waiting, lines["autos"].AgentsByStatus["available"]));
+        Assert.Equal((0, 2), (lines["salud"].Waiting, lines["salud"].AgentsByStatus["available"]));
+    }
+
+    [Fact]
     public void Evaluate_AlertWithHysteresis_RaisedOnceClearedOnlyPastTheMargin()
     {
         var evaluator = new AlertEvaluator();
