@@ -99,11 +99,15 @@ public sealed partial class AgentPage
         _ => Text.OnContact,
     };
 
-    /// <summary>When wrap-up ends by the queue's after-contact-work mode (null: no limit).</summary>
-    private DateTimeOffset? WrapUpEndsAt(string interactionId)
-    {
-        var work = Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId && w.Phase == AgentWorkPhase.WrapUp);
-        var queue = _tabs.GetValueOrDefault(interactionId)?.Queue;
-        return work is not null && queue is { AfterContactWork: AfterContactWorkMode.Timed, WrapUpTime: { } limit } ? work.Since + limit : null;
-    }
+    private AgentWorkItem? WrapUpOf(string interactionId) =>
+        Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId && w.Phase == AgentWorkPhase.WrapUp);
+
+    /// <summary>When wrap-up ends, as the kernel's agent grain keeps it (the queue's mode plus any extensions; null: no limit).</summary>
+    private DateTimeOffset? WrapUpEndsAt(string interactionId) => WrapUpOf(interactionId)?.WrapUpEndsAt;
+
+    private int WrapUpExtensionsLeft(string interactionId) => WrapUpOf(interactionId)?.WrapUpExtensionsLeft ?? 0;
+
+    /// <summary>What one extension adds for the tab's queue; null when the queue's wrap-up time is fixed (no-early-exit).</summary>
+    private TimeSpan? WrapUpExtension(string interactionId) =>
+        _tabs.GetValueOrDefault(interactionId)?.Queue is { AfterContactWork: AfterContactWorkMode.Timed, MaxWrapUpExtensions: > 0 } queue ? queue.WrapUpExtension : null;
 }

@@ -27,6 +27,7 @@ public sealed partial class AgentPage
     private ShortcutMap _shortcuts = ShortcutMap.From(new Dictionary<string, string>());
     private Interaction? _offerInteraction;
     private string? _agentId;
+    private string? _userId;
     private string? _active;
     private string? _notice;
     private DateTimeOffset _now;
@@ -55,6 +56,7 @@ public sealed partial class AgentPage
         _now = Time.GetUtcNow();
         var user = Authentication is null ? null : (await Authentication).User;
         _agentId = user?.FindFirst(PermissionClaims.AgentId)?.Value;
+        _userId = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         if (_agentId is not null)
         {
             _workspace = await Workspaces.GetAsync(_agentId, _stopping.Token);

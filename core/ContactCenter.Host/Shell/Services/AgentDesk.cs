@@ -3,6 +3,7 @@ using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Interactions;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -16,7 +17,7 @@ namespace ContactCenter.Host.Shell.Services;
 /// </summary>
 public sealed class AgentDesk(
     IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory,
-    IDispositionCatalog dispositions)
+    IDispositionCatalog dispositions, IWrapUpService wrapUps)
 {
     private const int PreviousLimit = 200;
 
@@ -115,6 +116,10 @@ public sealed class AgentDesk(
             await interactions.CloseAsync(interaction.Id, disposition, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Extends the agent's timed wrap-up (WCAG 2.2.1); audited by the kernel with the signed-in user as actor.</summary>
+    public async Task<WrapUpExtendResult> ExtendWrapUpAsync(string agentId, string interactionId, string actor, CancellationToken cancellationToken) =>
+        await wrapUps.ExtendAsync(agentId, interactionId, actor, cancellationToken).ConfigureAwait(false);
 
     public async Task HoldAsync(string interactionId, CancellationToken cancellationToken) =>
         await interactions.HoldAsync(interactionId, cancellationToken).ConfigureAwait(false);

@@ -68,6 +68,16 @@ public sealed partial record ShellText
     public required string WrapUpWarning { get; init; }
     public required string Extend { get; init; }
     public required string NoEarlyExitNotice { get; init; }
+    public required string ExtensionsLeft { get; init; }
+    public required string NoExtensionsLeft { get; init; }
+    public required string WrapUpEndingSoon { get; init; }
+    public required string ExtendHint { get; init; }
+    public required string ExtendAction { get; init; }
+    public required string WrapUpExtended { get; init; }
+    public required string ExtendRefusedTimeIsUp { get; init; }
+    public required string ExtendRefusedLimit { get; init; }
+    public required string ExtendRefusedNoLimit { get; init; }
+    public required string ExtendRefusedNotInWrapUp { get; init; }
     public required string VoiceControls { get; init; }
     public required string VoiceUnavailable { get; init; }
     public required string Hold { get; init; }
