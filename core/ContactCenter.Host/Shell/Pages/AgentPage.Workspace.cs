@@ -33,6 +33,12 @@ public sealed partial class AgentPage
                 }
             }
 
+            foreach (var id in wanted.Where(id => _tabs.TryGetValue(id, out var t) && t.History is null && t.Interaction.ContactId is not null))
+            {
+                _tabs[id] = _tabs[id] with { History = await History.ForHeldInteractionAsync(_agentId!, _userId ?? _agentId!, _tabs[id].Interaction, _stopping.Token) };
+            }
+
+            Session.WatchContacts(_tabs.Values.SelectMany(t => new[] { t.Interaction.ContactId, t.History?.ContactId }).OfType<string>());
             foreach (var id in wanted.Where(id => _tabs.TryGetValue(id, out var t) && t.Dispositions is null && PhaseOf(id) == AgentWorkPhase.WrapUp))
             {
                 _tabs[id] = _tabs[id] with { Dispositions = await Desk.DispositionsAsync(_tabs[id].Interaction, Options.Value.Dispositions, _stopping.Token) };
@@ -55,6 +61,30 @@ public sealed partial class AgentPage
                 ActiveTab = _active,
                 Drafts = _workspace.Drafts.Where(d => _order.Contains(d.Key)).ToDictionary(),
             });
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    /// <summary>
+    /// Another interaction of a customer whose tab is open began or moved on (on any channel): re-read the history of
+    /// the tabs of that customer that do not show it yet, so the panel stays live.
+    /// </summary>
+    private async Task RefreshHistoryAsync(ContactCenter.Sdk.Events.InteractionTransitioned transition)
+    {
+        await _sync.WaitAsync(_stopping.Token);
+        try
+        {
+            var contactId = transition.Interaction.ContactId;
+            var stale = _tabs.Where(t => t.Key != transition.InteractionId && t.Value.History is { } h
+                && (h.ContactId == contactId || t.Value.Interaction.ContactId == contactId)
+                && !h.Items.Any(e => e.InteractionId == transition.InteractionId && e.State == transition.To)).Select(t => t.Key).ToList();
+            foreach (var id in stale)
+            {
+                _tabs[id] = _tabs[id] with { History = await History.ForHeldInteractionAsync(_agentId!, _userId ?? _agentId!, _tabs[id].Interaction, _stopping.Token) };
+            }
         }
         finally
         {

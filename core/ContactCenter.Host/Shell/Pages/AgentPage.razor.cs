@@ -45,6 +45,8 @@ public sealed partial class AgentPage
 
     [Inject] public required WorkspaceStore Workspaces { get; init; }
 
+    [Inject] public required CustomerHistory History { get; init; }
+
     [Inject] public required KernelTime Time { get; init; }
 
     [Inject] public required IOptions<ShellOptions> Options { get; init; }
@@ -64,6 +66,7 @@ public sealed partial class AgentPage
             _active = _workspace.ActiveTab;
             Session.PresenceChanged += OnPresenceChangedAsync;
             Session.InteractionChanged += OnInteractionChangedAsync;
+            Session.CustomerActivity += OnCustomerActivityAsync;
             await Session.StartAsync(_agentId, _stopping.Token);
             await SyncAsync();
             _ = TickAsync();
@@ -119,10 +122,17 @@ public sealed partial class AgentPage
         }
     });
 
+    private Task OnCustomerActivityAsync(ContactCenter.Sdk.Events.InteractionTransitioned transition) => InvokeAsync(async () =>
+    {
+        await RefreshHistoryAsync(transition);
+        StateHasChanged();
+    });
+
     public async ValueTask DisposeAsync()
     {
         Session.PresenceChanged -= OnPresenceChangedAsync;
         Session.InteractionChanged -= OnInteractionChangedAsync;
+        Session.CustomerActivity -= OnCustomerActivityAsync;
         await _stopping.CancelAsync();
         _stopping.Dispose();
         _self?.Dispose();

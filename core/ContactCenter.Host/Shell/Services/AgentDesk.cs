@@ -19,8 +19,6 @@ public sealed class AgentDesk(
     IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory,
     IDispositionCatalog dispositions, IWrapUpService wrapUps)
 {
-    private const int PreviousLimit = 200;
-
     /// <summary>Accepts an offer. The kernel refuses a second accept (another tab of the same agent): that is reported, not thrown.</summary>
     public async Task<AcceptOutcome> AcceptAsync(string agentId, string interactionId, CancellationToken cancellationToken)
     {
@@ -65,15 +63,8 @@ public sealed class AgentDesk(
 
         var conversation = ConversationId(interaction) is { } id ? await conversations.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
         var contact = interaction.ContactId is { } contactId ? await contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false) : null;
-        IReadOnlyList<Conversation> previous = [];
-        if (interaction.ContactId is { } customer)
-        {
-            var closed = await conversations.ListAsync(ConversationStatus.Closed, agentId: null, PreviousLimit, cancellationToken).ConfigureAwait(false);
-            previous = [.. closed.Where(c => c.ContactId == customer && c.InteractionId != interaction.Id)];
-        }
-
         var queue = interaction.QueueId is { } queueId ? await directory.Queues.GetAsync(queueId, cancellationToken).ConfigureAwait(false) : null;
-        return new WorkTab(interaction, conversation, contact, previous, queue);
+        return new WorkTab(interaction, conversation, contact, queue);
     }
 
     /// <summary>
