@@ -35,7 +35,9 @@ public sealed class AgentShellBrowserTests(ITestOutputHelper log)
         await agent.SetStatusAsync("available", "Available");
         await Assertions.Expect(page.GetByTestId("substate")).ToContainTextAsync("Waiting for work");
 
-        var visitor = await Visitor.OpenAsync(browser, host.BaseAddress);
+        // Ana is signed in on the insurer's site, so all her chats belong to one contact (an address typed in the form is not trusted).
+        var ana = await SignedVisitor.AttributesAsync(host, "cliente-4417", "ana@example.com", "Ana Mora");
+        var visitor = await Visitor.OpenAsync(browser, host.BaseAddress, ana);
         await visitor.StartChatAsync("Ana Mora", "ana@example.com", "Choqué el carro esta mañana");
         await agent.Offer.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         Assert.Equal("alert", await page.GetByTestId("offer-announcement").GetAttributeAsync("role"));
@@ -67,7 +69,7 @@ public sealed class AgentShellBrowserTests(ITestOutputHelper log)
         await Assertions.Expect(page.GetByTestId("status-current")).ToHaveTextAsync("Available");
 
         // The same customer writes again: the panel shows the first chat, closed with its disposition, from the timeline.
-        var again = await Visitor.OpenAsync(browser, host.BaseAddress);
+        var again = await Visitor.OpenAsync(browser, host.BaseAddress, ana);
         await again.StartChatAsync("Ana Mora", "ana@example.com", "Ya tengo el número del parte");
         await page.GetByTestId("offer-accept").ClickAsync(new LocatorClickOptions { Timeout = Patience });
         await agent.Transcript.GetByText("Ya tengo el número del parte").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
@@ -75,8 +77,9 @@ public sealed class AgentShellBrowserTests(ITestOutputHelper log)
         await Assertions.Expect(history).ToHaveCountAsync(1, new() { Timeout = Patience });
         await Assertions.Expect(history.First).ToContainTextAsync("Chat · Closed · siniestro/parte-nuevo/autos");
 
-        // A third chat of hers arrives while the tab is open: the panel shows it without a reload.
-        var third = await Visitor.OpenAsync(browser, host.BaseAddress);
+        // A third chat of hers arrives while the tab is open (from her phone: another visitor id, the same verified
+        // address, so another conversation of the same contact): the panel shows it without a reload.
+        var third = await Visitor.OpenAsync(browser, host.BaseAddress, await SignedVisitor.AttributesAsync(host, "cliente-4417-movil", "ana@example.com", "Ana Mora"));
         await third.StartChatAsync("Ana Mora", "ana@example.com", "Otra pregunta sobre la grúa");
         await Assertions.Expect(history).ToHaveCountAsync(2, new() { Timeout = Patience });
         await Screenshot(page, "agent-shell-history.png");
