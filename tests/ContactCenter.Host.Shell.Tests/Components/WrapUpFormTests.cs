@@ -23,7 +23,7 @@ public sealed class WrapUpFormTests : ShellComponentTest
         Render<WrapUpForm>(p =>
         {
             p.AddCascadingValue(Spanish).Add(c => c.InteractionId, "i-1").Add(c => c.Dispositions, Dispositions).Add(c => c.Now, Now)
-                .Add(c => c.EndsAt, endsAt).Add(c => c.OnFinish, finished).Add(c => c.ExtensionsLeft, left).Add(c => c.ExtendKeys, "Alt+E")
+                .Add(c => c.EndsAt, endsAt).Add(c => c.OnFinish, finished).Add(c => c.ExtensionsLeft, left).Add(c => c.ExtendKeys, "Alt+X")
                 .Add(c => c.Extension, fixedTime ? null : OneMinute);
             if (extend is not null)
             {
@@ -94,9 +94,9 @@ public sealed class WrapUpFormTests : ShellComponentTest
         Assert.Equal("Tiempo de cierre restante: 0:15", cut.Find("[data-testid=wrapup-timer]").TextContent);
         var announcer = cut.Find("[data-testid=wrapup-announcer]");
         Assert.Equal(("status", "polite"), (announcer.GetAttribute("role"), announcer.GetAttribute("aria-live")));
-        Assert.Equal("El cierre termina en menos de 20 segundos. Pulsa Alt+E o el botón Ampliar para tener más tiempo.",
+        Assert.Equal("El cierre termina en menos de 20 segundos. Pulsa Alt+X o el botón Ampliar para tener más tiempo.",
             System.Text.RegularExpressions.Regex.Replace(announcer.TextContent.Trim(), @"\s+", " "));
-        Assert.Equal("Ampliar 1:00 (Alt+E)", cut.Find("[data-testid=wrapup-extend]").TextContent.Trim());
+        Assert.Equal("Ampliar 1:00 (Alt+X)", cut.Find("[data-testid=wrapup-extend]").TextContent.Trim());
         Assert.Equal("Quedan 3 ampliaciones", cut.Find("[data-testid=wrapup-extensions-left]").TextContent);
         cut.Find("[data-testid=wrapup-extend]").Click();
         Assert.Equal(1, extended);
@@ -150,9 +150,9 @@ public sealed class WrapUpFormTests : ShellComponentTest
     {
         var cut = Render<WrapUpForm>(p => p.AddCascadingValue(ContactCenter.Host.Shell.Text.ShellText.English).Add(c => c.InteractionId, "i-1")
             .Add(c => c.Dispositions, Dispositions).Add(c => c.Now, Now).Add(c => c.EndsAt, Now.AddSeconds(5)).Add(c => c.Extension, TimeSpan.FromSeconds(30))
-            .Add(c => c.ExtensionsLeft, 10).Add(c => c.ExtendKeys, "Alt+E").Add(c => c.OnExtend, () => { }));
+            .Add(c => c.ExtensionsLeft, 10).Add(c => c.ExtendKeys, "Alt+X").Add(c => c.OnExtend, () => { }));
 
-        Assert.Equal("Extend by 0:30 (Alt+E)", cut.Find("[data-testid=wrapup-extend]").TextContent.Trim());
+        Assert.Equal("Extend by 0:30 (Alt+X)", cut.Find("[data-testid=wrapup-extend]").TextContent.Trim());
         Assert.Contains("Wrap-up ends in less than 20 seconds.", cut.Find("[data-testid=wrapup-warning]").TextContent, StringComparison.Ordinal);
     }
 }
