@@ -2,10 +2,10 @@ using ContactCenter.Host.Shell.Components;
 using ContactCenter.Host.Shell.Services;
 using ContactCenter.Host.Shell.Tests.Support;
 using ContactCenter.Kernel.Contacts;
-using Contact = ContactCenter.Kernel.Contacts.Contact;
 using ContactCenter.Kernel.Contacts.Timeline;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Domain;
+using Contact = ContactCenter.Kernel.Contacts.Contact;
 
 namespace ContactCenter.Host.Shell.Tests.Components;
 
