@@ -31,6 +31,7 @@ internal static class ShellServiceCollectionExtensions
         services.AddSingleton<WorkspaceStore>();
         services.AddScoped<AgentSession>();
         services.AddScoped<AgentDesk>();
+        services.AddScoped<CustomerHistory>();
         services.AddScoped<Supervision.SupervisorDesk>();
         services.AddScoped<Supervision.VoiceMonitoring>();
         services.AddScoped<Supervision.WallboardFeed>();

@@ -5,7 +5,8 @@ namespace ContactCenter.Kernel.CenterDirectory;
 
 /// <summary>
 /// A queue needs a valid id, both names, a known service line, known required skills with levels from 1 to 10,
-/// a priority from 1 to 99, an offer timeout from 1 second to 10 minutes, a sensible service level, and valid
+/// a priority from 1 to 99, an offer timeout from 1 second to 10 minutes, a wrap-up extension from 10 seconds to 10 minutes
+/// (at most 100 of them), a sensible service level, and valid
 /// routing rules (<see cref="QueueRoutingRules"/>).
 /// </summary>
 internal sealed partial class QueueRules(DirectoryRepositories repositories, Routing.IRoutingStrategyProvider? strategies = null) : IEntryRules<Queue>
@@ -14,6 +15,9 @@ internal sealed partial class QueueRules(DirectoryRepositories repositories, Rou
     public const int MaxPriority = 99;
     public static readonly TimeSpan MinOfferTimeout = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan MaxOfferTimeout = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan MinWrapUpExtension = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan MaxWrapUpExtension = TimeSpan.FromMinutes(10);
+    public const int MaxWrapUpExtensionCount = 100;
 
     public string IdOf(Queue entry) => entry.Id;
 
@@ -29,6 +33,10 @@ internal sealed partial class QueueRules(DirectoryRepositories repositories, Rou
             $"The offer timeout is {entry.OfferTimeout}; it must be from {MinOfferTimeout} to {MaxOfferTimeout}.");
         errors.Require(entry.MaxWait is null || entry.MaxWait > TimeSpan.Zero, "maxWait", "The longest wait must be positive when given.");
         errors.Require(entry.WrapUpTime is null || entry.WrapUpTime >= TimeSpan.Zero, "wrapUpTime", "The wrap-up time must not be negative.");
+        errors.Require(entry.WrapUpExtension >= MinWrapUpExtension && entry.WrapUpExtension <= MaxWrapUpExtension, "wrapUpExtension",
+            $"The wrap-up extension is {entry.WrapUpExtension}; it must be from {MinWrapUpExtension} to {MaxWrapUpExtension}.");
+        errors.Require(entry.MaxWrapUpExtensions is >= 0 and <= MaxWrapUpExtensionCount, "maxWrapUpExtensions",
+            $"The number of wrap-up extensions is {entry.MaxWrapUpExtensions}; it must be from 0 (fixed) to {MaxWrapUpExtensionCount}.");
         errors.Require(entry.ServiceLevel is { Percent: >= 0 and <= 100 } && entry.ServiceLevel.Threshold > TimeSpan.Zero, "serviceLevel",
             "The service level needs a percent from 0 to 100 and a positive threshold.");
         errors.Require(entry.Strategy is null || StrategyName().IsMatch(entry.Strategy), "strategy",

@@ -8,7 +8,8 @@ namespace ContactCenter.Kernel.Presence;
 /// keeps the end in its persisted work list, and arms a timer on the kernel clock that asks the interaction, one way,
 /// to close itself (with <see cref="DispositionRef.TimeoutCode"/> unless it has a disposition). While any work is in
 /// wrap-up the agent is offered nothing (<see cref="AgentRules.WhyNotOfferable"/>). The timers are re-armed at
-/// activation from the persisted ends, so a restart keeps them.
+/// activation from the persisted ends, so a restart keeps them. The agent may extend a timed wrap-up (WCAG 2.2.1) while
+/// its end has not come, as often as the queue allows: the end moves out and the timer is re-armed.
 /// </summary>
 internal sealed partial class AgentGrain
 {
@@ -30,12 +31,40 @@ internal sealed partial class AgentGrain
             var queue = (await directory.Queues.GetAsync(work.QueueId, CancellationToken.None).ConfigureAwait(true))?.Value;
             if (WrapUpRules.EndsAt(queue, work.Since) is { } endsAt)
             {
-                State.Work[i] = work with { WrapUpEndsAt = endsAt };
+                State.Work[i] = work with { WrapUpEndsAt = endsAt, WrapUpExtensionsLeft = WrapUpRules.ExtensionsAllowed(queue) };
                 changed = true;
             }
         }
 
         return changed;
+    }
+
+    public async Task<WrapUpExtendResult> ExtendWrapUpAsync(string interactionId)
+    {
+        var index = State.Work.FindIndex(w => w.InteractionId == interactionId);
+        if (_agent is null || index < 0)
+        {
+            return new WrapUpExtendResult { Extended = false, Refusal = WrapUpExtendRefusal.NotInWrapUp };
+        }
+
+        var work = State.Work[index];
+        var queue = work.QueueId is null ? null : (await directory.Queues.GetAsync(work.QueueId, CancellationToken.None).ConfigureAwait(true))?.Value;
+        var (next, refusal) = WrapUpRules.Extend(queue, work, time.GetUtcNow());
+        if (next is null)
+        {
+            return new WrapUpExtendResult { Extended = false, Refusal = refusal, EndsAt = work.WrapUpEndsAt, ExtensionsLeft = work.WrapUpExtensionsLeft };
+        }
+
+        var previous = Presence(_agent);
+        State.Work[index] = next;
+        // The old timer would fire at the old end: drop it, and saving arms one for the new end.
+        if (_wrapUpTimers.Remove(interactionId, out var timer))
+        {
+            timer.Dispose();
+        }
+
+        await SaveAsync(previous).ConfigureAwait(true);
+        return new WrapUpExtendResult { Extended = true, EndsAt = next.WrapUpEndsAt, ExtensionsLeft = next.WrapUpExtensionsLeft };
     }
 
     private void ArmWrapUpTimers()

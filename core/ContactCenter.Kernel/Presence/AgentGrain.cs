@@ -203,7 +203,11 @@ internal sealed partial class AgentGrain(
         SubState = State.SubState,
         SubStateSince = State.SubStateSince,
         IdleSince = State.SubState == RoutingSubState.Idle && State.IsRoutable ? State.FreeSince : null,
-        Work = State.Work.Select(w => new AgentWorkItem(w.InteractionId, w.Channel, w.Phase, w.Since)).ToList(),
+        Work = State.Work.Select(w => new AgentWorkItem(w.InteractionId, w.Channel, w.Phase, w.Since)
+        {
+            WrapUpEndsAt = w.Phase == AgentWorkPhase.WrapUp ? w.WrapUpEndsAt : null,
+            WrapUpExtensionsLeft = w.Phase == AgentWorkPhase.WrapUp ? w.WrapUpExtensionsLeft : 0,
+        }).ToList(),
         Capacity = agent.Capacity,
         Version = State.Version,
     };

@@ -35,7 +35,7 @@ internal static class AgentWork
 
         var samePhase = existing?.Phase == update.Phase;
         var entry = new AgentWorkEntry(update.InteractionId, update.Channel, update.Phase, samePhase ? existing!.Since : now, update.Version,
-            update.QueueId ?? existing?.QueueId, samePhase ? existing!.WrapUpEndsAt : null);
+            update.QueueId ?? existing?.QueueId, samePhase ? existing!.WrapUpEndsAt : null, samePhase ? existing!.WrapUpExtensionsLeft : 0);
         if (existing is null)
         {
             state.Work.Add(entry);

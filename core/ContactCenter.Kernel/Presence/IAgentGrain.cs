@@ -27,6 +27,9 @@ internal interface IAgentGrain : IGrainWithStringKey
 
     Task ApplyWorkAsync(WorkUpdate update);
 
+    /// <summary>Pushes the end of a timed wrap-up out by the queue's extension (see <see cref="WrapUpRules.Extend"/>).</summary>
+    Task<WrapUpExtendResult> ExtendWrapUpAsync(string interactionId);
+
     /// <summary>
     /// The agent's directory entry changed (skills, capacity, teams): re-read it and, while the agent is routable, tell
     /// routing at once so that waiting work is re-evaluated against it.

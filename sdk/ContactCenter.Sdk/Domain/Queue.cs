@@ -40,6 +40,19 @@ public sealed record Queue
     public AfterContactWorkMode AfterContactWork { get; init; } = AfterContactWorkMode.Timed;
 
     /// <summary>
+    /// How much time one "extend" adds to a timed wrap-up that is about to run out (WCAG 2.2.1, timing adjustable).
+    /// Default 60 seconds; from 10 seconds to 10 minutes.
+    /// </summary>
+    public TimeSpan WrapUpExtension { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How many times an agent may extend one timed wrap-up, from 0 to 100. Default 10, the least WCAG 2.2.1 asks for.
+    /// 0 makes the queue's wrap-up time fixed: the documented no-early-exit exception, where the timeout code closes the
+    /// interaction when the time is up whatever the agent does.
+    /// </summary>
+    public int MaxWrapUpExtensions { get; init; } = 10;
+
+    /// <summary>
     /// Priority points waiting work gains per minute, so that old work overtakes new work of a higher priority
     /// (0, the default, for none; at most 99). The effective priority is the priority plus this times the minutes waited.
     /// </summary>

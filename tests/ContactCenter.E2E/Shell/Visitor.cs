@@ -10,10 +10,13 @@ internal sealed class Visitor(IPage page)
 
     public ILocator Conversation => page.GetByRole(AriaRole.Log, new PageGetByRoleOptions { Name = "Conversación" });
 
-    public static async Task<Visitor> OpenAsync(IBrowser browser, Uri host)
+    /// <param name="browser">The browser.</param>
+    /// <param name="host">The contact center.</param>
+    /// <param name="signedIn">For a visitor signed in on the insurer's site, the widget's <c>data-visitor-*</c> attributes (<see cref="SignedVisitor"/>).</param>
+    public static async Task<Visitor> OpenAsync(IBrowser browser, Uri host, string signedIn = "")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "es-CO" });
-        await InsurerPage.RouteAsync(context, host, "autos");
+        await InsurerPage.RouteAsync(context, host, "autos", signedIn);
         var page = await context.NewPageAsync();
         await page.GotoAsync(InsurerPage.Url, new PageGotoOptions { Timeout = Patience });
         return new Visitor(page);

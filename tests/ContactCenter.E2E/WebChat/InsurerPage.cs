@@ -23,7 +23,11 @@ internal static class InsurerPage
         $"default-src 'none'; script-src {host.GetLeftPart(UriPartial.Authority)}; style-src {host.GetLeftPart(UriPartial.Authority)}; " +
         $"connect-src wss://{host.Authority}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static Task RouteAsync(IBrowserContext context, Uri host, string inbox) =>
+    /// <param name="context">The browser context of the visitor.</param>
+    /// <param name="host">The contact center.</param>
+    /// <param name="inbox">The widget's inbox.</param>
+    /// <param name="visitorAttributes">Extra attributes of the script tag, e.g. a signed-in visitor's <c>data-visitor-*</c>.</param>
+    public static Task RouteAsync(IBrowserContext context, Uri host, string inbox, string visitorAttributes = "") =>
         context.RouteAsync(Url, route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
@@ -35,7 +39,7 @@ internal static class InsurerPage
                 <head>
                   <meta charset="utf-8">
                   <title>Aseguradora · Contacto</title>
-                  <script async src="{host.GetLeftPart(UriPartial.Authority)}/webchat/widget.js" data-inbox="{inbox}" data-lang="es"></script>
+                  <script async src="{host.GetLeftPart(UriPartial.Authority)}/webchat/widget.js" data-inbox="{inbox}" data-lang="es"{visitorAttributes}></script>
                 </head>
                 <body><main><h1>Aseguradora</h1><p>Estamos para ayudarle.</p></main></body>
                 </html>

@@ -7,6 +7,8 @@ using System.Threading.Channels;
 using ContactCenter.Host.Tests.Support;
 using ContactCenter.Host.Tests.Support.Fakes;
 using ContactCenter.Kernel;
+using ContactCenter.Kernel.Audit;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 using Microsoft.AspNetCore.SignalR;
@@ -69,6 +71,31 @@ public sealed class HubTests(SharedHostFixture fixture)
         var presence = await connection.InvokeAsync<AgentPresence>("GetPresence");
 
         Assert.Equal("a1", presence.AgentId);
+    }
+
+    [Fact]
+    public async Task AgentHub_ExtendWrapUpWithNothingInWrapUp_RefusedWithTheReasonAndAudited()
+    {
+        await using var connection = await ConnectAsync("/hubs/agent", TestTokenAuthenticator.AgentToken);
+        var interactionId = $"i-{Guid.NewGuid():N}";
+
+        var result = await connection.InvokeAsync<WrapUpExtendResult>("ExtendWrapUp", interactionId);
+
+        Assert.False(result.Extended);
+        Assert.Equal(WrapUpExtendRefusal.NotInWrapUp, result.Refusal);
+        var audit = fixture.Host.App.Services.GetRequiredService<IAuditLog>()
+            .ReadAsync(new AuditQuery { Action = "wrap-up.extended", Target = $"interaction/{interactionId}" });
+        Assert.Equal(AuditOutcomes.Failure, (await audit.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task AgentHub_ExtendWrapUpWithBlankId_RefusedWithAHubError()
+    {
+        await using var connection = await ConnectAsync("/hubs/agent", TestTokenAuthenticator.AgentToken);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<WrapUpExtendResult>("ExtendWrapUp", " "));
+
+        Assert.Contains("interaction id", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

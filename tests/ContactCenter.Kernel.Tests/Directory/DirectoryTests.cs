@@ -53,6 +53,24 @@ public sealed class DirectoryTests : IAsyncLifetime
         Assert.Empty(await _directory.Agents.ListAsync());
     }
 
+    [Theory]
+    [InlineData(0, 10, "wrapUpExtension")]
+    [InlineData(601, 10, "wrapUpExtension")]
+    [InlineData(60, -1, "maxWrapUpExtensions")]
+    [InlineData(60, 101, "maxWrapUpExtensions")]
+    public async Task SaveAsync_QueueWithBadWrapUpExtension_RefusedNamingTheField(int extensionSeconds, int maxExtensions, string field)
+    {
+        var queue = new Queue
+        {
+            Id = "q1", Name = new("Queue", "Cola"), ServiceLineId = "autos", WrapUpExtension = TimeSpan.FromSeconds(extensionSeconds), MaxWrapUpExtensions = maxExtensions,
+        };
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => _directory.Queues.SaveAsync(queue).AsTask());
+
+        Assert.Equal([field], error.Errors.Keys);
+        Assert.Null(await _directory.Queues.GetAsync("q1"));
+    }
+
     [Fact]
     public async Task SaveAsync_QueueWithBadValues_ListsEveryProblem()
     {

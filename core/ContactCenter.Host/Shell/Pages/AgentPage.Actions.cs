@@ -1,6 +1,8 @@
 using ContactCenter.Host.Shell.Services;
 using ContactCenter.Host.Shell.Shortcuts;
 using ContactCenter.Host.Shell.Components;
+using ContactCenter.Host.Shell.Text;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
 using Microsoft.JSInterop;
@@ -47,6 +49,20 @@ public sealed partial class AgentPage
         {
             await Desk.FinishWrapUpAsync(tab.Interaction, disposition, _stopping.Token);
         }
+    });
+
+    private Task ExtendWrapUpAsync(string interactionId) => RunAsync(async () =>
+    {
+        var result = await Desk.ExtendWrapUpAsync(_agentId!, interactionId, _userId ?? _agentId!, _stopping.Token);
+        _notice = result switch
+        {
+            { Extended: true, EndsAt: { } end } => string.Format(Text.Culture, Text.WrapUpExtended, ShellText.Clock(end - Time.GetUtcNow())),
+            { Refusal: WrapUpExtendRefusal.TimeIsUp } => Text.ExtendRefusedTimeIsUp,
+            { Refusal: WrapUpExtendRefusal.LimitReached } => Text.ExtendRefusedLimit,
+            { Refusal: WrapUpExtendRefusal.NoTimeLimit } => Text.ExtendRefusedNoLimit,
+            { Refusal: WrapUpExtendRefusal.Fixed } => Text.NoEarlyExitNotice,
+            _ => Text.ExtendRefusedNotInWrapUp,
+        };
     });
 
     private Task HoldAsync(string interactionId) => RunAsync(() => Desk.HoldAsync(interactionId, _stopping.Token));
@@ -117,6 +133,9 @@ public sealed partial class AgentPage
                 }
 
                 await Js.InvokeVoidAsync("ccShell.focus", $"disposition-{_active}");
+                break;
+            case ShortcutAction.ExtendWrapUp when _active is not null && PhaseOf(_active) == AgentWorkPhase.WrapUp:
+                await ExtendWrapUpAsync(_active);
                 break;
             case ShortcutAction.Help:
                 ToggleHelp();

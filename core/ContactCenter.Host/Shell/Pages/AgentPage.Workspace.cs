@@ -33,6 +33,12 @@ public sealed partial class AgentPage
                 }
             }
 
+            foreach (var id in wanted.Where(id => _tabs.TryGetValue(id, out var t) && t.History is null && t.Interaction.ContactId is not null))
+            {
+                _tabs[id] = _tabs[id] with { History = await History.ForHeldInteractionAsync(_agentId!, _userId ?? _agentId!, _tabs[id].Interaction, _stopping.Token) };
+            }
+
+            Session.WatchContacts(_tabs.Values.SelectMany(t => new[] { t.Interaction.ContactId, t.History?.ContactId }).OfType<string>());
             foreach (var id in wanted.Where(id => _tabs.TryGetValue(id, out var t) && t.Dispositions is null && PhaseOf(id) == AgentWorkPhase.WrapUp))
             {
                 _tabs[id] = _tabs[id] with { Dispositions = await Desk.DispositionsAsync(_tabs[id].Interaction, Options.Value.Dispositions, _stopping.Token) };
@@ -55,6 +61,30 @@ public sealed partial class AgentPage
                 ActiveTab = _active,
                 Drafts = _workspace.Drafts.Where(d => _order.Contains(d.Key)).ToDictionary(),
             });
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    /// <summary>
+    /// Another interaction of a customer whose tab is open began or moved on (on any channel): re-read the history of
+    /// the tabs of that customer that do not show it yet, so the panel stays live.
+    /// </summary>
+    private async Task RefreshHistoryAsync(ContactCenter.Sdk.Events.InteractionTransitioned transition)
+    {
+        await _sync.WaitAsync(_stopping.Token);
+        try
+        {
+            var contactId = transition.Interaction.ContactId;
+            var stale = _tabs.Where(t => t.Key != transition.InteractionId && t.Value.History is { } h
+                && (h.ContactId == contactId || t.Value.Interaction.ContactId == contactId)
+                && !h.Items.Any(e => e.InteractionId == transition.InteractionId && e.State == transition.To)).Select(t => t.Key).ToList();
+            foreach (var id in stale)
+            {
+                _tabs[id] = _tabs[id] with { History = await History.ForHeldInteractionAsync(_agentId!, _userId ?? _agentId!, _tabs[id].Interaction, _stopping.Token) };
+            }
         }
         finally
         {
@@ -99,11 +129,15 @@ public sealed partial class AgentPage
         _ => Text.OnContact,
     };
 
-    /// <summary>When wrap-up ends by the queue's after-contact-work mode (null: no limit).</summary>
-    private DateTimeOffset? WrapUpEndsAt(string interactionId)
-    {
-        var work = Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId && w.Phase == AgentWorkPhase.WrapUp);
-        var queue = _tabs.GetValueOrDefault(interactionId)?.Queue;
-        return work is not null && queue is { AfterContactWork: AfterContactWorkMode.Timed, WrapUpTime: { } limit } ? work.Since + limit : null;
-    }
+    private AgentWorkItem? WrapUpOf(string interactionId) =>
+        Session.Presence?.Work.FirstOrDefault(w => w.InteractionId == interactionId && w.Phase == AgentWorkPhase.WrapUp);
+
+    /// <summary>When wrap-up ends, as the kernel's agent grain keeps it (the queue's mode plus any extensions; null: no limit).</summary>
+    private DateTimeOffset? WrapUpEndsAt(string interactionId) => WrapUpOf(interactionId)?.WrapUpEndsAt;
+
+    private int WrapUpExtensionsLeft(string interactionId) => WrapUpOf(interactionId)?.WrapUpExtensionsLeft ?? 0;
+
+    /// <summary>What one extension adds for the tab's queue; null when the queue's wrap-up time is fixed (no-early-exit).</summary>
+    private TimeSpan? WrapUpExtension(string interactionId) =>
+        _tabs.GetValueOrDefault(interactionId)?.Queue is { AfterContactWork: AfterContactWorkMode.Timed, MaxWrapUpExtensions: > 0 } queue ? queue.WrapUpExtension : null;
 }

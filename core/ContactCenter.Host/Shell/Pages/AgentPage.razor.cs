@@ -27,6 +27,7 @@ public sealed partial class AgentPage
     private ShortcutMap _shortcuts = ShortcutMap.From(new Dictionary<string, string>());
     private Interaction? _offerInteraction;
     private string? _agentId;
+    private string? _userId;
     private string? _active;
     private string? _notice;
     private DateTimeOffset _now;
@@ -44,6 +45,8 @@ public sealed partial class AgentPage
 
     [Inject] public required WorkspaceStore Workspaces { get; init; }
 
+    [Inject] public required CustomerHistory History { get; init; }
+
     [Inject] public required KernelTime Time { get; init; }
 
     [Inject] public required IOptions<ShellOptions> Options { get; init; }
@@ -55,6 +58,7 @@ public sealed partial class AgentPage
         _now = Time.GetUtcNow();
         var user = Authentication is null ? null : (await Authentication).User;
         _agentId = user?.FindFirst(PermissionClaims.AgentId)?.Value;
+        _userId = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         if (_agentId is not null)
         {
             _workspace = await Workspaces.GetAsync(_agentId, _stopping.Token);
@@ -62,6 +66,7 @@ public sealed partial class AgentPage
             _active = _workspace.ActiveTab;
             Session.PresenceChanged += OnPresenceChangedAsync;
             Session.InteractionChanged += OnInteractionChangedAsync;
+            Session.CustomerActivity += OnCustomerActivityAsync;
             await Session.StartAsync(_agentId, _stopping.Token);
             await SyncAsync();
             _ = TickAsync();
@@ -117,10 +122,17 @@ public sealed partial class AgentPage
         }
     });
 
+    private Task OnCustomerActivityAsync(ContactCenter.Sdk.Events.InteractionTransitioned transition) => InvokeAsync(async () =>
+    {
+        await RefreshHistoryAsync(transition);
+        StateHasChanged();
+    });
+
     public async ValueTask DisposeAsync()
     {
         Session.PresenceChanged -= OnPresenceChangedAsync;
         Session.InteractionChanged -= OnInteractionChangedAsync;
+        Session.CustomerActivity -= OnCustomerActivityAsync;
         await _stopping.CancelAsync();
         _stopping.Dispose();
         _self?.Dispose();

@@ -3,6 +3,7 @@ using ContactCenter.Kernel.Contacts;
 using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Dispositions;
 using ContactCenter.Kernel.Interactions;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -16,10 +17,8 @@ namespace ContactCenter.Host.Shell.Services;
 /// </summary>
 public sealed class AgentDesk(
     IKernelInteractionService interactions, IKernelConversationService conversations, IContactDirectory contacts, IDirectory directory,
-    IDispositionCatalog dispositions)
+    IDispositionCatalog dispositions, IWrapUpService wrapUps)
 {
-    private const int PreviousLimit = 200;
-
     /// <summary>Accepts an offer. The kernel refuses a second accept (another tab of the same agent): that is reported, not thrown.</summary>
     public async Task<AcceptOutcome> AcceptAsync(string agentId, string interactionId, CancellationToken cancellationToken)
     {
@@ -64,15 +63,8 @@ public sealed class AgentDesk(
 
         var conversation = ConversationId(interaction) is { } id ? await conversations.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
         var contact = interaction.ContactId is { } contactId ? await contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false) : null;
-        IReadOnlyList<Conversation> previous = [];
-        if (interaction.ContactId is { } customer)
-        {
-            var closed = await conversations.ListAsync(ConversationStatus.Closed, agentId: null, PreviousLimit, cancellationToken).ConfigureAwait(false);
-            previous = [.. closed.Where(c => c.ContactId == customer && c.InteractionId != interaction.Id)];
-        }
-
         var queue = interaction.QueueId is { } queueId ? await directory.Queues.GetAsync(queueId, cancellationToken).ConfigureAwait(false) : null;
-        return new WorkTab(interaction, conversation, contact, previous, queue);
+        return new WorkTab(interaction, conversation, contact, queue);
     }
 
     /// <summary>
@@ -115,6 +107,10 @@ public sealed class AgentDesk(
             await interactions.CloseAsync(interaction.Id, disposition, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Extends the agent's timed wrap-up (WCAG 2.2.1); audited by the kernel with the signed-in user as actor.</summary>
+    public async Task<WrapUpExtendResult> ExtendWrapUpAsync(string agentId, string interactionId, string actor, CancellationToken cancellationToken) =>
+        await wrapUps.ExtendAsync(agentId, interactionId, actor, cancellationToken).ConfigureAwait(false);
 
     public async Task HoldAsync(string interactionId, CancellationToken cancellationToken) =>
         await interactions.HoldAsync(interactionId, cancellationToken).ConfigureAwait(false);

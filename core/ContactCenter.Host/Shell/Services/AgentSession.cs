@@ -13,6 +13,7 @@ namespace ContactCenter.Host.Shell.Services;
 public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAsyncDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
+    private volatile HashSet<string> _watchedContacts = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Raised after presence changed (offers come and go through the work list).</summary>
     public event Func<AgentPresence, Task>? PresenceChanged;
@@ -23,7 +24,13 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
     /// <summary>Raised when an interaction of this agent changed state.</summary>
     public event Func<InteractionTransitioned, Task>? InteractionChanged;
 
+    /// <summary>Raised when any interaction of a watched customer (<see cref="WatchContacts"/>) changed state, on any channel.</summary>
+    public event Func<InteractionTransitioned, Task>? CustomerActivity;
+
     public string? AgentId { get; private set; }
+
+    /// <summary>The customers whose history the agent has open (the contacts of its tabs).</summary>
+    public void WatchContacts(IEnumerable<string> contactIds) => _watchedContacts = contactIds.ToHashSet(StringComparer.Ordinal);
 
     public AgentPresence? Presence { get; private set; }
 
@@ -84,10 +91,19 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
 
     private async ValueTask OnTransitionAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
     {
-        if (InteractionChanged is { } handler && cloudEvent.GetData<InteractionTransitioned>(KernelJson.Options) is { } transition
-            && (transition.AgentId == AgentId || transition.Interaction.AgentId == AgentId))
+        if (cloudEvent.GetData<InteractionTransitioned>(KernelJson.Options) is not { } transition)
+        {
+            return;
+        }
+
+        if (InteractionChanged is { } handler && (transition.AgentId == AgentId || transition.Interaction.AgentId == AgentId))
         {
             await handler(transition).ConfigureAwait(false);
+        }
+
+        if (CustomerActivity is { } customer && transition.Interaction.ContactId is { } contactId && _watchedContacts.Contains(contactId))
+        {
+            await customer(transition).ConfigureAwait(false);
         }
     }
 

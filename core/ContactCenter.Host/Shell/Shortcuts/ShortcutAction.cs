@@ -9,4 +9,5 @@ public enum ShortcutAction
     WrapUp = 3,
     Reply = 4,
     Help = 5,
+    ExtendWrapUp = 6,
 }

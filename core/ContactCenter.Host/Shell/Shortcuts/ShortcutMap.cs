@@ -18,6 +18,7 @@ public sealed partial class ShortcutMap
         [ShortcutAction.WrapUp] = "Alt+W",
         [ShortcutAction.Reply] = "Alt+M",
         [ShortcutAction.Help] = "Alt+/",
+        [ShortcutAction.ExtendWrapUp] = "Alt+X",
     }.ToFrozenDictionary();
 
     private readonly Dictionary<ShortcutAction, string> _keys;

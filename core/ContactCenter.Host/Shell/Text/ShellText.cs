@@ -68,6 +68,28 @@ public sealed partial record ShellText
     public required string WrapUpWarning { get; init; }
     public required string Extend { get; init; }
     public required string NoEarlyExitNotice { get; init; }
+    public required string ExtensionsLeft { get; init; }
+    public required string CrmHeading { get; init; }
+    public required string CrmEmpty { get; init; }
+    public required string MessageCount { get; init; }
+    public required string HistoryOpen { get; init; }
+    public required string HistoryClosed { get; init; }
+    public required string HistoryAbandoned { get; init; }
+    public required string HistoryFailed { get; init; }
+    public required string HistoryTransferred { get; init; }
+    public required string ChannelVoice { get; init; }
+    public required string ChannelEmail { get; init; }
+    public required string ChannelVideo { get; init; }
+    public required string ChannelTask { get; init; }
+    public required string NoExtensionsLeft { get; init; }
+    public required string WrapUpEndingSoon { get; init; }
+    public required string ExtendHint { get; init; }
+    public required string ExtendAction { get; init; }
+    public required string WrapUpExtended { get; init; }
+    public required string ExtendRefusedTimeIsUp { get; init; }
+    public required string ExtendRefusedLimit { get; init; }
+    public required string ExtendRefusedNoLimit { get; init; }
+    public required string ExtendRefusedNotInWrapUp { get; init; }
     public required string VoiceControls { get; init; }
     public required string VoiceUnavailable { get; init; }
     public required string Hold { get; init; }
@@ -101,6 +123,26 @@ public sealed partial record ShellText
         ContactCenter.Sdk.Domain.RoutingSubState.WrapUp => WrapUp,
         ContactCenter.Sdk.Domain.RoutingSubState.NotResponding => NotResponding,
         _ => Idle,
+    };
+
+    /// <summary>An interaction's state in the customer's history, as the agent reads it.</summary>
+    public string HistoryState(ContactCenter.Sdk.Domain.InteractionState state) => state switch
+    {
+        ContactCenter.Sdk.Domain.InteractionState.Closed => HistoryClosed,
+        ContactCenter.Sdk.Domain.InteractionState.Abandoned => HistoryAbandoned,
+        ContactCenter.Sdk.Domain.InteractionState.Failed => HistoryFailed,
+        ContactCenter.Sdk.Domain.InteractionState.Transferred => HistoryTransferred,
+        _ => HistoryOpen,
+    };
+
+    /// <summary>A channel's name, as the agent reads it (chat, WhatsApp, SMS are the same in both languages).</summary>
+    public string Channel(ContactCenter.Sdk.Domain.ChannelKind channel) => channel switch
+    {
+        ContactCenter.Sdk.Domain.ChannelKind.Voice => ChannelVoice,
+        ContactCenter.Sdk.Domain.ChannelKind.Email => ChannelEmail,
+        ContactCenter.Sdk.Domain.ChannelKind.Video => ChannelVideo,
+        ContactCenter.Sdk.Domain.ChannelKind.Task => ChannelTask,
+        _ => channel.ToString(),
     };
 
     /// <summary>A duration as m:ss (or h:mm:ss), for timers.</summary>
