@@ -17,6 +17,7 @@ internal static class ProblemMapping
         InvalidRequestException e => WithErrors(Create(StatusCodes.Status400BadRequest, "Invalid request", e), e.Errors),
         Kernel.Identity.AccessReview.AccessReviewConflictException e => Create(StatusCodes.Status409Conflict, "Conflict", e),
         Kernel.Contacts.Merging.ContactMergeConflictException e => Create(StatusCodes.Status409Conflict, "Conflict", e),
+        Kernel.Conversations.ConversationConflictException e => Create(StatusCodes.Status409Conflict, "Conflict", e),
         PermissionDeniedException e => Create(StatusCodes.Status403Forbidden, "Forbidden", e),
         RequestTooLargeException e => Create(StatusCodes.Status413PayloadTooLarge, "Request too large", e),
         PluginOperationException e => Create(PluginStatus(e.ErrorCode), "Plugin operation refused", e),

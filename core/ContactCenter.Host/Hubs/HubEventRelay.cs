@@ -1,5 +1,6 @@
 using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Kernel;
+using ContactCenter.Kernel.Conversations;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 using Microsoft.AspNetCore.SignalR;
@@ -21,6 +22,7 @@ internal sealed class HubEventRelay(
         _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnInteractionTransitionedAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnConversationMessageAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageStatusChanged, OnMessageStatusChangedAsync));
+        _subscriptions.Add(bus.Subscribe(ConversationTransferred.EventType, OnConversationTransferredAsync));
         return Task.CompletedTask;
     }
 
@@ -81,5 +83,16 @@ internal sealed class HubEventRelay(
         {
             await agents.Clients.Group(HubGroups.Agent(agentId)).MessageStatusChanged(change).ConfigureAwait(false);
         }
+    }
+
+    private async ValueTask OnConversationTransferredAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<ConversationTransferred>(KernelJson.Options) is not { } transferred)
+        {
+            return;
+        }
+
+        string[] told = transferred.ToAgentId is { } to ? [HubGroups.Agent(transferred.FromAgentId), HubGroups.Agent(to)] : [HubGroups.Agent(transferred.FromAgentId)];
+        await agents.Clients.Groups(told).ConversationTransferred(transferred).ConfigureAwait(false);
     }
 }

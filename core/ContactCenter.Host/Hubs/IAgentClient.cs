@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Conversations;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 
@@ -25,4 +26,12 @@ public interface IAgentClient
     /// <param name="change">The message and its new status.</param>
     /// <returns>A task that completes once sent.</returns>
     Task MessageStatusChanged(ConversationMessageStatusChanged change);
+
+    /// <summary>
+    /// A conversation was transferred: sent to the agent who handed it on (it is no longer theirs to write in) and, for a
+    /// transfer to an agent, to the receiving agent (who also gets the offer). Ids only.
+    /// </summary>
+    /// <param name="transferred">The conversation, both agents or the queue, and the note's message id.</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task ConversationTransferred(ConversationTransferred transferred);
 }

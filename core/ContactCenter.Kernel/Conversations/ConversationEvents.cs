@@ -22,6 +22,10 @@ internal sealed class ConversationEvents(IDocumentStore store, IEventBus bus)
         return result;
     }
 
+    /// <summary>Adds an event to <paramref name="batch"/> without committing it (published by the caller once the batch is durable).</summary>
+    public static void Append<T>(WriteBatch batch, string conversationId, string type, T data, DateTimeOffset at) =>
+        batch.Append(Stream(conversationId), type, JsonSerializer.Serialize(data, KernelJson.Options), at);
+
     public ValueTask PublishAsync<T>(string conversationId, string type, T data, DateTimeOffset at, CancellationToken cancellationToken) =>
         bus.PublishAsync(CloudEvent.Create(type, Source, Stream(conversationId), at, data, KernelJson.Options), cancellationToken);
 

@@ -9,7 +9,7 @@ internal static class ConversationLimits
     public const int MaxSourceIdLength = 200;
     public const int MaxChannelNameLength = 64;
 
-    public static void Text(IDictionary<string, string[]> errors, string? text, bool optional = false)
+    public static void Text(IDictionary<string, string[]> errors, string? text, bool optional = false, string field = "text")
     {
         if (optional && string.IsNullOrEmpty(text))
         {
@@ -18,15 +18,15 @@ internal static class ConversationLimits
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors["text"] = ["Required."];
+            errors[field] = ["Required."];
         }
         else if (text.Length > MaxTextLength)
         {
-            errors["text"] = [$"At most {MaxTextLength} characters."];
+            errors[field] = [$"At most {MaxTextLength} characters."];
         }
         else if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            errors["text"] = ["Control characters other than line breaks and tabs are not allowed."];
+            errors[field] = ["Control characters other than line breaks and tabs are not allowed."];
         }
     }
 

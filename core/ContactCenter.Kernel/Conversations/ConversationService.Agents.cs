@@ -69,7 +69,8 @@ internal sealed partial class ConversationService
             var current = await OpenConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
             if (current.Value.AgentId != message.AgentId)
             {
-                throw new InvalidRequestException("agentId", "Only the agent who took the conversation may write in it.");
+                // Also the case of an agent who transferred it away: the conversation is no longer theirs to write in.
+                throw new PermissionDeniedException("conversation.not-yours", null, "Only the agent who took the conversation may write in it.");
             }
 
             var kind = message.Note ? MessageKind.PrivateNote : MessageKind.Outgoing;

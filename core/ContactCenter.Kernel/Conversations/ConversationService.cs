@@ -9,6 +9,7 @@ using ContactCenter.Kernel.Time;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Events;
+using ContactCenter.Sdk.Services;
 using ContactCenter.Sdk.Storage;
 
 namespace ContactCenter.Kernel.Conversations;
@@ -26,6 +27,7 @@ internal sealed partial class ConversationService(
     IContactDirectory contacts,
     IChannelGateway channels,
     IBlobStore blobs,
+    IPresenceService presence,
     ConversationEvents events,
     KernelTime time) : IKernelConversationService
 {

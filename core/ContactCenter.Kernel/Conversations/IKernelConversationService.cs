@@ -48,6 +48,14 @@ public interface IKernelConversationService
     /// </summary>
     ValueTask<ConversationMessage> CoachAsync(string conversationId, SupervisorNote note, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The conversation's agent hands it to a queue or another (signed-in) agent through the interaction's transfer, with
+    /// an optional private note for the receiving agent; the agent can no longer write in it. The conversation, its
+    /// messages and its contact stay the same. Refused with nothing changed: closed (409), not the caller's (403), an
+    /// unknown target (400), an offline agent (409).
+    /// </summary>
+    ValueTask<Conversation> TransferAsync(string conversationId, ConversationTransfer transfer, CancellationToken cancellationToken = default);
+
     /// <summary>Closes the conversation and its interaction; the customer's next message starts a new one.</summary>
     ValueTask<Conversation> CloseAsync(string conversationId, DispositionRef? disposition, CancellationToken cancellationToken = default);
 }

@@ -34,11 +34,23 @@ internal sealed class AccountStore(IPluginStore store, ISensitiveDataProtector p
         return settings;
     }
 
-    public async ValueTask SetAsync(string channel, AccountSettings settings, CancellationToken cancellationToken)
+    /// <summary>The stored form (passwords encrypted), for the audit trail's digests.</summary>
+    public async ValueTask<AccountDocument?> GetStoredAsync(string channel, CancellationToken cancellationToken) =>
+        (await _accounts.GetAsync(channel, cancellationToken).ConfigureAwait(false))?.Value;
+
+    public async ValueTask<AccountDocument> SetAsync(string channel, AccountSettings settings, CancellationToken cancellationToken)
     {
         var document = new AccountDocument(Seal(settings.Imap, Context(channel, "imap")), Seal(settings.Smtp, Context(channel, "smtp")));
         await _accounts.UpsertAsync(channel, document, cancellationToken).ConfigureAwait(false);
         _cached.TryRemove(channel, out _);
+        return document;
+    }
+
+    public async ValueTask<bool> RemoveAsync(string channel, CancellationToken cancellationToken)
+    {
+        var removed = await _accounts.DeleteAsync(channel, cancellationToken: cancellationToken).ConfigureAwait(false);
+        _cached.TryRemove(channel, out _);
+        return removed;
     }
 
     private ServerDocument Seal(ServerEndpoint server, string context) =>

@@ -42,7 +42,11 @@ internal sealed class AccountStore(IPluginStore store, ISensitiveDataProtector p
         return settings;
     }
 
-    public async ValueTask SetAsync(AccountRequest request, CancellationToken cancellationToken)
+    /// <summary>The stored form (secrets encrypted), for the audit trail's digests.</summary>
+    public async ValueTask<AccountDocument?> GetStoredAsync(CancellationToken cancellationToken) =>
+        (await _accounts.GetAsync(Id, cancellationToken).ConfigureAwait(false))?.Value;
+
+    public async ValueTask<AccountDocument> SetAsync(AccountRequest request, CancellationToken cancellationToken)
     {
         var document = new AccountDocument(
             protector.ProtectString(request.AppSecret, Context + "app-secret"),
@@ -52,5 +56,6 @@ internal sealed class AccountStore(IPluginStore store, ISensitiveDataProtector p
             request.GraphVersion);
         await _accounts.UpsertAsync(Id, document, cancellationToken).ConfigureAwait(false);
         _cached = default;
+        return document;
     }
 }

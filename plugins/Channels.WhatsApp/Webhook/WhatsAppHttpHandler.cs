@@ -6,6 +6,7 @@ using ContactCenter.Plugins.Channels.WhatsApp.Account;
 using ContactCenter.Plugins.Channels.WhatsApp.Plugin;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Http;
+using ContactCenter.Sdk.Security;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.WhatsApp.Webhook;
@@ -13,13 +14,15 @@ namespace ContactCenter.Plugins.Channels.WhatsApp.Webhook;
 /// <summary>
 /// <c>/api/v1/channels/cc.channels.whatsapp/</c>: <c>GET /webhook</c> (Meta's verification handshake), <c>POST /webhook</c>
 /// (signed deliveries: 403 on a missing or wrong signature, 413 over the size limit, 400 when malformed; nothing stored
-/// in each case) and <c>PUT /account</c> (<c>plugins.manage</c>: the app secret, access token and verify token).
+/// in each case) and <c>PUT /account</c> (<c>plugins.manage</c>: the app secret, access token and verify token; audited with digests of the
+/// stored, encrypted form).
 /// </summary>
 internal sealed partial class WhatsAppHttpHandler(
     WhatsAppOptions options,
     AccountStore accounts,
     InboundProcessor inbound,
     JsonSerializerOptions json,
+    IPluginAuditTrail audit,
     ILogger<WhatsAppHttpHandler> logger) : IPluginHttpHandler
 {
     private const string PermissionClaim = "cc:permission";
@@ -104,7 +107,17 @@ internal sealed partial class WhatsAppHttpHandler(
             return;
         }
 
-        await accounts.SetAsync(request, cancellationToken).ConfigureAwait(false);
+        var before = await accounts.GetStoredAsync(cancellationToken).ConfigureAwait(false);
+        var after = await accounts.SetAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // Digests of the stored form only (secrets encrypted), never a secret. Not cancellable: the change is made.
+        await audit.RecordChangeAsync(new PluginSettingChange
+        {
+            Action = before is null ? "account.created" : "account.changed",
+            Target = "account",
+            Before = before is null ? null : JsonSerializer.Serialize(before, json),
+            After = JsonSerializer.Serialize(after, json),
+        }, CancellationToken.None).ConfigureAwait(false);
         var actor = ActorOf(context.User);
         LogAccountSet(logger, actor);
         context.Response.StatusCode = 204;

@@ -61,12 +61,12 @@ public sealed class ConversationAgentTests(SiloFixture fixture) : IClassFixture<
 
         await Assert.ThrowsAsync<InvalidTransitionException>(() => world.Conversations.TakeAsync(first.Conversation.Id, "intruder").AsTask());
         await world.Conversations.TakeAsync(first.Conversation.Id, world.Agent);
-        var write = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+        var write = await Assert.ThrowsAsync<PermissionDeniedException>(() =>
             world.Conversations.WriteAsync(first.Conversation.Id, new AgentMessage("intruder", "hola", "x")).AsTask());
         var empty = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             world.Conversations.WriteAsync(first.Conversation.Id, new AgentMessage(world.Agent, " ", "")).AsTask());
 
-        Assert.Equal(["agentId"], write.Errors.Keys);
+        Assert.Equal("conversation.not-yours", write.ErrorCode);
         Assert.Equal(["clientMessageId", "text"], empty.Errors.Keys.Order());
         Assert.Equal(2, (await world.Conversations.GetAsync(first.Conversation.Id))!.LastSequence);
     }

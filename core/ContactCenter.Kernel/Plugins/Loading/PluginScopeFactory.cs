@@ -47,6 +47,7 @@ internal sealed class PluginScopeFactory : IDisposable
             builder.RegisterInstance(kernel.Presence).As<IPresenceService>().ExternallyOwned();
             builder.RegisterInstance(kernel.DataProtector).As<ISensitiveDataProtector>().ExternallyOwned();
             builder.RegisterInstance(kernel.Conversations).As<IConversationService>().ExternallyOwned();
+            builder.RegisterInstance(kernel.AuditTrail).As<IPluginAuditTrail>().ExternallyOwned();
         });
     }
 

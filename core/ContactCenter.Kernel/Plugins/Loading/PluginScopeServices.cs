@@ -20,4 +20,5 @@ internal sealed record PluginScopeServices(
     IInteractionService Interactions,
     IPresenceService Presence,
     ISensitiveDataProtector DataProtector,
-    IConversationService Conversations);
+    IConversationService Conversations,
+    IPluginAuditTrail AuditTrail);

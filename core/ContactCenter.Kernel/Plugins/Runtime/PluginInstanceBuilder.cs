@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
+using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Approvals;
@@ -46,7 +47,8 @@ internal sealed class PluginInstanceBuilder(
             new PluginInteractionService(version.PluginId, kernel.Interactions, guard),
             new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
-            new PluginConversationService(version.PluginId, kernel.Conversations, guard));
+            new PluginConversationService(version.PluginId, kernel.Conversations, guard),
+            new PluginAuditTrail(version.PluginId, kernel.AuditLog));
         ILifetimeScope scope;
         try
         {
