@@ -40,6 +40,8 @@ internal static class IdentityPagesServiceCollectionExtensions
         services.AddScoped<Passkeys.PasskeyCeremonies>();
         services.AddOptions<IdentityPasskeyOptions>().Bind(configuration.GetSection(Passkeys.PasskeyOrigins.Section))
             .Configure(o => o.ValidateOrigin = Passkeys.PasskeyOrigins.ValidateAsync);
+        services.AddSingleton<Scoping.TeamRoster>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ContactCenter.Kernel.CenterDirectory.IDirectoryChangeObserver, Scoping.TeamRosterInvalidator>());
         services.AddSingleton<Scoping.TeamScope>();
         return services;
     }

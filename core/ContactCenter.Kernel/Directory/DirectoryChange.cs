@@ -8,4 +8,4 @@ namespace ContactCenter.Kernel.CenterDirectory;
 /// <param name="Change">Created, updated or deleted.</param>
 /// <param name="Before">The entry before the change (null when created).</param>
 /// <param name="After">The entry after the change (null when deleted).</param>
-internal sealed record DirectoryChange(string Kind, string Id, DataChange Change, object? Before, object? After);
+public sealed record DirectoryChange(string Kind, string Id, DataChange Change, object? Before, object? After);

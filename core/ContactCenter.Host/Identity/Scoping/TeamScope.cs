@@ -10,7 +10,7 @@ namespace ContactCenter.Host.Identity.Scoping;
 /// those agents handle or that wait in those teams' service lines. Only sessions of supervisors who are not
 /// administrators are scoped (claim <c>cc:team-scoped</c>); administrators, tokens and other roles are not.
 /// </summary>
-internal sealed class TeamScope(IDirectory directory)
+internal sealed class TeamScope(IDirectory directory, TeamRoster roster)
 {
     public const string TeamClaim = "cc:team";
     public const string ScopedClaim = "cc:team-scoped";
@@ -61,22 +61,12 @@ internal sealed class TeamScope(IDirectory directory)
         return interaction.ServiceLineId is { } line && (await LinesOfAsync(TeamsOf(principal), cancellationToken).ConfigureAwait(false)).Contains(line);
     }
 
-    /// <summary>The teams whose supervisors may see what happens to <paramref name="agentId"/> or in <paramref name="serviceLineId"/> (for the hub's groups).</summary>
-    public async ValueTask<IReadOnlySet<string>> TeamsConcernedAsync(string? agentId, string? serviceLineId, CancellationToken cancellationToken)
-    {
-        var teams = new HashSet<string>(StringComparer.Ordinal);
-        if (agentId is not null && await directory.Agents.GetAsync(agentId, cancellationToken).ConfigureAwait(false) is { } agent)
-        {
-            teams.UnionWith(agent.TeamIds);
-        }
-
-        if (serviceLineId is not null)
-        {
-            teams.UnionWith((await directory.Teams.ListAsync(cancellationToken).ConfigureAwait(false)).Where(t => t.ServiceLineId == serviceLineId).Select(t => t.Id));
-        }
-
-        return teams;
-    }
+    /// <summary>
+    /// The teams whose supervisors may see what happens to <paramref name="agentId"/> or in <paramref name="serviceLineId"/>
+    /// (for the hub's groups), from the shared <see cref="TeamRoster"/> rather than the store on every event.
+    /// </summary>
+    public ValueTask<IReadOnlySet<string>> TeamsConcernedAsync(string? agentId, string? serviceLineId, CancellationToken cancellationToken) =>
+        roster.TeamsConcernedAsync(agentId, serviceLineId, cancellationToken);
 
     private async ValueTask<HashSet<string>> LinesOfAsync(IReadOnlySet<string> teams, CancellationToken cancellationToken) =>
         (await directory.Teams.ListAsync(cancellationToken).ConfigureAwait(false)).Where(t => teams.Contains(t.Id) && t.ServiceLineId is not null)

@@ -6,9 +6,11 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Threading.Channels;
 using ContactCenter.Host.Tests.EndToEnd;
+using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Testing.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Host.Tests.Identity.Scoping;
 
@@ -80,6 +82,34 @@ public sealed class TeamScopeTests : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var first = await received.Reader.ReadAsync(timeout.Token);
         Assert.Equal("agent3", first.GetProperty("current").GetProperty("agentId").GetString());
+    }
+
+    [Fact]
+    public async Task SupervisorHub_AgentMovedIntoTheTeam_IsHeardAtOnceDespiteTheCachedRoster()
+    {
+        var cookie = await SessionCookieAsync("sup.moved", ["team-salud"]);
+        var received = Channel.CreateUnbounded<JsonElement>();
+        await using var hub = Connect(cookie);
+        hub.On<JsonElement>("PresenceChanged", m => received.Writer.TryWrite(m));
+        await hub.StartAsync();
+        using var admin = _host.CreateAdminClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        // agent2 is in team-autos only: its change goes to other supervisors and leaves the roster cached.
+        (await admin.PutAsJsonAsync("/api/v1/agents/agent2/presence", new { statusId = "available" })).EnsureSuccessStatusCode();
+        var directory = _host.App.Services.GetRequiredService<IDirectory>();
+        var agent2 = (await directory.Agents.GetAsync("agent2"))!;
+        await directory.Agents.SaveAsync(agent2 with { TeamIds = [.. agent2.TeamIds, "team-salud"] });
+        (await admin.PutAsJsonAsync("/api/v1/agents/agent2/presence", new { statusId = "offline" })).EnsureSuccessStatusCode();
+
+        // Without the directory change dropping the roster, this change would still go to team-autos only.
+        JsonElement heard;
+        do
+        {
+            heard = (await received.Reader.ReadAsync(timeout.Token)).GetProperty("current");
+            Assert.Equal("agent2", heard.GetProperty("agentId").GetString());
+        }
+        while (heard.GetProperty("statusId").GetString() != "offline");
     }
 
     private async Task<HttpClient> SignInAsync(string userName, string[] teams)
