@@ -1,3 +1,4 @@
+using Bunit;
 using ContactCenter.Host.Shell.Components;
 using ContactCenter.Host.Shell.Services;
 using ContactCenter.Host.Shell.Tests.Support;
