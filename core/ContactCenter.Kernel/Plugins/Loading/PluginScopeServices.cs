@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
@@ -20,4 +21,5 @@ internal sealed record PluginScopeServices(
     IInteractionService Interactions,
     IPresenceService Presence,
     ISensitiveDataProtector DataProtector,
-    IConversationService Conversations);
+    IConversationService Conversations,
+    IAuditTrail AuditTrail);

@@ -46,7 +46,8 @@ internal sealed class PluginInstanceBuilder(
             new PluginInteractionService(version.PluginId, kernel.Interactions, guard),
             new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
-            new PluginConversationService(version.PluginId, kernel.Conversations, guard));
+            new PluginConversationService(version.PluginId, kernel.Conversations, guard),
+            new PluginAuditTrail(version.PluginId, kernel.Audit));
         ILifetimeScope scope;
         try
         {

@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Kernel.Security.Encryption;
@@ -25,6 +26,7 @@ internal sealed class PluginKernelServices
         Presence = new Lazy<IPresenceService?>(services.GetService<IPresenceService>);
         DataProtector = new Lazy<IDataProtector?>(services.GetService<IDataProtector>);
         Conversations = new Lazy<IKernelConversationService?>(services.GetService<IKernelConversationService>);
+        Audit = new Lazy<IAuditLog?>(services.GetService<IAuditLog>);
     }
 
     public IDocumentStore Store { get; }
@@ -42,4 +44,6 @@ internal sealed class PluginKernelServices
     public Lazy<IDataProtector?> DataProtector { get; }
 
     public Lazy<IKernelConversationService?> Conversations { get; }
+
+    public Lazy<IAuditLog?> Audit { get; }
 }
