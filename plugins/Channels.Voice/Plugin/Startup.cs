@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
@@ -38,6 +39,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<VoiceRecordingStore>();
+        services.AddSingleton<VoiceRecordingApi>();
         services.AddSingleton<VoiceAgentPhones>();
         services.AddSingleton<VoiceCallControl>();
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
