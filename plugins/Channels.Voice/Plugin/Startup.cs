@@ -38,6 +38,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceCallApplication>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
+        services.AddSingleton<IPluginHealthCheck>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<VoiceRecordingStore>();
         services.AddSingleton<VoiceRecordingApi>();
         services.AddSingleton<VoiceAgentPhones>();

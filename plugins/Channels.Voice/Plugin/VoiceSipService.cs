@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 using ContactCenter.Plugins.Channels.Voice.Sip;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
@@ -8,11 +9,17 @@ using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
-/// <summary>Binds the SIP transports and the call layer while the plugin runs; stopping hangs up the calls in flight.</summary>
-internal sealed class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService
+/// <summary>
+/// Binds the SIP transports and the call layer while the plugin runs; stopping hangs up the calls in flight. A SIP port
+/// that is taken (another PBX on 5060) or not permitted does not stop the plugin or the host: it is logged (7060), the
+/// plugin reports itself degraded (<see cref="IPluginHealthCheck"/>) and everything but calls (recordings) keeps working.
+/// </summary>
+internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService, IPluginHealthCheck
 {
+    private readonly ILogger _logger = loggers.CreateLogger<VoiceSipService>();
     private SipServer? _server;
     private SipCallManager? _calls;
+    private string? _bindFailure;
 
     public SipServer Server => _server ?? throw new InvalidOperationException("The voice service is not started.");
 
@@ -31,9 +38,23 @@ internal sealed class VoiceSipService(VoiceOptions options, ISipCredentialStore 
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
         (_server, _calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp }, credentials, application, time, loggers);
-        _server.Start();
+        try
+        {
+            _server.Start();
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied or SocketError.AddressNotAvailable)
+        {
+            var endpoints = $"{options.BindAddress} udp/{options.UdpPort} tcp/{options.TcpPort}";
+            _bindFailure = $"SIP could not bind {endpoints} ({ex.SocketErrorCode}): no calls until the port is free and the plugin is re-enabled, or udpPort/tcpPort are changed.";
+            LogBindFailed(_logger, endpoints, ex.SocketErrorCode);
+            return StopAsync(cancellationToken);
+        }
+
         return Task.CompletedTask;
     }
+
+    public ValueTask<PluginHealth> CheckAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_bindFailure is { } failure ? new PluginHealth(PluginHealthStatus.Degraded, failure) : PluginHealth.Healthy);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -46,5 +67,11 @@ internal sealed class VoiceSipService(VoiceOptions options, ISipCredentialStore 
         {
             await _server.DisposeAsync().ConfigureAwait(false);
         }
+
+        _calls = null;
+        _server = null;
     }
+
+    [LoggerMessage(7060, LogLevel.Error, "Voice: SIP could not bind {Endpoints} ({Error}); the host runs on without calls until the port is free and the plugin is re-enabled (or udpPort/tcpPort are changed)")]
+    private static partial void LogBindFailed(ILogger logger, string endpoints, SocketError error);
 }
