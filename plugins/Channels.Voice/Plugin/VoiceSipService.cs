@@ -10,47 +10,40 @@ using Microsoft.Extensions.Logging;
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
 /// <summary>
-/// Binds the SIP transports and the call layer while the plugin runs; stopping hangs up the calls in flight. A SIP port
-/// that is taken (another PBX on 5060) or not permitted does not stop the plugin or the host: it is logged (7060), the
-/// plugin reports itself degraded (<see cref="IPluginHealthCheck"/>) and everything but calls (recordings) keeps working.
+/// Binds the SIP transports and the call layer while the plugin runs. A SIP port that is taken (another PBX on 5060, or
+/// the previous version of this plugin still draining during an upgrade) or not permitted stops neither the plugin nor
+/// the host: it is logged (7060), the plugin reports itself degraded (<see cref="IPluginHealthCheck"/>), everything but
+/// calls keeps working, and binding is retried every second (7061 once bound). Stopping drains: new INVITEs get 503
+/// with Retry-After while the calls in progress end (up to the kernel's drain budget), then the ports are released, so
+/// the next version binds them.
 /// </summary>
-internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService, IPluginHealthCheck
+internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
 {
+    /// <summary>What a caller refused while draining is told to wait before retrying (the new version binds within seconds).</summary>
+    public const int DrainRetryAfterSeconds = 5;
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(100);
     private readonly ILogger _logger = loggers.CreateLogger<VoiceSipService>();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
     private SipServer? _server;
     private SipCallManager? _calls;
-    private string? _bindFailure;
+    private volatile string? _bindFailure;
 
     public SipServer Server => _server ?? throw new InvalidOperationException("The voice service is not started.");
 
     /// <summary>The call layer (inbound calls, calls to agents' phones, registered contacts).</summary>
     public SipCallManager Calls => _calls ?? throw new InvalidOperationException("The voice service is not started.");
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var sip = new SipServerOptions
-        {
-            UdpEndpoints = [new IPEndPoint(options.BindAddress, options.UdpPort)],
-            TcpEndpoints = [new IPEndPoint(options.BindAddress, options.TcpPort)],
-            Realm = options.Realm,
-            AdvertisedAddress = options.AdvertisedAddress,
-            DigestAlgorithms = options.DigestAlgorithms,
-        };
-        var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
-        (_server, _calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp }, credentials, application, time, loggers);
-        try
-        {
-            _server.Start();
-        }
-        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied or SocketError.AddressNotAvailable)
+        if (await TryBindAsync().ConfigureAwait(false) is { } error)
         {
             var endpoints = $"{options.BindAddress} udp/{options.UdpPort} tcp/{options.TcpPort}";
-            _bindFailure = $"SIP could not bind {endpoints} ({ex.SocketErrorCode}): no calls until the port is free and the plugin is re-enabled, or udpPort/tcpPort are changed.";
-            LogBindFailed(_logger, endpoints, ex.SocketErrorCode);
-            return StopAsync(cancellationToken);
+            _bindFailure = $"SIP could not bind {endpoints} ({error}): no calls until the port is free (retried every second), or udpPort/tcpPort are changed.";
+            LogBindFailed(_logger, endpoints, error);
+            _retrying = RetryAsync(_stopping.Token);
         }
-
-        return Task.CompletedTask;
     }
 
     public ValueTask<PluginHealth> CheckAsync(CancellationToken cancellationToken) =>
@@ -58,9 +51,29 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_calls is not null)
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _retrying.ConfigureAwait(false);
+        if (_calls is { } calls)
         {
-            await _calls.DisposeAsync().ConfigureAwait(false);
+            calls.BeginDrain(DrainRetryAfterSeconds);
+            if (calls.ActiveCalls > 0)
+            {
+                LogDraining(_logger, calls.ActiveCalls);
+            }
+
+            try
+            {
+                while (calls.ActiveCalls > 0)
+                {
+                    await Task.Delay(DrainPoll, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The kernel's drain budget is over: the calls still up are hung up below.
+            }
+
+            await calls.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_server is not null)
@@ -72,6 +85,63 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
         _server = null;
     }
 
-    [LoggerMessage(7060, LogLevel.Error, "Voice: SIP could not bind {Endpoints} ({Error}); the host runs on without calls until the port is free and the plugin is re-enabled (or udpPort/tcpPort are changed)")]
+    public void Dispose() => _stopping.Dispose();
+
+    /// <summary>Creates and binds a server; on a port problem disposes it and returns why.</summary>
+    private async Task<SocketError?> TryBindAsync()
+    {
+        var sip = new SipServerOptions
+        {
+            UdpEndpoints = [new IPEndPoint(options.BindAddress, options.UdpPort)],
+            TcpEndpoints = [new IPEndPoint(options.BindAddress, options.TcpPort)],
+            Realm = options.Realm,
+            AdvertisedAddress = options.AdvertisedAddress,
+            DigestAlgorithms = options.DigestAlgorithms,
+        };
+        var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
+        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp }, credentials, application, time, loggers);
+        try
+        {
+            server.Start();
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied or SocketError.AddressNotAvailable)
+        {
+            await calls.DisposeAsync().ConfigureAwait(false);
+            await server.DisposeAsync().ConfigureAwait(false);
+            return ex.SocketErrorCode;
+        }
+
+        (_server, _calls) = (server, calls);
+        return null;
+    }
+
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(RetryInterval, time, cancellationToken).ConfigureAwait(false);
+                if (await TryBindAsync().ConfigureAwait(false) is null)
+                {
+                    _bindFailure = null;
+                    LogBound(_logger, options.UdpPort, options.TcpPort);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped before the port came free.
+        }
+    }
+
+    [LoggerMessage(7060, LogLevel.Error, "Voice: SIP could not bind {Endpoints} ({Error}); the host runs on without calls, retrying every second (change udpPort/tcpPort if another server owns the port)")]
     private static partial void LogBindFailed(ILogger logger, string endpoints, SocketError error);
+
+    [LoggerMessage(7061, LogLevel.Information, "Voice: SIP bound udp/{UdpPort} tcp/{TcpPort} after the port came free")]
+    private static partial void LogBound(ILogger logger, int udpPort, int tcpPort);
+
+    [LoggerMessage(7062, LogLevel.Information, "Voice: draining, new calls get 503 while {Calls} call(s) end")]
+    private static partial void LogDraining(ILogger logger, int calls);
 }
