@@ -14,7 +14,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// the previous version of this plugin still draining during an upgrade) or not permitted stops neither the plugin nor
 /// the host: it is logged (7060), the plugin reports itself degraded (<see cref="IPluginHealthCheck"/>), everything but
 /// calls keeps working, and binding is retried every second (7061 once bound). Stopping drains: new INVITEs get 503
-/// with Retry-After while the calls in progress end (up to the kernel's drain budget), then the ports are released, so
+/// with Retry-After while the calls in progress end (up to the kernel's stop budget), then the ports are released, so
 /// the next version binds them.
 /// </summary>
 internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
@@ -70,7 +70,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
             }
             catch (OperationCanceledException)
             {
-                // The kernel's drain budget is over: the calls still up are hung up below.
+                // The kernel's stop budget is over: the calls still up are hung up below.
             }
 
             await calls.DisposeAsync().ConfigureAwait(false);

@@ -89,6 +89,7 @@ public sealed class SipCallManagerTests
         using var newcomer = Client();
         await SendAsync(inProgress, server, Request("INVITE", "z9hG4bKkept", toTag: string.Empty, body: Sdp("RTP/AVP 0")));
         Assert.StartsWith("SIP/2.0 100 ", await ReceiveAsync(inProgress), StringComparison.Ordinal);
+        Assert.StartsWith("SIP/2.0 180 ", await ReceiveAsync(inProgress), StringComparison.Ordinal);
 
         server.Calls.BeginDrain(5);
         await SendAsync(newcomer, server, Request("INVITE", "z9hG4bKlate", toTag: string.Empty, body: Sdp("RTP/AVP 0")));
