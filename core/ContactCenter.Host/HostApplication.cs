@@ -4,6 +4,7 @@ using ContactCenter.Host.Api.Limits;
 using ContactCenter.Host.Cluster;
 using ContactCenter.Host.Configuration;
 using ContactCenter.Host.Demo;
+using ContactCenter.Host.Demo.Voice;
 using ContactCenter.Host.Errors;
 using ContactCenter.Host.Security;
 using ContactCenter.Host.Security.Audit;
@@ -25,6 +26,7 @@ public static class HostApplication
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(DemoSwitches.Translate(args));
+        DemoVoiceSettings.Apply(builder.Configuration);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.WebHost.UseUrls([.. HostOptionsRegistration.ConfiguredUrls(builder.Configuration)]);
         builder.AddHostTelemetry();

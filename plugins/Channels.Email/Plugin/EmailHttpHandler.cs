@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactCenter.Plugins.Channels.Email.Accounts;
 using ContactCenter.Plugins.Channels.Email.Inbound;
 using ContactCenter.Sdk;
+using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Security;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace ContactCenter.Plugins.Channels.Email.Plugin;
 /// the mailbox's watcher reconnects at once.
 /// </summary>
 internal sealed partial class EmailHttpHandler(EmailOptions options, AccountStore accounts, WakeSignal wake, JsonSerializerOptions json,
-    IPluginAuditTrail audit, ILogger<EmailHttpHandler> logger) : IPluginHttpHandler
+    IAuditTrail audit, ILogger<EmailHttpHandler> logger) : IPluginHttpHandler
 {
     private const string PermissionClaim = "cc:permission";
     private const string AccountsPrefix = "/accounts/";
@@ -85,10 +86,8 @@ internal sealed partial class EmailHttpHandler(EmailOptions options, AccountStor
 
     // The stored form only (passwords encrypted): the audit log keeps its digests, never a secret. Not cancellable: the change is made.
     private ValueTask RecordAsync(string action, string channel, AccountDocument? before, AccountDocument? after) =>
-        audit.RecordChangeAsync(new PluginSettingChange
+        audit.RecordAsync(new AuditTrailEntry($"settings.{action}", $"account/{channel}")
         {
-            Action = action,
-            Target = $"account/{channel}",
             Before = before is null ? null : JsonSerializer.Serialize(before, json),
             After = after is null ? null : JsonSerializer.Serialize(after, json),
         }, CancellationToken.None);

@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
@@ -37,7 +38,9 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceCallApplication>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
+        services.AddSingleton<IPluginHealthCheck>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<VoiceRecordingStore>();
+        services.AddSingleton<VoiceRecordingApi>();
         services.AddSingleton<VoiceAgentPhones>();
         services.AddSingleton<VoiceCallControl>();
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();

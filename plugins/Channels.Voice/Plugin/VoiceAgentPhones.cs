@@ -1,5 +1,6 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
+using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -133,8 +134,10 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             InteractionId = session.InteractionId,
             From = session.Call.Caller,
             To = session.Call.Called,
+            CallerNumber = VoicePhoneNumber.Normalise(session.Call.Caller),
             AgentId = session.AgentId,
             QueueId = interaction?.QueueId,
+            Disposition = interaction?.Disposition?.Code,
             StartedAt = started,
             EndedAt = time.GetUtcNow(),
             DurationMs = (long)recorder.Duration.TotalMilliseconds,

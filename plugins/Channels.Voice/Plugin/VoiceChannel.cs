@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
@@ -8,9 +9,9 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// The voice channel as the kernel sees it: an offer rings the agent's registered phone (<see cref="VoiceAgentPhones"/>),
 /// an offer returned to the queue stops it ringing, a connected call is bridged to the phone (or answered by the
 /// platform when the agent has none); when the kernel ends the contact (wrap-up, close, abandon, failure) both legs
-/// are hung up.
+/// are hung up. Closing stamps the disposition (the call's reason) on the interaction's recordings.
 /// </summary>
-internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdentity plugin, VoiceAgentPhones phones) : IChannel
+internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdentity plugin, VoiceAgentPhones phones, VoiceRecordingStore recordings) : IChannel
 {
     public const string ChannelName = "voice";
 
@@ -22,8 +23,18 @@ internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdenti
     {
         ArgumentNullException.ThrowIfNull(change);
         if (change.Interaction.ChannelName != ChannelName
-            || (change.Interaction.ChannelPluginId is { } owner && owner != plugin.PluginId)
-            || registry.Find(change.InteractionId) is not { } session)
+            || (change.Interaction.ChannelPluginId is { } owner && owner != plugin.PluginId))
+        {
+            return;
+        }
+
+        // The call is long gone when the agent closes after wrap-up; its recordings are found by interaction.
+        if (change.To == InteractionState.Closed && change.Interaction.Disposition is { } disposition)
+        {
+            await recordings.SetDispositionAsync(change.InteractionId, disposition.Code, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (registry.Find(change.InteractionId) is not { } session)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
+using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Http;
 
@@ -10,9 +11,10 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// <c>GET /calls/{interactionId}/participants</c> (monitoring.read),
 /// <c>PUT /calls/{interactionId}/monitors/{supervisorId}</c> with <c>{"mode":"listen|whisper|barge"}</c> and
 /// <c>DELETE</c> on the same path (monitoring.intervene); <c>POST /calls/{interactionId}/recording/pause|resume</c>
-/// (interactions.handle).
+/// (interactions.handle); <c>GET /recordings</c>, <c>/recordings/{id}</c>, <c>/recordings/{id}/audio</c>
+/// (recordings.read, see <see cref="VoiceRecordingApi"/>).
 /// </summary>
-internal sealed class VoiceHttpHandler(VoiceCallControl control, JsonSerializerOptions json) : IPluginHttpHandler
+internal sealed class VoiceHttpHandler(VoiceCallControl control, VoiceRecordingApi recordings, JsonSerializerOptions json) : IPluginHttpHandler
 {
     private const string PermissionClaim = "cc:permission";
 
@@ -26,6 +28,9 @@ internal sealed class VoiceHttpHandler(VoiceCallControl control, JsonSerializerO
             (PluginHttpArea.Api, "PUT", ["calls", var id, "monitors", var supervisor]) => Guarded(context, Permissions.MonitoringIntervene, () => MonitorAsync(context, id, supervisor, cancellationToken), cancellationToken),
             (PluginHttpArea.Api, "DELETE", ["calls", var id, "monitors", var supervisor]) => Guarded(context, Permissions.MonitoringIntervene, async () => await WriteAsync(context, await control.StopAsync(id, supervisor).ConfigureAwait(false), cancellationToken).ConfigureAwait(false), cancellationToken),
             (PluginHttpArea.Api, "POST", ["calls", var id, "recording", "pause" or "resume"]) => Guarded(context, Permissions.InteractionsHandle, () => WriteAsync(context, control.SetRecordingPaused(id, segments[3] == "pause"), cancellationToken), cancellationToken),
+            (PluginHttpArea.Api, "GET", ["recordings"]) => GuardedRecording(context, "recordings", () => recordings.SearchAsync(context, cancellationToken), cancellationToken),
+            (PluginHttpArea.Api, "GET", ["recordings", var id]) => GuardedRecording(context, RecordingTarget(id), () => recordings.MetadataAsync(context, id, cancellationToken), cancellationToken),
+            (PluginHttpArea.Api, "GET", ["recordings", var id, "audio"]) => GuardedRecording(context, RecordingTarget(id), () => recordings.AudioAsync(context, id, cancellationToken), cancellationToken),
             _ => context.Response.WriteProblemAsync(404, "Not found", $"The voice channel has no {context.Method} {context.Path}.", cancellationToken),
         };
     }
@@ -41,6 +46,18 @@ internal sealed class VoiceHttpHandler(VoiceCallControl control, JsonSerializerO
             ? action()
             : context.Response.WriteProblemAsync(403, "Forbidden", $"This needs the {permission} permission. / Se necesita el permiso {permission}.", cancellationToken);
     }
+
+    private async ValueTask GuardedRecording(IPluginHttpContext context, string target, Func<ValueTask> action, CancellationToken cancellationToken)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && !context.User.HasClaim(PermissionClaim, Permissions.RecordingsRead))
+        {
+            await recordings.RecordDeniedAsync(context, target, cancellationToken).ConfigureAwait(false);
+        }
+
+        await Guarded(context, Permissions.RecordingsRead, action, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string RecordingTarget(string id) => VoiceRecordingApi.IsId(id) ? "recordings/" + id : "recordings/unknown";
 
     private async ValueTask ParticipantsAsync(IPluginHttpContext context, string interactionId, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using ContactCenter.Plugins.Channels.WhatsApp.Account;
 using ContactCenter.Plugins.Channels.WhatsApp.Plugin;
 using ContactCenter.Sdk;
+using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Security;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ internal sealed partial class WhatsAppHttpHandler(
     AccountStore accounts,
     InboundProcessor inbound,
     JsonSerializerOptions json,
-    IPluginAuditTrail audit,
+    IAuditTrail audit,
     ILogger<WhatsAppHttpHandler> logger) : IPluginHttpHandler
 {
     private const string PermissionClaim = "cc:permission";
@@ -111,10 +112,8 @@ internal sealed partial class WhatsAppHttpHandler(
         var after = await accounts.SetAsync(request, cancellationToken).ConfigureAwait(false);
 
         // Digests of the stored form only (secrets encrypted), never a secret. Not cancellable: the change is made.
-        await audit.RecordChangeAsync(new PluginSettingChange
+        await audit.RecordAsync(new AuditTrailEntry(before is null ? "settings.account.created" : "settings.account.changed", "account")
         {
-            Action = before is null ? "account.created" : "account.changed",
-            Target = "account",
             Before = before is null ? null : JsonSerializer.Serialize(before, json),
             After = JsonSerializer.Serialize(after, json),
         }, CancellationToken.None).ConfigureAwait(false);

@@ -37,15 +37,25 @@ public sealed class RunningHost : IAsyncDisposable
         System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(DataDirectory, "host.json")))
             .RootElement.GetProperty("certificateSha256").GetString()!;
 
-    /// <summary>Builds the default test arguments: HTTPS on an ephemeral port, in-memory store, free silo port.</summary>
+    /// <summary>
+    /// Builds the default test arguments: HTTPS on an ephemeral port, in-memory store, free silo port, and the bundled
+    /// voice plugin's SIP and RTP on loopback ephemeral ports (never 5060: tests run side by side).
+    /// </summary>
     public static string[] Arguments(string dataDirectory, params string[] extra) =>
     [
         "--urls", "https://127.0.0.1:0",
         "--CC:Storage:Provider=Memory",
         $"--CC:Storage:DataDirectory={dataDirectory}",
         "--CC:Cluster:SiloPort=0",
+        $"--{VoiceSettings}:bindAddress=127.0.0.1",
+        $"--{VoiceSettings}:udpPort=0",
+        $"--{VoiceSettings}:tcpPort=0",
+        $"--{VoiceSettings}:rtpPortMin=0",
         .. extra,
     ];
+
+    /// <summary>The host configuration section that overrides the bundled voice plugin's settings.</summary>
+    public const string VoiceSettings = "CC:Plugins:Settings:cc.channels.voice";
 
     public static Task<RunningHost> StartAsync(Action<WebApplicationBuilder>? configure = null, params string[] extra) =>
         StartAsync(null, configure, extra);

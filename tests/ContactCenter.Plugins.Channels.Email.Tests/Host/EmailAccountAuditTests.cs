@@ -33,10 +33,10 @@ public sealed class EmailAccountAuditTests(EmailHostFixture fixture)
 
             Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.BadRequest, HttpStatusCode.NoContent, HttpStatusCode.NotFound),
                 (changed.StatusCode, refused.StatusCode, removed.StatusCode, removedAgain.StatusCode));
-            var created = Assert.Single(before, e => e.Action == "plugin.settings.account.created");
+            var created = Assert.Single(before, e => e.Action == "settings.account.created");
             Assert.Null(created.BeforeDigest);
             var added = (await EntriesAsync(log)).Skip(before.Count).ToList();
-            Assert.Equal(["plugin.settings.account.changed", "plugin.settings.account.removed"], added.Select(e => e.Action));
+            Assert.Equal(["settings.account.changed", "settings.account.removed"], added.Select(e => e.Action));
             Assert.Equal(created.AfterDigest, added[0].BeforeDigest);
             Assert.NotNull(added[0].AfterDigest);
             Assert.Equal((added[0].AfterDigest, (string?)null), (added[1].BeforeDigest, added[1].AfterDigest));

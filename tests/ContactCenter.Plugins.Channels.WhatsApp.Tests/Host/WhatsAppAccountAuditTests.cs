@@ -28,7 +28,7 @@ public sealed class WhatsAppAccountAuditTests(WhatsAppHostFixture fixture)
 
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.BadRequest), (changed.StatusCode, refused.StatusCode));
         var entries = await log.ReadAsync(new AuditQuery { Target = Target }).ToListAsync();
-        Assert.Equal(["plugin.settings.account.created", "plugin.settings.account.changed"], entries.Select(e => e.Action));
+        Assert.Equal(["settings.account.created", "settings.account.changed"], entries.Select(e => e.Action));
         Assert.Equal((null, entries[0].AfterDigest), (entries[0].BeforeDigest, entries[1].BeforeDigest));
         Assert.NotNull(entries[1].AfterDigest);
         Assert.All(entries, e => Assert.NotEqual("plugin/cc.channels.whatsapp", e.Actor));

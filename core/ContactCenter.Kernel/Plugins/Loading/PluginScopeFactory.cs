@@ -3,6 +3,7 @@ using System.Text.Json;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
@@ -47,7 +48,7 @@ internal sealed class PluginScopeFactory : IDisposable
             builder.RegisterInstance(kernel.Presence).As<IPresenceService>().ExternallyOwned();
             builder.RegisterInstance(kernel.DataProtector).As<ISensitiveDataProtector>().ExternallyOwned();
             builder.RegisterInstance(kernel.Conversations).As<IConversationService>().ExternallyOwned();
-            builder.RegisterInstance(kernel.AuditTrail).As<IPluginAuditTrail>().ExternallyOwned();
+            builder.RegisterInstance(kernel.AuditTrail).As<IAuditTrail>().ExternallyOwned();
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactCenter.Kernel.Plugins.Storage;
+using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Plugins;
@@ -21,4 +22,4 @@ internal sealed record PluginScopeServices(
     IPresenceService Presence,
     ISensitiveDataProtector DataProtector,
     IConversationService Conversations,
-    IPluginAuditTrail AuditTrail);
+    IAuditTrail AuditTrail);

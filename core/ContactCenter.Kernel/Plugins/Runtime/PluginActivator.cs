@@ -18,8 +18,12 @@ internal sealed class PluginActivator(
     PluginInvoker invoker,
     PluginInstanceBuilder builder,
     PluginUnloader unloader,
-    PluginStateNotifier notifier)
+    PluginStateNotifier notifier,
+    IServiceProvider services)
 {
+    /// <summary>Host configuration section whose <c>{pluginId}</c> child overrides keys of that plugin's manifest configuration.</summary>
+    public const string SettingsSection = "CC:Plugins:Settings";
+
     public async Task<PluginActivation> ActivateAsync(PluginManifest manifest, string directory, CancellationToken cancellationToken)
     {
         if (ManifestRules.CheckSdk(manifest.Id, manifest.VersionText, manifest.Sdk) is { } mismatch)
@@ -71,7 +75,7 @@ internal sealed class PluginActivator(
         }
 
         var services = new ServiceCollection();
-        var startupContext = new PluginStartupContext(manifest.Id, manifest.VersionText, BuildConfiguration(manifest.Configuration), version.Directory);
+        var startupContext = new PluginStartupContext(manifest.Id, manifest.VersionText, BuildConfiguration(manifest.Id, manifest.Configuration), version.Directory);
         var started = await invoker.InvokeAsync(
             version,
             "startup",
@@ -111,6 +115,16 @@ internal sealed class PluginActivator(
     private static Exception Innermost(Exception exception) =>
         exception.InnerException is { } inner ? Innermost(inner) : exception;
 
-    private static IConfigurationRoot BuildConfiguration(string json) =>
-        new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+    // The operator's overrides (CC:Plugins:Settings:{id}:...) win over the manifest's values, so a host can set a bundled
+    // plugin's ports or demo accounts without repackaging it. The host's configuration is optional (slim hosts, tests).
+    private IConfigurationRoot BuildConfiguration(string pluginId, string json)
+    {
+        var builder = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        if (services.GetService<IConfiguration>()?.GetSection($"{SettingsSection}:{pluginId}") is { } overrides && overrides.GetChildren().Any())
+        {
+            builder.AddConfiguration(overrides);
+        }
+
+        return builder.Build();
+    }
 }

@@ -1,7 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
-using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Approvals;
@@ -48,7 +47,7 @@ internal sealed class PluginInstanceBuilder(
             new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
             new PluginConversationService(version.PluginId, kernel.Conversations, guard),
-            new PluginAuditTrail(version.PluginId, kernel.AuditLog));
+            new PluginAuditTrail(version.PluginId, kernel.Audit));
         ILifetimeScope scope;
         try
         {

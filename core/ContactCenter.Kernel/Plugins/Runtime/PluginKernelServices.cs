@@ -26,7 +26,7 @@ internal sealed class PluginKernelServices
         Presence = new Lazy<IPresenceService?>(services.GetService<IPresenceService>);
         DataProtector = new Lazy<IDataProtector?>(services.GetService<IDataProtector>);
         Conversations = new Lazy<IKernelConversationService?>(services.GetService<IKernelConversationService>);
-        AuditLog = new Lazy<IAuditLog?>(services.GetService<IAuditLog>);
+        Audit = new Lazy<IAuditLog?>(services.GetService<IAuditLog>);
     }
 
     public IDocumentStore Store { get; }
@@ -45,5 +45,5 @@ internal sealed class PluginKernelServices
 
     public Lazy<IKernelConversationService?> Conversations { get; }
 
-    public Lazy<IAuditLog?> AuditLog { get; }
+    public Lazy<IAuditLog?> Audit { get; }
 }

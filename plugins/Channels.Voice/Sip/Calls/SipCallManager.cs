@@ -22,6 +22,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     private readonly ConcurrentDictionary<string, SipOutboundCall> _outbound = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private ISipSender? _sender;
+    private int _drainRetryAfterSeconds;
 
     public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this)];
 
@@ -29,6 +30,16 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
     /// <summary>Calls we originated that have not ended (B2BUA legs to agents' phones).</summary>
     public int ActiveOutboundCalls => _outbound.Count;
+
+    /// <summary>Whether new calls are refused (<see cref="BeginDrain"/>).</summary>
+    public bool IsDraining => Volatile.Read(ref _drainRetryAfterSeconds) > 0;
+
+    /// <summary>
+    /// From now on a new INVITE gets <c>503 Service Unavailable</c> with <c>Retry-After</c> (RFC 3261 §21.5.4, §20.33),
+    /// so callers and trunks retry on the version that replaces this one; calls in progress (and their re-INVITEs,
+    /// BYEs) carry on until they end.
+    /// </summary>
+    public void BeginDrain(int retryAfterSeconds) => Volatile.Write(ref _drainRetryAfterSeconds, Math.Max(1, retryAfterSeconds));
 
     /// <summary>
     /// Starts a call to <paramref name="request"/>'s target over UDP with our SDP offer (media anchored here). The
@@ -102,6 +113,14 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             await (Find(invite.CallId!, toTag) is { } call
                 ? call.OnReInviteAsync(transaction)
                 : transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.CallDoesNotExist)).AsTask()).ConfigureAwait(false);
+            return;
+        }
+
+        if (Volatile.Read(ref _drainRetryAfterSeconds) is > 0 and var retryAfter)
+        {
+            var unavailable = SipResponse.CreateFor(invite, SipStatusCodes.ServiceUnavailable, "Draining for upgrade", toTag: SipTags.New());
+            unavailable.Headers.Add("Retry-After", retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await transaction.RespondAsync(unavailable).ConfigureAwait(false);
             return;
         }
 

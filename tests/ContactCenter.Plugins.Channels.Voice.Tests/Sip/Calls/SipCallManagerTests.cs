@@ -80,6 +80,28 @@ public sealed class SipCallManagerTests
         Assert.Equal(1, server.Calls.ActiveCalls);
     }
 
+    [Fact]
+    public async Task Invite_WhileDraining_503RetryAfterAndTheCallInProgressCarriesOn()
+    {
+        var application = new TestCallApplication { Answer = false };
+        await using var server = RunningCallServer.Start(application);
+        using var inProgress = Client();
+        using var newcomer = Client();
+        await SendAsync(inProgress, server, Request("INVITE", "z9hG4bKkept", toTag: string.Empty, body: Sdp("RTP/AVP 0")));
+        Assert.StartsWith("SIP/2.0 100 ", await ReceiveAsync(inProgress), StringComparison.Ordinal);
+        Assert.StartsWith("SIP/2.0 180 ", await ReceiveAsync(inProgress), StringComparison.Ordinal);
+
+        server.Calls.BeginDrain(5);
+        await SendAsync(newcomer, server, Request("INVITE", "z9hG4bKlate", toTag: string.Empty, body: Sdp("RTP/AVP 0")));
+
+        var refused = await FinalAsync(newcomer);
+        Assert.StartsWith("SIP/2.0 503 ", refused, StringComparison.Ordinal);
+        Assert.Contains("\r\nRetry-After: 5\r\n", refused, StringComparison.Ordinal);
+        Assert.True(server.Calls.IsDraining);
+        Assert.Single(application.Calls);
+        Assert.Equal(1, server.Calls.ActiveCalls);
+    }
+
     private static string Request(string method, string branch, string toTag, string? body, string contentType = "application/sdp")
     {
         var builder = new StringBuilder()

@@ -1,4 +1,4 @@
-namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 
 /// <summary>One encrypted piece of a recording's WAV (collection <c>recording-chunks</c>, id <c>{recordingId}:{index}</c>).</summary>
 internal sealed record VoiceRecordingChunk

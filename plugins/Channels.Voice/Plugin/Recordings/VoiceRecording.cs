@@ -1,8 +1,8 @@
-namespace ContactCenter.Plugins.Channels.Voice.Plugin;
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 
 /// <summary>
 /// A call recording's metadata (collection <c>recordings</c>), so recordings can be found by interaction, phone
-/// number, agent, queue or date; the audio is a stereo WAV split in encrypted chunks (<c>recording-chunks</c>).
+/// number, agent, queue, line, disposition or date; the audio is a stereo WAV split in encrypted chunks (<c>recording-chunks</c>).
 /// </summary>
 internal sealed record VoiceRecording
 {
@@ -16,9 +16,15 @@ internal sealed record VoiceRecording
     /// <summary>The dialled line or DID.</summary>
     public string? To { get; init; }
 
+    /// <summary>The caller's number normalised by <see cref="VoicePhoneNumber"/> (E.164 when international); what "by phone" searches.</summary>
+    public string? CallerNumber { get; init; }
+
     public string? AgentId { get; init; }
 
     public string? QueueId { get; init; }
+
+    /// <summary>The disposition code the interaction was closed with (the reason of the call), once it is closed.</summary>
+    public string? Disposition { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }
 

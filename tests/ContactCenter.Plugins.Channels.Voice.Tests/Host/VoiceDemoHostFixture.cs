@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+using ContactCenter.Testing.Hosting;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
+
+/// <summary>
+/// The real host in demo mode (HTTPS on loopback, in-memory store, encryption at rest with an ephemeral key) with the
+/// bundled voice plugin on a private UDP port. Demo mode provides the lines autos/salud and the phone accounts
+/// agent1..agent4 with the demo password; MD5 is offered first because Debian's SIPp answers only the first challenge.
+/// Two calls from 5550100 to sip:autos are placed once, answered by agent1's phone (SIPp) and closed with different
+/// dispositions; the tests then read them back through the recordings API.
+/// </summary>
+public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
+{
+    public const string Password = "Demo-Voice-Passw0rd!";
+    public const string CallerNumber = "5550100";
+    public static readonly string[] Dispositions = ["siniestro/parte-nuevo/autos", "poliza/renovacion"];
+    private readonly SemaphoreSlim _callsOnce = new(1, 1);
+    private IReadOnlyList<JsonElement>? _recordings;
+
+    public int SipPort { get; } = SippRunner.FreePort("UDP");
+
+    public RunningHost Host { get; private set; } = null!;
+
+    public IPEndPoint Sip => new(IPAddress.Loopback, SipPort);
+
+    public async Task InitializeAsync()
+    {
+        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null,
+            "--demo", $"--CC:Demo:Password={Password}",
+            $"--{RunningHost.VoiceSettings}:udpPort={SipPort.ToString(CultureInfo.InvariantCulture)}",
+            $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
+            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256");
+        using var admin = Host.CreateAdminClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var response = await admin.GetAsync(new Uri("/api/v1/plugins/cc.channels.voice", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"The bundled voice plugin did not become active: {(int)response.StatusCode} {body}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public Task DisposeAsync() => Host.DisposeAsync().AsTask();
+
+    public void Dispose() => _callsOnce.Dispose();
+
+    /// <summary>The two recorded and closed calls (metadata as the API returns it, oldest first); placed on first use.</summary>
+    public async Task<IReadOnlyList<JsonElement>> RecordedCallsAsync()
+    {
+        await _callsOnce.WaitAsync();
+        try
+        {
+            if (_recordings is null)
+            {
+                var recorded = new List<JsonElement>();
+                foreach (var disposition in Dispositions)
+                {
+                    recorded.Add(await RecordCallAsync(disposition, recorded.Count + 1));
+                }
+
+                _recordings = recorded;
+            }
+
+            return _recordings;
+        }
+        finally
+        {
+            _callsOnce.Release();
+        }
+    }
+
+    private async Task<JsonElement> RecordCallAsync(string disposition, int expected)
+    {
+        using var admin = Host.CreateAdminClient();
+        using var presence = await admin.PutAsJsonAsync(new Uri("/api/v1/agents/agent1/presence", UriKind.Relative), new { statusId = "available" });
+        Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
+
+        var phonePort = SippRunner.FreePort("UDP");
+        AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", Sip, 1,
+            "-s", "agent1", "-au", "agent1", "-ap", Password, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
+        using var phone = SippRunner.Start("phone_answer.xml", "UDP", Sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var caller = await SippRunner.RunAsync("call_pcap.xml", "UDP", Sip, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        AssertPassed(caller, "caller");
+        AssertPassed(await phone.WaitAsync(), "phone");
+
+        // The recording is stored when the bridge ends, just after the caller's BYE.
+        var found = await WaitForAsync(admin, $"recordings?phone={CallerNumber}", page => page.GetProperty("items").GetArrayLength() == expected);
+        var recording = found.GetProperty("items")[0];
+        var interactionId = recording.GetProperty("interactionId").GetString()!;
+        await WaitForAsync(admin, $"/api/v1/interactions/{interactionId}", i => i.GetProperty("state").GetString() == "WrapUp", absolute: true);
+        using var close = await admin.PostAsJsonAsync(new Uri($"/api/v1/interactions/{interactionId}/close", UriKind.Relative), new { disposition = new { code = disposition } });
+        Assert.True(close.IsSuccessStatusCode, await close.Content.ReadAsStringAsync());
+        return await WaitForAsync(admin, $"recordings/{recording.GetProperty("id").GetString()}", r => r.TryGetProperty("disposition", out var d) && d.GetString() == disposition);
+    }
+
+    public static Uri Api(string path) => new($"/api/v1/channels/cc.channels.voice/{path.TrimStart('/')}", UriKind.Relative);
+
+    private static async Task<JsonElement> WaitForAsync(HttpClient client, string path, Func<JsonElement, bool> condition, bool absolute = false)
+    {
+        var uri = absolute ? new Uri(path, UriKind.Relative) : Api(path);
+        var last = string.Empty;
+        for (var i = 0; i < 300; i++)
+        {
+            using var response = await client.GetAsync(uri);
+            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            if (response.IsSuccessStatusCode)
+            {
+                var body = JsonDocument.Parse(last[4..]).RootElement.Clone();
+                if (condition(body))
+                {
+                    return body;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"GET {uri} did not reach the expected state in 15 s; last answer: {last}");
+    }
+
+    private static void AssertPassed(SippResult result, string who) =>
+        Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
+}
