@@ -77,7 +77,10 @@
   header.append(title, closeButton);
 
   var status = el('p', { 'class': 'ccw-status', role: 'status', 'aria-live': 'polite' });
-  var log = el('ol', { 'class': 'ccw-log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
+  // A live region holding a real list: role="log" on the <ol> itself would strip its list semantics from the items.
+  var log = el('div', { 'class': 'ccw-log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
+  var list = el('ol', { 'class': 'ccw-list' });
+  log.appendChild(list);
   var typing = el('p', { 'class': 'ccw-typing', 'aria-live': 'polite', hidden: '' }, T.typing);
   var alertBox = el('p', { 'class': 'ccw-alert', role: 'alert' });
 
@@ -101,7 +104,8 @@
   var sendButton = el('button', { type: 'submit', 'class': 'ccw-primary' }, T.send);
   // The file input stays hidden (out of the tab order and the accessibility tree); the visible control is a real button that opens it.
   var fileInput = el('input', { id: 'ccw-file', type: 'file', hidden: '' });
-  var attachButton = el('button', { type: 'button', 'class': 'ccw-attach', 'aria-label': T.attach, title: T.attach }, '📎');
+  // Enabled once the conversation exists (a file joins an open conversation; the first message opens it).
+  var attachButton = el('button', { type: 'button', 'class': 'ccw-attach', 'aria-label': T.attach, title: T.attach, disabled: '' }, '📎');
   var progress = el('progress', { 'class': 'ccw-progress', max: '100', value: '0', 'aria-label': T.attach, hidden: '' });
   composer.append(attachButton, fileInput, textInput, sendButton);
 
@@ -156,7 +160,7 @@
     if (m.kind !== 'activity') { item.appendChild(el('span', { 'class': 'ccw-who' }, (m.kind === 'visitor' ? T.you : T.agent) + ': ')); }
     if (text) { item.appendChild(el('span', { 'class': 'ccw-text' }, text)); }
     (m.attachments || []).forEach(function (a) { item.appendChild(fileButton(m.conversationId, a)); });
-    if (!existing) { log.appendChild(item); }
+    if (!existing) { list.appendChild(item); }
     log.scrollTop = log.scrollHeight;
     if (m.kind === 'agent') { typing.hidden = true; send({ type: 'read', seq: m.seq }); }
   }
@@ -164,7 +168,7 @@
   function renderPending(id, text) {
     var item = el('li', { 'class': 'ccw-msg ccw-visitor ccw-pending', 'data-client-id': id });
     item.append(el('span', { 'class': 'ccw-who' }, T.you + ': '), el('span', { 'class': 'ccw-text' }, text), el('span', { 'class': 'ccw-sending' }, ' ' + T.pending));
-    log.appendChild(item);
+    list.appendChild(item);
     log.scrollTop = log.scrollHeight;
   }
 
@@ -210,7 +214,7 @@
     });
     xhr.addEventListener('loadend', function () {
       progress.hidden = true;
-      attachButton.disabled = false;
+      attachButton.disabled = !state.conversationId;
       var body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
       if (xhr.status === 200 && body) {
@@ -274,6 +278,7 @@
           if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; }
           if (f.seq > state.lastSeq) { state.lastSeq = f.seq; }
           render(f);
+          if (f.seq === state.lastSeq && progress.hidden) { attachButton.disabled = f.kind === 'activity' && f.text === 'conversation-closed'; }
           break;
         case 'queue':
           status.textContent = f.position === null ? T.connected : T.position(f.position, f.estimatedWaitSeconds);
