@@ -38,6 +38,7 @@ internal static class EndpointMapping
         endpoints.MapInteractionEndpoints();
         endpoints.MapConversationEndpoints();
         endpoints.MapConversationAttachmentEndpoints();
+        endpoints.MapConversationFileMessageEndpoints();
         endpoints.MapContactEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();
