@@ -7,7 +7,8 @@ namespace ContactCenter.E2E.WebChat;
 
 /// <summary>
 /// Files in the widget, in real Chromium on the insurer's page under its strict CSP: the visitor attaches a file with
-/// the keyboard, the agent sees it through the API and downloads the same bytes, and the visitor downloads it back.
+/// the keyboard, the agent sees it through the API and downloads the same bytes, and the visitor downloads it back;
+/// the agent replies with a file and the widget shows a button that downloads it.
 /// </summary>
 public sealed class WebChatFileTests(ITestOutputHelper log)
 {
@@ -66,5 +67,45 @@ public sealed class WebChatFileTests(ITestOutputHelper log)
         Assert.Equal("póliza 2026.pdf", download.SuggestedFilename);
         Assert.Empty(problems);
         await desk.CloseAsync(conversationId);
+    }
+
+    [Fact]
+    public async Task Widget_AgentRepliesWithAFile_VisitorDownloadsTheSameBytes()
+    {
+        await using var host = await WebChatHost.StartAsync();
+        using var client = host.CreateAdminClient();
+        var desk = new AgentDesk(client);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright, InsurerPage.BrowserArguments);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "es-CO", AcceptDownloads = true });
+        await InsurerPage.RouteAsync(context, host.BaseAddress, "autos");
+        var page = await context.NewPageAsync();
+        await desk.SetPresenceAsync("agent1", "available");
+        try
+        {
+            await page.GotoAsync(InsurerPage.Url, new PageGotoOptions { Timeout = Patience });
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chatear con nosotros" }).ClickAsync(new LocatorClickOptions { Timeout = Patience });
+            await page.GetByLabel("Nombre").FillAsync("Ana Mora");
+            await page.GetByLabel("¿En qué le podemos ayudar?").FillAsync("¿Me envía la póliza?");
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Iniciar chat" }).ClickAsync();
+            var conversation = page.GetByRole(AriaRole.Log, new PageGetByRoleOptions { Name = "Conversación" });
+            await conversation.Locator("[data-seq]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+            var conversationId = (await desk.ConversationIdsAsync()).Single();
+            await desk.TakeWhenOfferedAsync(conversationId, "agent1");
+
+            var (status, _) = await desk.ReplyWithFileAsync(conversationId, "agent1", "Aquí la tiene", "rf-1", Pdf, "póliza.pdf", "application/pdf");
+            var button = conversation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Descargar póliza.pdf" });
+            await button.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+            var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, status);
+            Assert.Equal(Pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
+            Assert.Equal("póliza.pdf", download.SuggestedFilename);
+            await desk.CloseAsync(conversationId);
+        }
+        finally
+        {
+            await desk.SetPresenceAsync("agent1", "offline");
+        }
     }
 }
