@@ -39,6 +39,7 @@ internal static class EndpointMapping
         endpoints.MapConversationEndpoints();
         endpoints.MapConversationAttachmentEndpoints();
         endpoints.MapConversationTransferEndpoints();
+        endpoints.MapConversationFileMessageEndpoints();
         endpoints.MapContactEndpoints();
         endpoints.MapPresenceEndpoints();
         endpoints.MapAuditEndpoints();

@@ -6,7 +6,7 @@ using ContactCenter.Sdk.Errors;
 
 namespace ContactCenter.Kernel.Conversations;
 
-/// <summary>What agents do: take a conversation offered to them, write replies and notes, close it.</summary>
+/// <summary>What agents do: take a conversation offered to them, close it (writing is in <c>ConversationService.Write</c>).</summary>
 internal sealed partial class ConversationService
 {
     private const string AgentMessagePurpose = "conversation-agent-message";
@@ -42,47 +42,6 @@ internal sealed partial class ConversationService
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
                 current = await OpenConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    public async ValueTask<ConversationMessage> WriteAsync(string conversationId, AgentMessage message, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var errors = new Dictionary<string, string[]>();
-        ConversationLimits.Text(errors, message.Text);
-        ConversationLimits.SourceId(errors, "clientMessageId", message.ClientMessageId);
-        if (string.IsNullOrWhiteSpace(message.AgentId))
-        {
-            errors["agentId"] = ["Required."];
-        }
-
-        ConversationLimits.ThrowIfAny(errors);
-        var sourceKey = protector.LookupHash($"{conversationId}\n{message.ClientMessageId}", AgentMessagePurpose);
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await FindBySourceKeyAsync(sourceKey, cancellationToken).ConfigureAwait(false) is { } existing)
-            {
-                return await OpenAsync(existing.Id, existing.Value, cancellationToken).ConfigureAwait(false);
-            }
-
-            var current = await OpenConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-            if (current.Value.AgentId != message.AgentId)
-            {
-                // Also the case of an agent who transferred it away: the conversation is no longer theirs to write in.
-                throw new PermissionDeniedException("conversation.not-yours", null, "Only the agent who took the conversation may write in it.");
-            }
-
-            var kind = message.Note ? MessageKind.PrivateNote : MessageKind.Outgoing;
-            try
-            {
-                var (conversation, added) = await AppendAsync(current, new Draft(kind, message.Text, message.ClientMessageId, sourceKey, message.AgentId), c => c,
-                    cancellationToken).ConfigureAwait(false);
-                return message.Note ? added : await DeliverAsync(conversation, added, message.Options, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
-            {
-                // A customer message or another reply took the sequence; read again.
             }
         }
     }
@@ -129,19 +88,6 @@ internal sealed partial class ConversationService
             default:
                 break;
         }
-    }
-
-    private async ValueTask<ConversationMessage> DeliverAsync(Conversation conversation, ConversationMessage message, IReadOnlyDictionary<string, string>? options,
-        CancellationToken cancellationToken)
-    {
-        var inbox = await GetInboxAsync(conversation.InboxId, cancellationToken).ConfigureAwait(false)
-            ?? throw new EntityNotFoundException("inbox", conversation.InboxId);
-        var outbound = new OutboundMessage { InteractionId = conversation.InteractionId, ClientMessageId = message.Id, Text = message.Text, AgentId = message.AgentId,
-            Options = options ?? new Dictionary<string, string>(),
-        };
-        var result = await channels.SendAsync(inbox.ChannelPluginId, inbox.ChannelName, outbound, cancellationToken).ConfigureAwait(false);
-        return await SetStatusAsync(null, message.Id, result.Accepted ? DeliveryStatus.Sent : DeliveryStatus.Failed, result.Accepted ? null : result.Error,
-            cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<Versioned<ConversationDocument>> OpenConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -43,6 +43,14 @@ public interface IKernelConversationService
     ValueTask<ConversationMessage> WriteAsync(string conversationId, AgentMessage message, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// As <see cref="WriteAsync(string, AgentMessage, CancellationToken)"/>, with files: checked by the same rules as a
+    /// customer's (type allow-list, size per type, content signature), stored encrypted before the message is committed
+    /// and removed again when it is not; the text may then be empty. The channel gets them in <c>OutboundMessage.Attachments</c>.
+    /// </summary>
+    ValueTask<ConversationMessage> WriteAsync(string conversationId, AgentMessage message, IReadOnlyList<InboundAttachment> attachments,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// A supervisor writes a coaching note to the conversation's agent: stored as a private note with the supervisor as
     /// author, never handed to the channel nor shown to the customer. Refused when nobody has taken the conversation yet.
     /// </summary>

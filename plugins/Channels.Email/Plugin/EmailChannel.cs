@@ -29,6 +29,12 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
     public async ValueTask<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.Attachments.Count > 0)
+        {
+            // Sending the text without the agent's files would mislead the customer: refused until this channel sends files.
+            return DeliveryResult.Refused("Este canal aún no envía archivos / This channel does not send files yet.");
+        }
+
         if (await accounts.GetAsync(mailbox.Channel, cancellationToken).ConfigureAwait(false) is not { } account)
         {
             return DeliveryResult.Refused("El buzón de correo no está configurado / The mailbox is not set up.");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using ContactCenter.Plugins.Channels.WebChat.Files;
 using ContactCenter.Plugins.Channels.WebChat.Identity;
 using ContactCenter.Plugins.Channels.WebChat.Sessions;
 using ContactCenter.Sdk;
@@ -12,12 +13,13 @@ namespace ContactCenter.Plugins.Channels.WebChat.Http;
 
 /// <summary>
 /// Public path <c>/webchat/</c>: the kernel serves <c>widget.js</c>, <c>widget.css</c> and the demo pages from wwwroot;
-/// <c>/webchat/socket</c> is the widget's WebSocket. API (<c>/api/v1/channels/cc.channels.webchat/</c>, the host's
+/// <c>/webchat/socket</c> is the widget's WebSocket; <c>/webchat/upload</c> and <c>/webchat/files/…</c> its files. API (<c>/api/v1/channels/cc.channels.webchat/</c>, the host's
 /// credentials): <c>GET /identity-secret</c> (<c>plugins.manage</c>) and <c>POST /conversations/{id}/typing</c>
 /// (<c>interactions.handle</c>).
 /// </summary>
 internal sealed class WebChatHttpHandler(
     ChatConnection connection,
+    VisitorFiles files,
     IdentitySecretStore secrets,
     IConversationService conversations,
     IEventBus events,
@@ -31,6 +33,7 @@ internal sealed class WebChatHttpHandler(
         {
             // Any method: browsers open WebSockets over HTTP/2 with CONNECT (RFC 8441), over HTTP/1.1 with GET.
             (PluginHttpArea.Public, _, "/socket") when context.IsWebSocketRequest => connection.RunAsync(context, cancellationToken),
+            (PluginHttpArea.Public, _, var path) when VisitorFiles.IsFileRoute(path) => files.HandleAsync(context, cancellationToken),
             (PluginHttpArea.Public, "GET", "/socket") => context.Response.WriteProblemAsync(400, "WebSocket required", "Open /webchat/socket as a WebSocket.", cancellationToken),
             (PluginHttpArea.Api, "GET", "/identity-secret") => SecretAsync(context, cancellationToken),
             (PluginHttpArea.Api, "POST", var path) when TypingPath(path) is { } id => AgentTypingAsync(context, id, cancellationToken),

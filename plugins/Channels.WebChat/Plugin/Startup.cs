@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.WebChat.Files;
 using ContactCenter.Plugins.Channels.WebChat.Http;
 using ContactCenter.Plugins.Channels.WebChat.Identity;
 using ContactCenter.Plugins.Channels.WebChat.Sessions;
@@ -23,6 +24,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<MessagePusher>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<ChatConnection>();
+        services.AddSingleton<VisitorFiles>();
         services.AddSingleton<IPluginHttpHandler, WebChatHttpHandler>();
         services.AddSingleton<IPluginBackgroundService, ConversationFeed>();
         foreach (var inbox in options.Inboxes)

@@ -9,7 +9,8 @@ namespace ContactCenter.Plugins.Channels.WebChat.Plugin;
 
 /// <summary>
 /// One inbox's channel. Agents' replies are already stored by the kernel when they reach <see cref="SendAsync"/>: the
-/// widget gets them from the conversation (live, or on reconnect), so accepting is all there is to do. Once an agent
+/// widget gets them from the conversation (live, or on reconnect), so accepting is all there is to do; their files
+/// appear as download buttons the widget opens with its session token. Once an agent
 /// has the interaction (or it ended), the widget stops showing a queue position.
 /// </summary>
 internal sealed class WebChatChannel(string name, PluginStartupContext plugin, SessionRegistry registry) : IChannel
@@ -42,7 +43,7 @@ internal sealed class WebChatChannel(string name, PluginStartupContext plugin, S
     public ValueTask<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (string.IsNullOrWhiteSpace(message.Text))
+        if (string.IsNullOrWhiteSpace(message.Text) && message.Attachments.Count == 0)
         {
             return ValueTask.FromResult(DeliveryResult.Refused("An empty message cannot be sent. / No se puede enviar un mensaje vacío."));
         }

@@ -17,6 +17,9 @@ internal sealed record WebChatOptions
 
     public int MessagesPerMinute { get; init; } = 30;
 
+    /// <summary>The largest file a visitor may upload, in bytes (the kernel's per-type limits apply within it).</summary>
+    public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
+
     public static WebChatOptions From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -31,6 +34,7 @@ internal sealed record WebChatOptions
             AllowedOrigins = origins,
             MaxFrameBytes = Int(configuration["maxFrameBytes"], 32 * 1024),
             MessagesPerMinute = Int(configuration["messagesPerMinute"], 30),
+            MaxUploadBytes = Int(configuration["maxUploadBytes"], 10 * 1024 * 1024),
         };
     }
 

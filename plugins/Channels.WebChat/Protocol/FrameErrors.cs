@@ -13,6 +13,12 @@ internal static class FrameErrors
     public const string UnknownInbox = "unknown-inbox";
     public const string IdentityInvalid = "identity-invalid";
     public const string Unavailable = "unavailable";
+    public const string SessionRequired = "session-required";
+    public const string ConversationClosed = "conversation-closed";
+    public const string FileEmpty = "file-empty";
+    public const string FileTooLarge = "file-too-large";
+    public const string FileRefused = "file-refused";
+    public const string FileNotFound = "file-not-found";
 
     private static readonly Dictionary<string, (string Es, string En)> Texts = new(StringComparer.Ordinal)
     {
@@ -26,6 +32,12 @@ internal static class FrameErrors
         [UnknownInbox] = ("Este chat no está disponible.", "This chat is not available."),
         [IdentityInvalid] = ("No pudimos verificar su sesión; continúe como visitante.", "We could not verify your sign-in; continuing as a guest."),
         [Unavailable] = ("El chat no está disponible en este momento; inténtelo de nuevo.", "The chat is unavailable right now; please try again."),
+        [SessionRequired] = ("Su sesión de chat no es válida; vuelva a abrir el chat.", "Your chat session is not valid; please open the chat again."),
+        [ConversationClosed] = ("La conversación no está abierta; escriba un mensaje antes de adjuntar un archivo.", "The conversation is not open; write a message before attaching a file."),
+        [FileEmpty] = ("El archivo está vacío; no se guardó nada.", "The file is empty; nothing was stored."),
+        [FileTooLarge] = ("El archivo es demasiado grande; no se guardó nada.", "The file is too large; nothing was stored."),
+        [FileRefused] = ("No podemos aceptar este archivo (tipo o tamaño no permitido); no se guardó nada.", "We cannot accept this file (type or size not allowed); nothing was stored."),
+        [FileNotFound] = ("El archivo no existe o ya no está disponible.", "The file does not exist or is no longer available."),
     };
 
     public static string Text(string code, string lang) =>

@@ -33,7 +33,25 @@ internal static class ServerFrames
         w.WriteString("text", message.Text);
         w.WriteString("clientId", clientId);
         w.WriteString("at", message.CreatedAt);
+        WriteAttachments(w, message.Attachments);
     });
+
+    /// <summary>The files of a message: the widget downloads each from <c>files/{conversationId}/{id}</c> with its session token.</summary>
+    public static void WriteAttachments(Utf8JsonWriter w, IReadOnlyList<MessageAttachment> attachments)
+    {
+        w.WriteStartArray("attachments");
+        foreach (var attachment in attachments)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", attachment.Id);
+            w.WriteString("name", attachment.FileName);
+            w.WriteString("type", attachment.ContentType);
+            w.WriteNumber("length", attachment.Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 
     public static byte[] Ack(string clientId, string conversationId, long seq, bool duplicate) => Write(w =>
     {
@@ -73,7 +91,7 @@ internal static class ServerFrames
         w.WriteString("message", FrameErrors.Text(error.Code, lang));
     });
 
-    private static byte[] Write(Action<Utf8JsonWriter> body)
+    public static byte[] Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))

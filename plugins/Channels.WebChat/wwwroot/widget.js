@@ -27,7 +27,10 @@
       connected: 'Un asesor le está atendiendo.', typing: 'El asesor está escribiendo…',
       offline: 'Reconectando…', online: 'Conectado.', you: 'Usted', agent: 'Asesor',
       'agent-joined': 'Un asesor se unió a la conversación.', 'conversation-closed': 'La conversación terminó. Puede escribir de nuevo si lo necesita.',
-      required: 'Escriba su nombre y su mensaje.', pending: 'Enviando…'
+      required: 'Escriba su nombre y su mensaje.', pending: 'Enviando…',
+      attach: 'Adjuntar un archivo', uploading: function (n, p) { return 'Subiendo ' + n + ': ' + p + ' %'; },
+      uploaded: function (n) { return 'Archivo enviado: ' + n + '.'; }, download: 'Descargar', file: 'Archivo',
+      uploadFailed: 'No se pudo enviar el archivo; inténtelo de nuevo.', downloadFailed: 'No se pudo descargar el archivo.'
     },
     en: {
       open: 'Chat with us', close: 'Close the chat', title: 'Chat with an advisor',
@@ -38,7 +41,10 @@
       connected: 'An advisor is with you.', typing: 'The advisor is typing…',
       offline: 'Reconnecting…', online: 'Connected.', you: 'You', agent: 'Advisor',
       'agent-joined': 'An advisor joined the conversation.', 'conversation-closed': 'The conversation ended. Write again if you need anything.',
-      required: 'Please enter your name and your message.', pending: 'Sending…'
+      required: 'Please enter your name and your message.', pending: 'Sending…',
+      attach: 'Attach a file', uploading: function (n, p) { return 'Uploading ' + n + ': ' + p + '%'; },
+      uploaded: function (n) { return 'File sent: ' + n + '.'; }, download: 'Download', file: 'File',
+      uploadFailed: 'The file could not be sent; please try again.', downloadFailed: 'The file could not be downloaded.'
     }
   }[lang];
 
@@ -71,7 +77,10 @@
   header.append(title, closeButton);
 
   var status = el('p', { 'class': 'ccw-status', role: 'status', 'aria-live': 'polite' });
-  var log = el('ol', { 'class': 'ccw-log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
+  // A live region holding a real list: role="log" on the <ol> itself would strip its list semantics from the items.
+  var log = el('div', { 'class': 'ccw-log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
+  var list = el('ol', { 'class': 'ccw-list' });
+  log.appendChild(list);
   var typing = el('p', { 'class': 'ccw-typing', 'aria-live': 'polite', hidden: '' }, T.typing);
   var alertBox = el('p', { 'class': 'ccw-alert', role: 'alert' });
 
@@ -93,9 +102,14 @@
   var composer = el('form', { 'class': 'ccw-composer', hidden: '' });
   var textInput = el('textarea', { id: 'ccw-text', name: 'text', rows: '2', maxlength: '4096', 'aria-label': T.message, placeholder: T.message });
   var sendButton = el('button', { type: 'submit', 'class': 'ccw-primary' }, T.send);
-  composer.append(textInput, sendButton);
+  // The file input stays hidden (out of the tab order and the accessibility tree); the visible control is a real button that opens it.
+  var fileInput = el('input', { id: 'ccw-file', type: 'file', hidden: '' });
+  // Enabled once the conversation exists (a file joins an open conversation; the first message opens it).
+  var attachButton = el('button', { type: 'button', 'class': 'ccw-attach', 'aria-label': T.attach, title: T.attach, disabled: '' }, '📎');
+  var progress = el('progress', { 'class': 'ccw-progress', max: '100', value: '0', 'aria-label': T.attach, hidden: '' });
+  composer.append(attachButton, fileInput, textInput, sendButton);
 
-  panel.append(header, status, log, typing, alertBox, form, composer);
+  panel.append(header, status, log, typing, progress, alertBox, form, composer);
   root.append(launcher, panel);
   (document.body || document.documentElement).appendChild(root);
 
@@ -144,8 +158,9 @@
     item.setAttribute('data-seq', m.conversationId + ':' + m.seq);
     item.textContent = '';
     if (m.kind !== 'activity') { item.appendChild(el('span', { 'class': 'ccw-who' }, (m.kind === 'visitor' ? T.you : T.agent) + ': ')); }
-    item.appendChild(el('span', { 'class': 'ccw-text' }, text));
-    if (!existing) { log.appendChild(item); }
+    if (text) { item.appendChild(el('span', { 'class': 'ccw-text' }, text)); }
+    (m.attachments || []).forEach(function (a) { item.appendChild(fileButton(m.conversationId, a)); });
+    if (!existing) { list.appendChild(item); }
     log.scrollTop = log.scrollHeight;
     if (m.kind === 'agent') { typing.hidden = true; send({ type: 'read', seq: m.seq }); }
   }
@@ -153,9 +168,74 @@
   function renderPending(id, text) {
     var item = el('li', { 'class': 'ccw-msg ccw-visitor ccw-pending', 'data-client-id': id });
     item.append(el('span', { 'class': 'ccw-who' }, T.you + ': '), el('span', { 'class': 'ccw-text' }, text), el('span', { 'class': 'ccw-sending' }, ' ' + T.pending));
-    log.appendChild(item);
+    list.appendChild(item);
     log.scrollTop = log.scrollHeight;
   }
+
+  // --- files: uploaded and downloaded over HTTP with the session token (never in a URL) ---
+  function size(bytes) {
+    return bytes < 1024 ? bytes + ' B' : bytes < 1048576 ? Math.ceil(bytes / 1024) + ' KB' : (bytes / 1048576).toFixed(1) + ' MB';
+  }
+
+  function fileButton(conversationId, a) {
+    var button = el('button', { type: 'button', 'class': 'ccw-download' }, T.download + ' ' + a.name + ' (' + size(a.length) + ')');
+    button.addEventListener('click', function () { download(conversationId, a); });
+    return button;
+  }
+
+  function download(conversationId, a) {
+    var url = new URL('files/' + encodeURIComponent(conversationId) + '/' + encodeURIComponent(a.id) + '?lang=' + lang, base);
+    fetch(url.href, { headers: { 'X-WebChat-Session': state.session || '' }, cache: 'no-store' })
+      .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.blob(); })
+      .then(function (blob) {
+        var link = el('a', { href: URL.createObjectURL(blob), download: a.name, hidden: '' });
+        root.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      })
+      .catch(function () { alertBox.textContent = T.downloadFailed; });
+  }
+
+  function upload(file) {
+    var id = uid();
+    var url = new URL('upload', base);
+    url.search = new URLSearchParams({ id: id, name: file.name, lang: lang }).toString();
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', url.href);
+    xhr.setRequestHeader('X-WebChat-Session', state.session || '');
+    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    alertBox.textContent = '';
+    renderPending(id, T.file + ': ' + file.name);
+    progress.value = 0;
+    progress.hidden = false;
+    attachButton.disabled = true;
+    xhr.upload.addEventListener('progress', function (e) {
+      if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); status.textContent = T.uploading(file.name, progress.value); }
+    });
+    xhr.addEventListener('loadend', function () {
+      progress.hidden = true;
+      attachButton.disabled = !state.conversationId;
+      var body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+      if (xhr.status === 200 && body) {
+        status.textContent = T.uploaded(file.name);
+        render({ conversationId: body.conversationId, seq: body.seq, kind: 'visitor', text: '', clientId: id, attachments: body.attachments });
+      } else {
+        var pending = log.querySelector('[data-client-id="' + id + '"]');
+        if (pending) { pending.remove(); }
+        status.textContent = '';
+        alertBox.textContent = (body && body.message) || T.uploadFailed;
+      }
+      attachButton.focus();
+    });
+    xhr.send(file);
+  }
+
+  attachButton.addEventListener('click', function () { fileInput.click(); });
+  fileInput.addEventListener('change', function () {
+    if (fileInput.files && fileInput.files[0]) { upload(fileInput.files[0]); }
+    fileInput.value = '';
+  });
 
   // --- socket ---
   function send(frame) {
@@ -198,6 +278,7 @@
           if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; }
           if (f.seq > state.lastSeq) { state.lastSeq = f.seq; }
           render(f);
+          if (f.seq === state.lastSeq && progress.hidden) { attachButton.disabled = f.kind === 'activity' && f.text === 'conversation-closed'; }
           break;
         case 'queue':
           status.textContent = f.position === null ? T.connected : T.position(f.position, f.estimatedWaitSeconds);

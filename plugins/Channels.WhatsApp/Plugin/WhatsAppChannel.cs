@@ -32,6 +32,12 @@ internal sealed class WhatsAppChannel(NumberBinding binding, AccountStore accoun
     public async ValueTask<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.Attachments.Count > 0)
+        {
+            // Sending the text without the agent's files would mislead the customer: refused until this channel sends files.
+            return DeliveryResult.Refused("Este canal aún no envía archivos / This channel does not send files yet.");
+        }
+
         var conversationId = ConversationOf(message.ClientMessageId);
         if (await accounts.GetAsync(cancellationToken).ConfigureAwait(false) is not { } account)
         {

@@ -17,4 +17,16 @@ public sealed record OutboundMessage
 
     /// <summary>Channel-specific options (e.g. a WhatsApp template name).</summary>
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The conversation the message belongs to, for a conversation channel (<see langword="null"/> otherwise): the
+    /// channel opens <see cref="Attachments"/> with <c>IConversationService.OpenAttachmentAsync(ConversationId, id)</c>.
+    /// </summary>
+    public string? ConversationId { get; init; }
+
+    /// <summary>
+    /// The files the agent attached, already checked and stored encrypted by the kernel (the text may then be empty).
+    /// A channel that cannot deliver files refuses the message with a reason rather than sending the text alone.
+    /// </summary>
+    public IReadOnlyList<Conversations.MessageAttachment> Attachments { get; init; } = [];
 }

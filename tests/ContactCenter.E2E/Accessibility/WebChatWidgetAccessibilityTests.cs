@@ -5,7 +5,10 @@ using Xunit.Abstractions;
 
 namespace ContactCenter.E2E.Accessibility;
 
-/// <summary>axe-core over the web chat widget on the insurer's test page (closed, then open with its form), in real Chromium.</summary>
+/// <summary>
+/// axe-core over the web chat widget on the insurer's test page (closed, open with its form, then chatting with the
+/// attach button and a file's download button), in real Chromium.
+/// </summary>
 public sealed class WebChatWidgetAccessibilityTests(ITestOutputHelper log)
 {
     private const float Patience = 60_000;
@@ -28,5 +31,14 @@ public sealed class WebChatWidgetAccessibilityTests(ITestOutputHelper log)
         await launcher.ClickAsync();
         await page.Locator(":focus").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await AxeCheck.AssertNoSeriousViolationsAsync(page, "web chat test page, widget open", log);
+
+        await page.GetByLabel("Nombre").FillAsync("Ana Mora");
+        await page.GetByLabel("¿En qué le podemos ayudar?").FillAsync("Hola");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Iniciar chat" }).ClickAsync();
+        await page.Locator("[data-seq]").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Adjuntar un archivo" }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "nota.txt", MimeType = "text/plain", Buffer = "hola"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Descargar nota.txt" }).WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, "web chat test page, chatting with a file", log);
     }
 }

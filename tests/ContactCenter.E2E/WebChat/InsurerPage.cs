@@ -6,7 +6,7 @@ namespace ContactCenter.E2E.WebChat;
 /// <summary>
 /// The insurer's web page, on its own origin (https://www.aseguradora.test, answered by the browser's request routing,
 /// never the network) with a strict Content-Security-Policy that allows only the contact center's origin for scripts,
-/// styles and the socket: no inline script or style anywhere. It embeds the widget with one async script tag.
+/// styles, the socket and the file uploads and downloads: no inline script or style anywhere. It embeds the widget with one async script tag.
 /// </summary>
 internal static class InsurerPage
 {
@@ -21,7 +21,7 @@ internal static class InsurerPage
 
     public static string Policy(Uri host) =>
         $"default-src 'none'; script-src {host.GetLeftPart(UriPartial.Authority)}; style-src {host.GetLeftPart(UriPartial.Authority)}; " +
-        $"connect-src wss://{host.Authority}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        $"connect-src wss://{host.Authority} {host.GetLeftPart(UriPartial.Authority)}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /// <param name="context">The browser context of the visitor.</param>
     /// <param name="host">The contact center.</param>

@@ -53,6 +53,28 @@ internal sealed class AgentDesk(HttpClient client)
     public Task<JsonElement> ReplyAsync(string conversationId, string agentId, string text, string clientMessageId) =>
         PostAsync($"/api/v1/conversations/{conversationId}/messages", new { agentId, text, clientMessageId });
 
+    /// <summary>A reply with one file, as multipart/form-data (the route the API picks by content type).</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> ReplyWithFileAsync(string conversationId, string agentId, string? text, string clientMessageId,
+        byte[] file, string fileName, string contentType)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(agentId), "agentId" },
+            { new StringContent(clientMessageId), "clientMessageId" },
+        };
+        if (text is not null)
+        {
+            form.Add(new StringContent(text), "text");
+        }
+
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        form.Add(part, "files", fileName);
+        using var response = await client.PostAsync(new Uri($"/api/v1/conversations/{conversationId}/messages", UriKind.Relative), form);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
+    }
+
     public Task<JsonElement> CloseAsync(string conversationId) => PostAsync($"/api/v1/conversations/{conversationId}/close", new { disposition = new { code = "consulta/cobertura" } });
 
     /// <summary>Reads the conversation's messages until one satisfies the condition (statuses move on the widget's turn).</summary>
