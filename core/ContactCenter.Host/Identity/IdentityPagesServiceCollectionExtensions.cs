@@ -41,7 +41,8 @@ internal static class IdentityPagesServiceCollectionExtensions
         services.AddOptions<IdentityPasskeyOptions>().Bind(configuration.GetSection(Passkeys.PasskeyOrigins.Section))
             .Configure(o => o.ValidateOrigin = Passkeys.PasskeyOrigins.ValidateAsync);
         services.AddSingleton<Scoping.TeamRoster>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ContactCenter.Kernel.CenterDirectory.IDirectoryChangeObserver, Scoping.TeamRosterInvalidator>());
+        services.AddSingleton<Scoping.TeamRosterInvalidator>();
+        services.AddSingleton<ContactCenter.Kernel.CenterDirectory.IDirectoryChangeObserver>(sp => sp.GetRequiredService<Scoping.TeamRosterInvalidator>());
         services.AddSingleton<Scoping.TeamScope>();
         return services;
     }

@@ -7,11 +7,13 @@ namespace ContactCenter.Host.Identity.Scoping;
 /// Which teams an agent belongs to and which teams serve a service line, read from the directory once and shared by
 /// every hub event: the relay asks for each presence change and transition (thousands a second on a busy floor), and
 /// reading an agent plus every team from the store for each one cost more than sending the event. A directory change on
-/// this node drops the snapshot at once (<see cref="TeamRosterInvalidator"/>); a change made on another node is picked
+/// this node makes the snapshot stale at once (<see cref="TeamRosterInvalidator"/> counts them; the generation is read
+/// before the directory, so a change racing a refresh is never lost); a change made on another node is picked
 /// up within <see cref="MaxAge"/>. Only the hub fan-out uses it: access decisions (<see cref="TeamScope"/>'s
-/// <c>CanSee…</c>) still read the directory, so a stale roster can delay an event, never widen what anyone may see.
+/// <c>CanSee…</c>) still read the directory. The one cost of the cache: after a change made on another node, an event may
+/// go to the agent's former team (or miss the new one) for up to <see cref="MaxAge"/>.
 /// </summary>
-internal sealed class TeamRoster(IDirectory directory, KernelTime time)
+internal sealed class TeamRoster(IDirectory directory, KernelTime time, TeamRosterInvalidator changes)
 {
     /// <summary>How long a snapshot is trusted without a local change telling it otherwise.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
@@ -36,13 +38,11 @@ internal sealed class TeamRoster(IDirectory directory, KernelTime time)
         return teams;
     }
 
-    /// <summary>Forgets the snapshot; the next question reads the directory again.</summary>
-    public void Invalidate() => Volatile.Write(ref _current, null);
-
     private async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var now = time.Provider.GetTimestamp();
-        if (Volatile.Read(ref _current) is { } snapshot && time.Provider.GetElapsedTime(snapshot.ReadAt, now) < MaxAge)
+        var generation = changes.Generation;
+        if (Volatile.Read(ref _current) is { } snapshot && snapshot.Generation == generation && time.Provider.GetElapsedTime(snapshot.ReadAt, now) < MaxAge)
         {
             return snapshot;
         }
@@ -51,6 +51,7 @@ internal sealed class TeamRoster(IDirectory directory, KernelTime time)
         var agents = await directory.Agents.ListAsync(cancellationToken).ConfigureAwait(false);
         var teams = await directory.Teams.ListAsync(cancellationToken).ConfigureAwait(false);
         var fresh = new Snapshot(
+            generation,
             now,
             agents.ToDictionary(a => a.Id, a => (IReadOnlyCollection<string>)a.TeamIds, StringComparer.Ordinal),
             teams.Where(t => t.ServiceLineId is not null).GroupBy(t => t.ServiceLineId!, StringComparer.Ordinal)
@@ -60,6 +61,7 @@ internal sealed class TeamRoster(IDirectory directory, KernelTime time)
     }
 
     private sealed record Snapshot(
+        long Generation,
         long ReadAt,
         Dictionary<string, IReadOnlyCollection<string>> AgentTeams,
         Dictionary<string, IReadOnlyCollection<string>> LineTeams);
