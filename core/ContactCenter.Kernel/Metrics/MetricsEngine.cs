@@ -85,6 +85,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
             {
                 _live.Remove(t.InteractionId);
                 _finished[t.InteractionId] = (t.Version, t.At);
+                PruneFinished(t.At);
             }
             else
             {

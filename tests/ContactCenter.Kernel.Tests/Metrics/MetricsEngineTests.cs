@@ -47,6 +47,22 @@ public sealed class MetricsEngineTests
     }
 
     [Fact]
+    public void Apply_ManyFinishedOverTwoDays_ForgetsThoseBeyondTheReplayHorizonOnly()
+    {
+        // 5,000 abandoned interactions: the first 2,500 two days before the rest.
+        for (var i = 0; i < 5000; i++)
+        {
+            var at = i < 2500 ? T0 : T0.AddDays(2);
+            Apply($"i{i}", Created, Queued, at, "q1");
+            Apply($"i{i}", Queued, Abandoned, at.AddSeconds(1), "q1");
+        }
+
+        // The prune ran once (at the 4,096th finish, two days after the first): only the old ones went.
+        Assert.Equal(5000 - 2500, _engine.FinishedCount);
+        Assert.False(_engine.Apply(Transition("i4999", Queued, Abandoned, T0.AddDays(2), "q1", null, version: 2)));
+    }
+
+    [Fact]
     public void Apply_SameVersionTwice_CountedOnce()
     {
         var queued = Transition("x", Created, Queued, T0, "q1", null, version: 2);
