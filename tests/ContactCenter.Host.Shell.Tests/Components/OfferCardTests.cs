@@ -56,4 +56,15 @@ public sealed class OfferCardTests : ShellComponentTest
         Assert.True(cut.Find("[data-testid=offer-accept]").HasAttribute("disabled"));
         Assert.True(cut.Find("[data-testid=offer-reject]").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public void Render_DeadlineNotKnownYet_NoCountdownAndNoSecondsAnnounced()
+    {
+        var cut = Render<OfferCard>(p => p.AddCascadingValue(Spanish).Add(c => c.Offer, Offer).Add(c => c.Interaction, Interaction with { OfferExpiresAt = null })
+            .Add(c => c.Now, OfferedAt.AddSeconds(3)));
+
+        Assert.Empty(cut.FindAll("[data-testid=offer-countdown]"));
+        Assert.Equal("Nuevo contacto de Chat.", cut.Find("[data-testid=offer-announcement]").TextContent);
+        Assert.False(cut.Find("[data-testid=offer-accept]").HasAttribute("disabled"));
+    }
 }

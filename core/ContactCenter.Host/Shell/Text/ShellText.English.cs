@@ -12,6 +12,7 @@ public sealed partial record ShellText
         SetStatus = "Set status", InStatusFor = "In this status for", SubStateLabel = "Activity",
         Idle = "Waiting for work", Reserved = "Reserved", OnContact = "On contact", WrapUp = "Wrap-up", NotResponding = "Not responding",
         IncomingOffer = "Incoming contact", OfferAnnouncement = "New {0} contact offered. {1} seconds to answer.",
+        OfferAnnouncementOpen = "New {0} contact offered.",
         SecondsLeft = "{0} s left", Accept = "Accept", Reject = "Reject",
         OfferGone = "The offer is no longer available.",
         AcceptedElsewhere = "This contact was already taken (perhaps in another tab or window). Nothing was changed.",

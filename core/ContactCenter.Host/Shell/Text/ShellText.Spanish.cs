@@ -12,6 +12,7 @@ public sealed partial record ShellText
         SetStatus = "Cambiar estado", InStatusFor = "En este estado desde hace", SubStateLabel = "Actividad",
         Idle = "Esperando trabajo", Reserved = "Reservado", OnContact = "En contacto", WrapUp = "Cierre", NotResponding = "Sin respuesta",
         IncomingOffer = "Contacto entrante", OfferAnnouncement = "Nuevo contacto de {0}. {1} segundos para responder.",
+        OfferAnnouncementOpen = "Nuevo contacto de {0}.",
         SecondsLeft = "Quedan {0} s", Accept = "Aceptar", Reject = "Rechazar",
         OfferGone = "La oferta ya no está disponible.",
         AcceptedElsewhere = "Este contacto ya fue tomado (quizá en otra pestaña o ventana). No se cambió nada.",

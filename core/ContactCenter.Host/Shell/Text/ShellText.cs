@@ -27,6 +27,7 @@ public sealed partial record ShellText
     public required string NotResponding { get; init; }
     public required string IncomingOffer { get; init; }
     public required string OfferAnnouncement { get; init; }
+    public required string OfferAnnouncementOpen { get; init; }
     public required string SecondsLeft { get; init; }
     public required string Accept { get; init; }
     public required string Reject { get; init; }
