@@ -28,6 +28,8 @@ internal sealed class Visitor(IPage page)
         var launcher = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chatear con nosotros" });
         await launcher.FocusAsync(new LocatorFocusOptions { Timeout = Patience });
         await page.Keyboard.PressAsync("Enter");
+        // A signed-in visitor's name is prefilled: select it so the typed name replaces it, as a person would.
+        await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync(name);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(email);
