@@ -11,6 +11,9 @@ internal sealed partial class ConversationService
         Func<ConversationDocument, ConversationDocument> change, CancellationToken cancellationToken) =>
         CommitAppendAsync(new WriteBatch(), current.Id, current.Value, draft, current.Version, change, cancellationToken);
 
+    /// <summary>The id of a source id's claim among the conversation keys (thread keys are never prefixed like this).</summary>
+    private static string SourceClaimId(string sourceKey) => $"source:{sourceKey}";
+
     /// <summary>Appends <paramref name="draft"/>; inserts the conversation when <paramref name="expectedVersion"/> is null (a new one).</summary>
     private async ValueTask<(Conversation Conversation, ConversationMessage Message)> CommitAppendAsync(WriteBatch batch, string conversationId,
         ConversationDocument document, Draft draft, long? expectedVersion, Func<ConversationDocument, ConversationDocument> change,
@@ -50,6 +53,14 @@ internal sealed partial class ConversationService
             Attachments = attachments.Length == 0 ? null : attachments,
         };
         batch.Insert(Messages, messageId, _messages.Serialize(stored));
+        if (draft.SourceKey is { } sourceKey)
+        {
+            // The claim of the source id, in the same batch: the index on the messages' source key is not unique, so
+            // two deliveries of one message racing past the "seen it?" lookup could both be stored (one starting the
+            // conversation, the other appending to it). Inserting the claim makes the second batch conflict; its retry
+            // then finds the first message and answers it as a duplicate.
+            batch.Insert(KernelCollections.ConversationKeys.Name, SourceClaimId(sourceKey), _keys.Serialize(new ConversationKeyDocument(conversationId, 0)));
+        }
         var added = new ConversationMessageAdded(conversationId, next.InteractionId, messageId, sequence, draft.Kind, next.AgentId, now)
         {
             AttachmentIds = [.. attachments.Select(a => a.Id)],
