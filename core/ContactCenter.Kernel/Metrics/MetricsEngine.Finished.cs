@@ -17,8 +17,8 @@ internal sealed partial class MetricsEngine
         }
     }
 
-    // Finished ids are remembered only so that a replay of the event log (the rebuild reads back the window, at least a
-    // day) and the same events on the bus do not count twice; past that horizon nothing can arrive for them, and
+    // Finished ids are remembered only so that a replay of the event log (the rebuild reads back
+    // MetricsOptions.ReplayHorizon) and the same events on the bus do not count twice; past that horizon nothing can arrive for them, and
     // keeping them forever grew the engine without bound. Checked every PruneEvery finishes, so it costs nothing per event.
     private const int PruneEvery = 4096;
 
@@ -30,7 +30,7 @@ internal sealed partial class MetricsEngine
         }
 
         _finishedSincePrune = 0;
-        var horizon = now - (options.Window > TimeSpan.FromDays(1) ? options.Window : TimeSpan.FromDays(1)) - TimeSpan.FromHours(1);
+        var horizon = now - options.ReplayHorizon - TimeSpan.FromHours(1);
         foreach (var id in _finished.Where(f => f.Value.At < horizon).Select(f => f.Key).ToList())
         {
             _finished.Remove(id);

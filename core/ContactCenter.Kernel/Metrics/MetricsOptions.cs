@@ -9,6 +9,9 @@ public sealed class MetricsOptions
     /// <summary>The rolling interval of service level, ASA, AHT, abandon rate and transfers (default 30 minutes).</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How far back a rebuild replays the event log: the window, and at least a day (handled today needs it).</summary>
+    internal TimeSpan ReplayHorizon => Window > TimeSpan.FromDays(1) ? Window : TimeSpan.FromDays(1);
+
     /// <summary>The service-level threshold for queues without their own target (default 20 s).</summary>
     public TimeSpan DefaultServiceLevelThreshold { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -31,7 +31,7 @@ internal sealed class MetricsRebuilder(IDocumentStore store, InteractionCodec co
     public async Task RebuildAsync(MetricsEngine engine, DateTimeOffset now, CancellationToken cancellationToken)
     {
         engine.SetDirectory(await ReadDirectoryAsync(cancellationToken).ConfigureAwait(false));
-        var from = now - (engine.Options.Window > TimeSpan.FromDays(1) ? engine.Options.Window : TimeSpan.FromDays(1));
+        var from = now - engine.Options.ReplayHorizon;
         var after = 0L;
         while (true)
         {
