@@ -14,6 +14,7 @@ internal sealed class SipNonceService(TimeProvider time, TimeSpan lifetime)
 {
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private readonly ConcurrentDictionary<string, (long Count, DateTimeOffset Expires)> _counts = new();
+    private long _nextSweepTicks;
 
     public string Issue()
     {
@@ -63,13 +64,7 @@ internal sealed class SipNonceService(TimeProvider time, TimeSpan lifetime)
         }
 
         var now = time.GetUtcNow();
-        foreach (var (key, entry) in _counts)
-        {
-            if (entry.Expires < now)
-            {
-                _counts.TryRemove(key, out _);
-            }
-        }
+        SweepExpired(now);
 
         var accepted = false;
         _counts.AddOrUpdate(
@@ -81,5 +76,28 @@ internal sealed class SipNonceService(TimeProvider time, TimeSpan lifetime)
                 return accepted ? (count, entry.Expires) : entry;
             });
         return accepted;
+    }
+
+    /// <summary>The number of nonces whose counts are remembered (expired ones linger until the next sweep).</summary>
+    public int RememberedCount => _counts.Count;
+
+    // Forgetting expired counts walks every entry, so it runs once per lifetime rather than on every REGISTER (a
+    // registration storm would otherwise pay O(registered phones) per request); an entry outlives its nonce by at
+    // most one lifetime, and a stale nonce is refused by Check before its count is ever consulted.
+    private void SweepExpired(DateTimeOffset now)
+    {
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + lifetime.Ticks, due) != due)
+        {
+            return;
+        }
+
+        foreach (var (key, entry) in _counts)
+        {
+            if (entry.Expires < now)
+            {
+                _counts.TryRemove(key, out _);
+            }
+        }
     }
 }
