@@ -15,7 +15,7 @@ namespace ContactCenter.Plugins.Channels.WhatsApp.Tests.Support;
 /// <c>POST /{version}/{phone-number-id}/messages</c> (answering a <c>wamid</c>), describes media by id
 /// (<c>GET /{version}/{media-id}</c> → url and mime type) and serves the bytes only with the right bearer token.
 /// Records every multipart <c>POST /{version}/{phone-number-id}/media</c> (answering a media id). It can be told to
-/// answer the next sends with 429 and a Retry-After, or every upload with 500.
+/// answer the next sends with 429 and a Retry-After, every upload with 500, or every message of one type with 400.
 /// </summary>
 internal sealed class GraphStandIn : IAsyncDisposable
 {
@@ -24,6 +24,7 @@ internal sealed class GraphStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (byte[] Content, string MimeType)> _media = new(StringComparer.Ordinal);
     private int _throttleNext;
     private volatile bool _failUploads;
+    private volatile string? _refusedType;
     private int _sequence;
 
     private GraphStandIn(WebApplication app, string token)
@@ -41,6 +42,11 @@ internal sealed class GraphStandIn : IAsyncDisposable
             {
                 context.Response.Headers.RetryAfter = "1";
                 return Results.Json(new { error = new { message = "Too many messages", code = 130429 } }, statusCode: 429);
+            }
+
+            if (_refusedType is { } refused && body.RootElement.TryGetProperty("type", out var type) && type.GetString() == refused)
+            {
+                return Results.Json(new { error = new { message = $"Messages of type {refused} are refused here", code = 131009 } }, statusCode: 400);
             }
 
             var id = $"wamid.standin{Interlocked.Increment(ref _sequence)}";
@@ -110,6 +116,9 @@ internal sealed class GraphStandIn : IAsyncDisposable
     public void ThrottleNext(int count) => Volatile.Write(ref _throttleNext, count);
 
     public void FailUploads(bool fail) => _failUploads = fail;
+
+    /// <summary>Answers 400 to every message of this type (<see langword="null"/>: none), as Meta does for a parameter it refuses.</summary>
+    public void RefuseType(string? type) => _refusedType = type;
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
