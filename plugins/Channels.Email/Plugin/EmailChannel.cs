@@ -11,11 +11,12 @@ namespace ContactCenter.Plugins.Channels.Email.Plugin;
 
 /// <summary>
 /// One mailbox's channel: an agent's reply is sent as a mail answering the conversation's newest message; once the
-/// server accepted it, its Message-ID joins the thread so the customer's answer continues the same conversation.
+/// server accepted it, its Message-ID joins the thread so the customer's answer continues the same conversation. The
+/// agent's files go along as MIME attachments, up to <see cref="EmailOptions.MaxAttachmentBytes"/> in all.
 /// Refusals never throw: the kernel keeps the message as Failed with the reason.
 /// </summary>
 internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions options, AccountStore accounts, ThreadStore threads, MessageIndex index,
-    SmtpSender smtp, IClock clock, ILogger<EmailChannel> logger) : IChannel
+    SmtpSender smtp, AttachmentReader files, IClock clock, ILogger<EmailChannel> logger) : IChannel
 {
     /// <summary>The longest reply text accepted.</summary>
     public const int MaxTextLength = 100_000;
@@ -29,12 +30,6 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
     public async ValueTask<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Attachments.Count > 0)
-        {
-            // Sending the text without the agent's files would mislead the customer: refused until this channel sends files.
-            return DeliveryResult.Refused("Este canal aún no envía archivos / This channel does not send files yet.");
-        }
-
         if (await accounts.GetAsync(mailbox.Channel, cancellationToken).ConfigureAwait(false) is not { } account)
         {
             return DeliveryResult.Refused("El buzón de correo no está configurado / The mailbox is not set up.");
@@ -46,13 +41,25 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
             return DeliveryResult.Refused("Esta conversación no tiene destinatario de correo / This conversation has no email recipient.");
         }
 
-        if (string.IsNullOrWhiteSpace(message.Text) || message.Text.Length > MaxTextLength)
+        if ((message.Attachments.Count == 0 && string.IsNullOrWhiteSpace(message.Text)) || message.Text.Length > MaxTextLength)
         {
             return DeliveryResult.Refused($"El texto debe tener de 1 a {MaxTextLength} caracteres. / The text must be 1 to {MaxTextLength} characters.");
         }
 
+        IReadOnlyList<MailAttachment> attached = [];
+        if (message.Attachments.Count > 0)
+        {
+            var (read, problem) = await files.ReadAsync(message.ConversationId ?? conversationId, message.Attachments, cancellationToken).ConfigureAwait(false);
+            if (read is null)
+            {
+                return DeliveryResult.Refused(problem!);
+            }
+
+            attached = read;
+        }
+
         var messageId = ReplyComposer.MessageIdFor(mailbox, message.ClientMessageId);
-        using var mail = ReplyComposer.Compose(mailbox, thread, messageId, message.Text, options, clock.UtcNow);
+        using var mail = ReplyComposer.Compose(mailbox, thread, messageId, message.Text.Trim().Length == 0 ? string.Empty : message.Text, attached, options, clock.UtcNow);
         if (await smtp.SendAsync(account.Smtp, mail, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             LogSendFailed(logger, mailbox.Channel, message.ClientMessageId, refusal);

@@ -22,6 +22,9 @@ internal sealed record EmailOptions
 
     public int MaxMessageBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>The most bytes of files one agent reply may carry (all its attachments together, before encoding).</summary>
+    public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
+
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan IdleFor { get; init; } = TimeSpan.FromMinutes(9);
@@ -45,6 +48,7 @@ internal sealed record EmailOptions
             ProcessedFolder = configuration["processedFolder"] ?? "Processed",
             QuarantineFolder = configuration["quarantineFolder"] ?? "Quarantine",
             MaxMessageBytes = Int(configuration["maxMessageBytes"], 10 * 1024 * 1024),
+            MaxAttachmentBytes = Int(configuration["maxAttachmentBytes"], 10 * 1024 * 1024),
             PollInterval = TimeSpan.FromSeconds(Int(configuration["pollSeconds"], 30)),
             IdleFor = TimeSpan.FromMinutes(Int(configuration["idleMinutes"], 9)),
             MaxRetries = Int(configuration["maxRetries"], 3),

@@ -25,6 +25,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<MessageIndex>();
         services.AddSingleton<WakeSignal>();
         services.AddSingleton<SmtpSender>();
+        services.AddSingleton<AttachmentReader>();
         services.AddSingleton<MailIngestor>();
         services.AddSingleton<MailboxDrain>();
         services.AddSingleton<MailboxWatcher>();
@@ -33,7 +34,7 @@ public sealed class Startup : IPluginStartup
         foreach (var mailbox in options.Mailboxes)
         {
             services.AddSingleton<IChannel>(sp => new EmailChannel(mailbox, options, sp.GetRequiredService<AccountStore>(), sp.GetRequiredService<ThreadStore>(),
-                sp.GetRequiredService<MessageIndex>(), sp.GetRequiredService<SmtpSender>(), sp.GetRequiredService<IClock>(),
+                sp.GetRequiredService<MessageIndex>(), sp.GetRequiredService<SmtpSender>(), sp.GetRequiredService<AttachmentReader>(), sp.GetRequiredService<IClock>(),
                 sp.GetRequiredService<ILogger<EmailChannel>>()));
         }
     }

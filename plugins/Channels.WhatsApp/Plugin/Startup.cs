@@ -1,8 +1,10 @@
 using ContactCenter.Plugins.Channels.WhatsApp.Account;
 using ContactCenter.Plugins.Channels.WhatsApp.Graph;
+using ContactCenter.Plugins.Channels.WhatsApp.Outbound;
 using ContactCenter.Plugins.Channels.WhatsApp.Threads;
 using ContactCenter.Plugins.Channels.WhatsApp.Webhook;
 using ContactCenter.Sdk.Channels;
+using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Plugins;
 using ContactCenter.Sdk.Services;
@@ -22,6 +24,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<AccountStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<MessageIdMap>();
+        services.AddSingleton<OutboundProgress>();
 
         // One client for the plugin's lifetime, disposed with it at unload (an IHttpClientFactory would outlive it).
         services.AddSingleton(sp => new GraphClient(
@@ -31,7 +34,10 @@ public sealed class Startup : IPluginStartup
         foreach (var number in options.Numbers)
         {
             services.AddSingleton<IChannel>(sp => new WhatsAppChannel(number, sp.GetRequiredService<AccountStore>(), sp.GetRequiredService<GraphClient>(),
-                sp.GetRequiredService<ThreadStore>(), sp.GetRequiredService<MessageIdMap>(), sp.GetRequiredService<IClock>()));
+                sp.GetRequiredService<ThreadStore>(), sp.GetRequiredService<MessageIdMap>(),
+                new MediaSender(number, sp.GetRequiredService<GraphClient>(), sp.GetRequiredService<IConversationService>(), sp.GetRequiredService<OutboundProgress>(),
+                    sp.GetRequiredService<MessageIdMap>()),
+                sp.GetRequiredService<IClock>()));
         }
     }
 }

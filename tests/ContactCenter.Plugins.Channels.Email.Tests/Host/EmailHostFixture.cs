@@ -11,6 +11,8 @@ namespace ContactCenter.Plugins.Channels.Email.Tests.Host;
 /// </summary>
 public sealed class EmailHostFixture : IAsyncLifetime
 {
+    public const int MaxAttachmentBytes = 1024 * 1024;
+
     internal RunningHost Host { get; private set; } = null!;
 
     internal MailServers Servers { get; private set; } = null!;
@@ -21,7 +23,9 @@ public sealed class EmailHostFixture : IAsyncLifetime
     {
         Servers = await MailServers.StartAsync();
         Mail = new MailClient(Servers);
-        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb");
+        // A 1 MiB cap on a reply's files (instead of 10 MiB) keeps the too-big test's upload small.
+        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb",
+            $"--CC:Plugins:Settings:cc.channels.email:maxAttachmentBytes={MaxAttachmentBytes}");
         using var client = Host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)

@@ -23,6 +23,32 @@ public sealed class ReplyComposerTests
         Assert.Equal("Listo.\n\n-- \nAtentamente\n\nKind regards", mail.TextBody?.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void Compose_WithFilesAndNoText_MultipartMixedSignatureFirstThenBase64AttachmentsSameThreading()
+    {
+        var thread = new MailThread("autos", "t1", "ana@cliente.test", "Choque", "a2@aseguradora.test", ["c1@cliente.test"]);
+        var options = new EmailOptions { SignatureEs = "Atentamente" };
+        byte[] pdf = [(byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', 0, 255];
+
+        using var mail = ReplyComposer.Compose(Mailbox, thread, "r@aseguradora.test", "", [new MailAttachment("Añoranza 日本.pdf", "application/pdf", pdf)], options,
+            new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        using var raw = new MemoryStream();
+        mail.WriteTo(raw);
+        raw.Position = 0;
+        using var parsed = MimeKit.MimeMessage.Load(raw);
+
+        var mixed = Assert.IsType<MimeKit.Multipart>(parsed.Body);
+        Assert.Equal(("mixed", "a2@aseguradora.test"), (mixed.ContentType.MediaSubtype, parsed.InReplyTo));
+        Assert.Equal("-- \nAtentamente", parsed.TextBody?.ReplaceLineEndings("\n"));
+        var file = Assert.Single(parsed.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal(("Añoranza 日本.pdf", MimeKit.ContentEncoding.Base64, "application/pdf"), (file.FileName, file.ContentTransferEncoding, file.ContentType.MimeType));
+        using var content = new MemoryStream();
+        file.Content!.DecodeTo(content);
+        Assert.Equal(pdf, content.ToArray());
+        Assert.Contains("filename*", System.Text.Encoding.ASCII.GetString(file.Headers.First(h => h.Id == MimeKit.HeaderId.ContentDisposition).RawValue),
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Choque", "Re: Choque")]
     [InlineData("RE: Choque", "RE: Choque")]
