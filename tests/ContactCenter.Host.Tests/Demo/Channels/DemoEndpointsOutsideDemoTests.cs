@@ -10,7 +10,7 @@ public sealed class DemoEndpointsOutsideDemoTests
     [Fact]
     public async Task DemoPaths_WithoutDemo_404()
     {
-        await using var host = await RunningHost.StartAsync(null, null, "--CC:Storage:Provider=LiteDb");
+        await using var host = await RunningHost.StartAsync((string?)null, null, "--CC:Storage:Provider=LiteDb");
         using var admin = host.CreateAdminClient();
 
         foreach (var path in new[] { "/demo", "/demo/webchat", "/demo/webchat/autos", "/demo/webchat/autos/signed-in", "/demo/assets/demo.css", "/demo/whatsapp/sent" })
