@@ -17,6 +17,7 @@ using ContactCenter.Host.Api.Queues;
 using ContactCenter.Host.Api.Skills;
 using ContactCenter.Host.Api.Sla;
 using ContactCenter.Host.Api.Users;
+using ContactCenter.Host.Demo;
 using ContactCenter.Host.Health;
 using ContactCenter.Host.Hubs;
 using ContactCenter.Host.Identity;
@@ -60,6 +61,7 @@ internal static class EndpointMapping
         endpoints.MapHub<SupervisorHub>("/hubs/supervisor").RequirePermission(Permissions.MonitoringRead);
         endpoints.MapApiReference();
         endpoints.MapAgentShell();
+        endpoints.MapDemoEndpoints();
         endpoints.MapPluginRoutes();
         return endpoints;
     }

@@ -43,6 +43,10 @@ internal static class DemoGuide
             .AppendLine(Invariant($"Admin token / Token de administrador:   {facts.TokenPath}"))
             .AppendLine(Invariant($"Events / Eventos:                      {facts.BaseUrl}/hubs/supervisor (SignalR; see docs/demo.md)"))
             .AppendLine(Invariant($"Tour / Recorrido:                      docs/demo.md; this guide / esta guía: {facts.GuidePath}"))
+            .AppendLine(Invariant($"Web chat test pages / Páginas de prueba del chat web: {facts.BaseUrl}/demo (autos, salud, signed-in / con sesión)"))
+            .AppendLine(facts.WhatsAppStandIn
+                ? "WhatsApp (local Graph API stand-in / sustituto local): cc_api -X POST \"$CC/demo/whatsapp/messages\" -d '{\"from\":\"50688881234\",\"name\":\"Ana\",\"text\":\"Hola\"}'; replies / respuestas: cc_api \"$CC/demo/whatsapp/sent\""
+                : "WhatsApp: stand-in off (CC__Demo__WhatsAppStandIn=false); the account is yours to set / la cuenta la configura usted")
             .AppendLine(Invariant($"CLI:                                   dotnet run --project core/ContactCenter.Cli -- plugins list --data-dir '{facts.DataDirectory}'"))
             .AppendLine()
             .AppendLine(TryHeading);

@@ -5,7 +5,8 @@ namespace ContactCenter.Host.Demo;
 /// <param name="TokenPath">The administrator token file (the token itself is never printed).</param>
 /// <param name="PublicKeyPin">The certificate's public key pin for curl, <c>sha256//{base64}</c>.</param>
 /// <param name="DataDirectory">The full path of the data directory.</param>
-internal sealed record DemoGuideFacts(string BaseUrl, string TokenPath, string PublicKeyPin, string DataDirectory)
+/// <param name="WhatsAppStandIn">Whether the WhatsApp Graph API stand-in serves the demo (<see cref="DemoOptions.WhatsAppStandIn"/>).</param>
+internal sealed record DemoGuideFacts(string BaseUrl, string TokenPath, string PublicKeyPin, string DataDirectory, bool WhatsAppStandIn = false)
 {
     /// <summary>The guide's file in the data directory, rewritten at each demo start.</summary>
     public string GuidePath => Path.Combine(DataDirectory, DemoGuide.FileName);

@@ -14,6 +14,7 @@ internal sealed class DemoGuidePrinter(
     AdminTokenFile token,
     HostCertificateProvider certificates,
     IOptions<StorageOptions> storage,
+    IOptions<DemoOptions> options,
     DemoOutput output)
 {
     public async ValueTask<DemoGuideFacts> PrintAsync(DemoSeedReport report, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class DemoGuidePrinter(
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? Configuration.UrlOptions.DefaultUrl;
         var pin = "sha256//" + Convert.ToBase64String(SHA256.HashData(certificates.Certificate.PublicKey.ExportSubjectPublicKeyInfo()));
-        return new DemoGuideFacts(Callable(url), token.Path, pin, storage.Value.FullDataDirectory);
+        return new DemoGuideFacts(Callable(url), token.Path, pin, storage.Value.FullDataDirectory, options.Value.WhatsAppStandIn);
     }
 
     // A wildcard listener is reached on loopback from this machine, which is where the guide's commands run.

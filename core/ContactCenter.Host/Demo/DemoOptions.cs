@@ -24,4 +24,11 @@ public sealed class DemoOptions
     /// generated and printed in the guide at the start that creates the users. Never logged.
     /// </summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// Serves a local stand-in of the WhatsApp Graph API and points the bundled WhatsApp plugin's account at it at each
+    /// start, so a demo customer can write with <c>POST /demo/whatsapp/messages</c> (<c>CC__Demo__WhatsAppStandIn</c>; on by
+    /// default in demo mode). Turn it off to keep a real account set with <c>PUT /api/v1/channels/cc.channels.whatsapp/account</c>.
+    /// </summary>
+    public bool WhatsAppStandIn { get; set; } = true;
 }

@@ -1,6 +1,9 @@
 using ContactCenter.Host.Demo.Directory;
 using ContactCenter.Host.Demo.Dispositions;
+using ContactCenter.Host.Demo.Plugins;
 using ContactCenter.Host.Demo.Users;
+using ContactCenter.Host.Demo.WebChat;
+using ContactCenter.Host.Demo.WhatsApp;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +22,11 @@ internal static class DemoServiceCollectionExtensions
         services.TryAddSingleton<DemoGuidePrinter>();
         services.TryAddSingleton<DemoSeedService>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeedService>());
+        services.TryAddSingleton<DemoPluginCalls>();
+        services.TryAddSingleton<DemoVisitorSigner>();
+        services.TryAddSingleton<DemoWhatsAppStandIn>();
+        services.TryAddSingleton<GraphStandInServer>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphStandInServer>());
         services.AddDemoSeeder<DemoDirectorySeeder>();
         services.AddDemoSeeder<DemoUserSeeder>();
         services.AddDemoSeeder<DemoDispositionSeeder>();

@@ -58,6 +58,8 @@ public sealed class DemoModeTests : IDisposable
         Assert.Contains(host.BaseAddress.GetLeftPart(UriPartial.Authority), guide, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(host.DataDirectory, "secrets", "admin.token"), guide, StringComparison.Ordinal);
         Assert.Contains("/api/v1/interactions/$ID/accept", guide, StringComparison.Ordinal);
+        Assert.Contains(host.BaseAddress.GetLeftPart(UriPartial.Authority) + "/demo (autos, salud", guide, StringComparison.Ordinal);
+        Assert.Contains("-X POST \"$CC/demo/whatsapp/messages\"", guide, StringComparison.Ordinal);
         Assert.DoesNotContain(host.AdminToken, guide, StringComparison.Ordinal);
         Assert.Equal(guide, await File.ReadAllTextAsync(Path.Combine(host.DataDirectory, DemoGuide.FileName)));
     }

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using ContactCenter.Host.Security.Permissions;
+using ContactCenter.Kernel.Audit;
+using ContactCenter.Kernel.Plugins.Http;
+using ContactCenter.Sdk;
+
+namespace ContactCenter.Host.Demo.Plugins;
+
+/// <summary>
+/// Calls a bundled plugin's own API in-process (<c>/api/v1/channels/{pluginId}/…</c>) through the kernel's dispatcher,
+/// so the plugin validates, audits and answers exactly as for a REST call. Demo mode uses it to read the web chat's
+/// identity secret, to point the WhatsApp account at the stand-in and to deliver the stand-in's signed webhooks.
+/// </summary>
+internal sealed class DemoPluginCalls(IServiceProvider services)
+{
+    /// <summary>The actor demo mode acts as at start-up: an administrator limited to <c>plugins.manage</c>.</summary>
+    public const string Actor = "demo";
+
+    public static ClaimsPrincipal Administrator { get; } = new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, Actor), new Claim(PermissionClaims.Type, Permissions.PluginsManage)], authenticationType: "demo"));
+
+    public async Task<DemoPluginAnswer> CallAsync(ClaimsPrincipal user, string pluginId, string method, string path, byte[]? body,
+        IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IPluginHttpDispatcher>() is not { } dispatcher)
+        {
+            return new DemoPluginAnswer(StatusCodes.Status404NotFound, []);
+        }
+
+        using var response = new MemoryStream();
+        var context = new DefaultHttpContext { User = user, RequestServices = services, RequestAborted = cancellationToken };
+        context.Request.Method = method;
+        if (body is not null)
+        {
+            context.Request.ContentType = "application/json";
+            context.Request.ContentLength = body.Length;
+            context.Request.Body = new MemoryStream(body);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            context.Request.Headers[name] = value;
+        }
+
+        context.Response.Body = response;
+        await dispatcher.DispatchApiAsync(context, pluginId, path).ConfigureAwait(false);
+        return new DemoPluginAnswer(context.Response.StatusCode, response.ToArray());
+    }
+
+    /// <summary>The same call made by demo mode itself (start-up work outside a request), audited as <see cref="Actor"/>.</summary>
+    public async Task<DemoPluginAnswer> CallAsDemoAsync(string pluginId, string method, string path, byte[]? body, CancellationToken cancellationToken)
+    {
+        // Set inside this async method: the ambient actor flows into the plugin's audit entry and is gone when it returns.
+        AuditActor.Set(Actor, null);
+        return await CallAsync(Administrator, pluginId, method, path, body, null, cancellationToken).ConfigureAwait(false);
+    }
+}
