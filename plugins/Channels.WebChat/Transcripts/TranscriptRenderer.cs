@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using ContactCenter.Sdk.Conversations;
 using Scriban;
 using Scriban.Runtime;
@@ -39,7 +38,7 @@ internal static class TranscriptRenderer
     private static ScriptObject Model(
         string lang, Conversation conversation, IReadOnlyList<ConversationMessage> messages, TimeZoneInfo timeZone, IReadOnlyDictionary<string, string> agentNames, bool escape)
     {
-        string S(string value) => escape ? WebUtility.HtmlEncode(value) : value;
+        string S(string value) => escape ? Html(value) : value;
         var (you, advisor) = lang == "en" ? ("You", "Advisor") : ("Usted", "Asesor");
         var items = new ScriptArray();
         foreach (var message in messages.Where(IsVisitorVisible).OrderBy(m => m.Sequence))
@@ -72,6 +71,11 @@ internal static class TranscriptRenderer
             ["messages"] = items,
         };
     }
+
+    /// <summary>Escapes the five HTML-sensitive characters (other characters stay readable: the mail is UTF-8).</summary>
+    public static string Html(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string Time(DateTimeOffset at, TimeZoneInfo timeZone, string format) =>
         TimeZoneInfo.ConvertTime(at, timeZone).ToString(format, CultureInfo.InvariantCulture);
