@@ -44,13 +44,14 @@ public sealed class WebChatTranscriptTests(WebChatMailHostFixture fixture) : ICl
             var english = await fixture.Mail.WaitForAsync("carla@cliente.test", "INBOX", m => m.Subject != null && m.Subject.StartsWith("Transcript of", StringComparison.Ordinal));
 
             Assert.Equal(HttpStatusCode.OK, uploaded);
-            Assert.Equal(4, messages.GetArrayLength()); // visitor, reply, note, file (the API shows the note; the visitor never does)
+            // The API shows everything: the visitor's message, the agent-joined activity, the reply, the private note and the file.
+            Assert.Equal(["Incoming", "Activity", "Outgoing", "PrivateNote", "Incoming"], messages.EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
             Assert.Equal((HttpStatusCode.OK, "transcript-sent", 2), (status, body.GetProperty("type").GetString(), body.GetProperty("remaining").GetInt32()));
             Assert.Equal((HttpStatusCode.OK, 1), (afterStatus, afterBody.GetProperty("remaining").GetInt32()));
             Assert.Equal(WebChatMailHostFixture.From, mail.From.Mailboxes.Single().Address);
             Assert.Equal("carla@cliente.test", mail.To.Mailboxes.Single().Address);
             var first = Local(messages[0]);
-            var reply = Local(messages[1]);
+            var reply = Local(messages[2]);
             var text = mail.TextBody;
             Assert.Contains($"[{first}] Usted: Choqué <b>el carro</b> & \"algo\"", text, StringComparison.Ordinal);
             Assert.Contains($"[{reply}] {WebChatMailHostFixture.AgentName}: Con gusto <script>alert(1)</script>", text, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public sealed class WebChatTranscriptTests(WebChatMailHostFixture fixture) : ICl
             // Audited with the recipient's domain only, never the address.
             var log = fixture.Host.App.Services.GetRequiredService<IAuditLog>();
             var entries = await log.ReadAsync(new AuditQuery { Target = $"plugin/cc.channels.webchat/conversations/{conversationId}" }).ToListAsync();
-            Assert.Equal(2, entries.Count(e => e.Action == "webchat.transcript.emailed" && e.Outcome == "Success"));
+            Assert.Equal(2, entries.Count(e => e.Action == "webchat.transcript.emailed" && e.Outcome == AuditOutcomes.Success));
             Assert.All(entries, e => Assert.Contains("cliente.test", e.Detail, StringComparison.Ordinal));
             Assert.DoesNotContain("carla@", JsonSerializer.Serialize(await log.ReadAsync(new AuditQuery()).ToListAsync()), StringComparison.Ordinal);
         }
@@ -144,6 +145,10 @@ public sealed class WebChatTranscriptTests(WebChatMailHostFixture fixture) : ICl
         Assert.Equal(3, delivered.Count);
         Assert.All(delivered, m => Assert.Equal("dario@cliente.test", Assert.Single(m.To.Mailboxes).Address));
         Assert.Empty(elena);
+        var audited = await fixture.Host.App.Services.GetRequiredService<IAuditLog>()
+            .ReadAsync(new AuditQuery { Target = $"plugin/cc.channels.webchat/conversations/{conversationId}" }).ToListAsync();
+        Assert.Equal([AuditOutcomes.Failure, AuditOutcomes.Success, AuditOutcomes.Success, AuditOutcomes.Success], audited.Select(e => e.Outcome));
+        Assert.Equal("recipient domain desconocido.test; 1 of 3", audited[0].Detail);
     }
 
     private async Task WaitForCountAsync(string user, int count)
