@@ -11,14 +11,17 @@ namespace ContactCenter.Plugins.Channels.WebChat.Files;
 /// </summary>
 internal static class FileProblem
 {
-    public static ValueTask WriteAsync(IPluginHttpContext context, int status, string code, string detail, string lang, CancellationToken cancellationToken)
+    public static ValueTask WriteAsync(IPluginHttpContext context, int status, string code, string detail, string lang, CancellationToken cancellationToken) =>
+        WriteAsync(context, "File refused", status, code, detail, lang, cancellationToken);
+
+    public static ValueTask WriteAsync(IPluginHttpContext context, string title, int status, string code, string detail, string lang, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("type", "about:blank");
-            writer.WriteString("title", "File refused");
+            writer.WriteString("title", title);
             writer.WriteNumber("status", status);
             writer.WriteString("detail", detail);
             writer.WriteString("code", code);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ContactCenter.Plugins.Channels.WebChat.Files;
 using ContactCenter.Plugins.Channels.WebChat.Identity;
 using ContactCenter.Plugins.Channels.WebChat.Sessions;
+using ContactCenter.Plugins.Channels.WebChat.Transcripts;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Events;
@@ -13,13 +14,14 @@ namespace ContactCenter.Plugins.Channels.WebChat.Http;
 
 /// <summary>
 /// Public path <c>/webchat/</c>: the kernel serves <c>widget.js</c>, <c>widget.css</c> and the demo pages from wwwroot;
-/// <c>/webchat/socket</c> is the widget's WebSocket; <c>/webchat/upload</c> and <c>/webchat/files/…</c> its files. API (<c>/api/v1/channels/cc.channels.webchat/</c>, the host's
+/// <c>/webchat/socket</c> is the widget's WebSocket; <c>/webchat/upload</c> and <c>/webchat/files/…</c> its files; <c>/webchat/transcript</c> mails the transcript. API (<c>/api/v1/channels/cc.channels.webchat/</c>, the host's
 /// credentials): <c>GET /identity-secret</c> (<c>plugins.manage</c>) and <c>POST /conversations/{id}/typing</c>
 /// (<c>interactions.handle</c>).
 /// </summary>
 internal sealed class WebChatHttpHandler(
     ChatConnection connection,
     VisitorFiles files,
+    VisitorTranscripts transcripts,
     IdentitySecretStore secrets,
     IConversationService conversations,
     IEventBus events,
@@ -34,6 +36,7 @@ internal sealed class WebChatHttpHandler(
             // Any method: browsers open WebSockets over HTTP/2 with CONNECT (RFC 8441), over HTTP/1.1 with GET.
             (PluginHttpArea.Public, _, "/socket") when context.IsWebSocketRequest => connection.RunAsync(context, cancellationToken),
             (PluginHttpArea.Public, _, var path) when VisitorFiles.IsFileRoute(path) => files.HandleAsync(context, cancellationToken),
+            (PluginHttpArea.Public, _, VisitorTranscripts.Path) => transcripts.HandleAsync(context, cancellationToken),
             (PluginHttpArea.Public, "GET", "/socket") => context.Response.WriteProblemAsync(400, "WebSocket required", "Open /webchat/socket as a WebSocket.", cancellationToken),
             (PluginHttpArea.Api, "GET", "/identity-secret") => SecretAsync(context, cancellationToken),
             (PluginHttpArea.Api, "POST", var path) when TypingPath(path) is { } id => AgentTypingAsync(context, id, cancellationToken),

@@ -2,6 +2,7 @@ using ContactCenter.Plugins.Channels.WebChat.Files;
 using ContactCenter.Plugins.Channels.WebChat.Http;
 using ContactCenter.Plugins.Channels.WebChat.Identity;
 using ContactCenter.Plugins.Channels.WebChat.Sessions;
+using ContactCenter.Plugins.Channels.WebChat.Transcripts;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Plugins;
@@ -25,6 +26,10 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<ChatService>();
         services.AddSingleton<ChatConnection>();
         services.AddSingleton<VisitorFiles>();
+        services.AddSingleton(options.Transcript);
+        services.AddSingleton<TranscriptQuota>();
+        services.AddSingleton<TranscriptMailer>();
+        services.AddSingleton<VisitorTranscripts>();
         services.AddSingleton<IPluginHttpHandler, WebChatHttpHandler>();
         services.AddSingleton<IPluginBackgroundService, ConversationFeed>();
         foreach (var inbox in options.Inboxes)

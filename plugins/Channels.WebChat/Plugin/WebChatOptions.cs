@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContactCenter.Plugins.Channels.WebChat.Transcripts;
 using Microsoft.Extensions.Configuration;
 
 namespace ContactCenter.Plugins.Channels.WebChat.Plugin;
@@ -20,12 +21,19 @@ internal sealed record WebChatOptions
     /// <summary>The largest file a visitor may upload, in bytes (the kernel's per-type limits apply within it).</summary>
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>Transcripts by email: the SMTP server, the sender and the per-conversation limit (off without a server).</summary>
+    public TranscriptOptions Transcript { get; init; } = new();
+
     public static WebChatOptions From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var inboxes = configuration.GetSection("inboxes").GetChildren()
-            .Select(s => new InboxBinding(s["channel"] ?? "", s["serviceLineId"] ?? "", s["queueId"] ?? ""))
-            .Where(b => b.Channel.Length > 0)
+            .Where(s => s["channel"] is { Length: > 0 })
+            .Select(s => new InboxBinding(s["channel"]!, s["serviceLineId"] ?? "", s["queueId"] ?? "")
+            {
+                TimeZone = TimeZoneOf(s["channel"]!, s["timeZone"]),
+                Transcript = s.GetSection("transcript").GetChildren().Any() ? TranscriptTemplates.From(s.GetSection("transcript"), s["channel"]!) : TranscriptTemplates.Default,
+            })
             .ToList();
         var origins = configuration.GetSection("allowedOrigins").GetChildren().Select(s => s.Value).OfType<string>().ToList();
         return new WebChatOptions
@@ -35,6 +43,7 @@ internal sealed record WebChatOptions
             MaxFrameBytes = Int(configuration["maxFrameBytes"], 32 * 1024),
             MessagesPerMinute = Int(configuration["messagesPerMinute"], 30),
             MaxUploadBytes = Int(configuration["maxUploadBytes"], 10 * 1024 * 1024),
+            Transcript = TranscriptOptions.From(configuration.GetSection("transcript")),
         };
     }
 
@@ -42,6 +51,23 @@ internal sealed record WebChatOptions
 
     public bool IsOriginAllowed(string? origin) =>
         AllowedOrigins.Count == 0 || (origin is not null && AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase));
+
+    private static TimeZoneInfo TimeZoneOf(string channel, string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new InvalidOperationException($"Inbox '{channel}': timeZone '{id}' is not a known time zone (use an IANA id such as America/Bogota).", ex);
+        }
+    }
 
     private static int Int(string? value, int fallback) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : fallback;

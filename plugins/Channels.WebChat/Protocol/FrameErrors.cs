@@ -19,6 +19,11 @@ internal static class FrameErrors
     public const string FileTooLarge = "file-too-large";
     public const string FileRefused = "file-refused";
     public const string FileNotFound = "file-not-found";
+    public const string ConversationNotFound = "conversation-not-found";
+    public const string TranscriptUnavailable = "transcript-unavailable";
+    public const string TranscriptLimit = "transcript-limit";
+    public const string TranscriptFailed = "transcript-failed";
+    public const string EmailInvalid = "email-invalid";
 
     private static readonly Dictionary<string, (string Es, string En)> Texts = new(StringComparer.Ordinal)
     {
@@ -38,6 +43,11 @@ internal static class FrameErrors
         [FileTooLarge] = ("El archivo es demasiado grande; no se guardó nada.", "The file is too large; nothing was stored."),
         [FileRefused] = ("No podemos aceptar este archivo (tipo o tamaño no permitido); no se guardó nada.", "We cannot accept this file (type or size not allowed); nothing was stored."),
         [FileNotFound] = ("El archivo no existe o ya no está disponible.", "The file does not exist or is no longer available."),
+        [ConversationNotFound] = ("No encontramos esa conversación en este chat.", "We could not find that conversation in this chat."),
+        [TranscriptUnavailable] = ("El envío de la transcripción por correo no está disponible.", "Sending the transcript by email is not available."),
+        [TranscriptLimit] = ("Ya enviamos la transcripción de esta conversación el máximo de veces.", "The transcript of this conversation was already sent the maximum number of times."),
+        [TranscriptFailed] = ("No pudimos enviar el correo; inténtelo de nuevo más tarde.", "We could not send the email; please try again later."),
+        [EmailInvalid] = ("Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.com.", "Enter a valid email address, for example name@example.com."),
     };
 
     public static string Text(string code, string lang) =>

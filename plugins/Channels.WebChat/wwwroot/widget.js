@@ -30,7 +30,11 @@
       required: 'Escriba su nombre y su mensaje.', pending: 'Enviando…',
       attach: 'Adjuntar un archivo', uploading: function (n, p) { return 'Subiendo ' + n + ': ' + p + ' %'; },
       uploaded: function (n) { return 'Archivo enviado: ' + n + '.'; }, download: 'Descargar', file: 'Archivo',
-      uploadFailed: 'No se pudo enviar el archivo; inténtelo de nuevo.', downloadFailed: 'No se pudo descargar el archivo.'
+      uploadFailed: 'No se pudo enviar el archivo; inténtelo de nuevo.', downloadFailed: 'No se pudo descargar el archivo.',
+      transcript: 'Recibir la transcripción por correo', transcriptTo: 'Enviar la transcripción a', transcriptSend: 'Enviar transcripción',
+      transcriptSending: 'Enviando la transcripción…', transcriptSent: function (e) { return 'Enviamos la transcripción a ' + e + '.'; },
+      transcriptInvalid: 'Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.com.',
+      transcriptFailed: 'No pudimos enviar la transcripción; inténtelo de nuevo más tarde.'
     },
     en: {
       open: 'Chat with us', close: 'Close the chat', title: 'Chat with an advisor',
@@ -44,7 +48,11 @@
       required: 'Please enter your name and your message.', pending: 'Sending…',
       attach: 'Attach a file', uploading: function (n, p) { return 'Uploading ' + n + ': ' + p + '%'; },
       uploaded: function (n) { return 'File sent: ' + n + '.'; }, download: 'Download', file: 'File',
-      uploadFailed: 'The file could not be sent; please try again.', downloadFailed: 'The file could not be downloaded.'
+      uploadFailed: 'The file could not be sent; please try again.', downloadFailed: 'The file could not be downloaded.',
+      transcript: 'Email me the transcript', transcriptTo: 'Send the transcript to', transcriptSend: 'Send transcript',
+      transcriptSending: 'Sending the transcript…', transcriptSent: function (e) { return 'We sent the transcript to ' + e + '.'; },
+      transcriptInvalid: 'Enter a valid email address, for example name@example.com.',
+      transcriptFailed: 'We could not send the transcript; please try again later.'
     }
   }[lang];
 
@@ -109,7 +117,19 @@
   var progress = el('progress', { 'class': 'ccw-progress', max: '100', value: '0', 'aria-label': T.attach, hidden: '' });
   composer.append(attachButton, fileInput, textInput, sendButton);
 
-  panel.append(header, status, log, typing, progress, alertBox, form, composer);
+  // Transcript by email: a disclosure button (shown once there is a conversation, also after it ended) opening a small
+  // form; the outcome is announced in its own status line.
+  var transcriptBox = el('div', { 'class': 'ccw-transcript', hidden: '' });
+  var transcriptToggle = el('button', { type: 'button', 'class': 'ccw-link', 'aria-expanded': 'false', 'aria-controls': 'ccw-transcript-form' }, T.transcript);
+  var transcriptForm = el('form', { id: 'ccw-transcript-form', 'class': 'ccw-transcript-form', novalidate: '', hidden: '' });
+  var transcriptInput = el('input', { id: 'ccw-transcript-email', name: 'email', type: 'email', autocomplete: 'email', maxlength: '254', required: '' });
+  var transcriptButton = el('button', { type: 'submit', 'class': 'ccw-primary' }, T.transcriptSend);
+  var transcriptStatus = el('p', { id: 'ccw-transcript-status', 'class': 'ccw-status', role: 'status', 'aria-live': 'polite' });
+  transcriptInput.setAttribute('aria-describedby', 'ccw-transcript-status');
+  transcriptForm.append(field('ccw-transcript-email', T.transcriptTo, transcriptInput), transcriptButton);
+  transcriptBox.append(transcriptToggle, transcriptForm, transcriptStatus);
+
+  panel.append(header, status, log, typing, progress, alertBox, form, composer, transcriptBox);
   root.append(launcher, panel);
   (document.body || document.documentElement).appendChild(root);
 
@@ -232,6 +252,44 @@
   }
 
   attachButton.addEventListener('click', function () { fileInput.click(); });
+
+  // --- transcript by email: POST transcript with the session token; the server checks the address and the limit ---
+  transcriptToggle.addEventListener('click', function () {
+    var opening = transcriptForm.hidden;
+    transcriptForm.hidden = !opening;
+    transcriptToggle.setAttribute('aria-expanded', String(opening));
+    if (opening) {
+      if (!transcriptInput.value) { transcriptInput.value = emailInput.value.trim(); }
+      transcriptInput.focus();
+    }
+  });
+
+  transcriptForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var email = transcriptInput.value.trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !state.conversationId) {
+      transcriptInput.setAttribute('aria-invalid', 'true');
+      transcriptStatus.textContent = T.transcriptInvalid;
+      transcriptInput.focus();
+      return;
+    }
+    transcriptInput.removeAttribute('aria-invalid');
+    transcriptButton.disabled = true;
+    transcriptStatus.textContent = T.transcriptSending;
+    fetch(new URL('transcript?lang=' + lang, base).href, {
+      method: 'POST', cache: 'no-store',
+      headers: { 'X-WebChat-Session': state.session || '', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ conversationId: state.conversationId, email: email })
+    })
+      .then(function (r) { return r.json().catch(function () { return null; }).then(function (body) { return { ok: r.ok, body: body }; }); })
+      .then(function (r) {
+        if (r.ok) { transcriptStatus.textContent = T.transcriptSent(email); return; }
+        if (r.body && r.body.code === 'email-invalid') { transcriptInput.setAttribute('aria-invalid', 'true'); }
+        transcriptStatus.textContent = (r.body && r.body.message) || T.transcriptFailed;
+      })
+      .catch(function () { transcriptStatus.textContent = T.transcriptFailed; })
+      .then(function () { transcriptButton.disabled = false; });
+  });
   fileInput.addEventListener('change', function () {
     if (fileInput.files && fileInput.files[0]) { upload(fileInput.files[0]); }
     fileInput.value = '';
@@ -275,7 +333,7 @@
           outbox = outbox.filter(function (m) { return m.id !== f.id; });
           break;
         case 'message':
-          if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; }
+          if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; transcriptBox.hidden = false; }
           if (f.seq > state.lastSeq) { state.lastSeq = f.seq; }
           render(f);
           if (f.seq === state.lastSeq && progress.hidden) { attachButton.disabled = f.kind === 'activity' && f.text === 'conversation-closed'; }
