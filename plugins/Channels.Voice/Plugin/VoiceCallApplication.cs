@@ -48,7 +48,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 // The call is over and its prompts with it.
             }
         };
-        using var onEnded = call.Ended.ContinueWith(_ => session.CancelPrompts(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _ = call.Ended.ContinueWith(_ => session.CancelPrompts(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
             if (ivr.FlowFor(call.Called) is { } flow)
