@@ -53,7 +53,6 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         {
             if (ivr.FlowFor(call.Called) is { } flow)
             {
-                await call.AnswerAsync().ConfigureAwait(false);
                 try
                 {
                     queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, prompts.Token).ConfigureAwait(false);

@@ -42,7 +42,7 @@ internal sealed partial class VoiceIvr
     /// <summary>The flow of the dialled line, or null (the call is queued at once, ringing).</summary>
     public VoiceLineFlow? FlowFor(string? called) => called is not null ? _flows.GetValueOrDefault(called) : null;
 
-    /// <summary>Greeting and menu; returns the queue to enter. Cancelled (the caller hung up) → <see cref="OperationCanceledException"/>.</summary>
+    /// <summary>Answers the call, plays the greeting and runs the menu; returns the queue to enter. Cancelled (the caller hung up) → <see cref="OperationCanceledException"/>.</summary>
     public async Task<string> GreetAndChooseAsync(SipCall call, VoiceLineFlow flow, string defaultQueue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -53,6 +53,8 @@ internal sealed partial class VoiceIvr
         call.Media.DtmfReceived += OnDigit;
         try
         {
+            // Listening for digits before the 200 goes out: a caller may send one right after its ACK.
+            await call.AnswerAsync().ConfigureAwait(false);
             if (flow.Greeting is { } greeting)
             {
                 await player.PlayAsync(_prompts.Get(flow.Language, greeting), cancellationToken).ConfigureAwait(false);
