@@ -1,3 +1,5 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
+using ContactCenter.Plugins.Channels.Voice.Plugin.Ivr;
 using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
@@ -35,6 +37,10 @@ public sealed class Startup : IPluginStartup
 
         // The plugin host provides ILoggerFactory and ILogger<T>; time is the system's unless a test supplies one.
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(PromptCatalog.Load(Path.Combine(context.ContentRoot, "prompts")));
+        services.AddSingleton<VoiceQueuePositions>();
+        services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceQueuePositions>());
+        services.AddSingleton<VoiceIvr>();
         services.AddSingleton<VoiceCallApplication>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());

@@ -77,6 +77,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
         if (leg is null)
         {
+            await session.StopPromptsAsync().ConfigureAwait(false);
             await session.Call.AnswerAsync().ConfigureAwait(false);
             return;
         }
@@ -99,6 +100,8 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             session.Recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
         }
 
+        // Music on hold stops before the mixer takes over the caller's RTP sender.
+        await session.StopPromptsAsync().ConfigureAwait(false);
         await session.Call.AnswerAsync().ConfigureAwait(false);
         var started = time.GetUtcNow();
         _ = Task.Run(async () =>

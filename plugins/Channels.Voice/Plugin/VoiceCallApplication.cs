@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.Voice.Plugin.Ivr;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 using ContactCenter.Sdk.Domain;
@@ -7,11 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
 /// <summary>
-/// Inbound calls into the kernel lifecycle: each call becomes a voice interaction (external id = Call-ID) queued on
-/// its line's queue while the caller hears ringing; <see cref="VoiceChannel"/> answers when an agent is connected.
-/// When the caller hangs up the interaction ends (connected) or is abandoned (still waiting).
+/// Inbound calls into the kernel lifecycle: each call becomes a voice interaction (external id = Call-ID). A line
+/// without a flow is queued on its queue at once while the caller hears ringing; a line with one (<c>ivr</c>) is
+/// answered, greets, runs its DTMF menu (which picks the queue) and plays music on hold with announcements while
+/// queued. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
+/// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting).
 /// </summary>
-internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, ILogger<VoiceCallApplication> logger) : ISipCallApplication
+internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, ILogger<VoiceCallApplication> logger) : ISipCallApplication
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
@@ -32,16 +35,50 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 Attributes = new Dictionary<string, string> { ["from"] = call.Caller ?? string.Empty, ["to"] = call.Called ?? string.Empty },
             },
             cancellationToken).ConfigureAwait(false);
-        registry.Add(interaction.Id, call);
+        var session = registry.Add(interaction.Id, call);
+        using var prompts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        session.CancelPrompts = () =>
+        {
+            try
+            {
+                prompts.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The call is over and its prompts with it.
+            }
+        };
+        _ = call.Ended.ContinueWith(_ => session.CancelPrompts(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            await call.RingAsync().ConfigureAwait(false);
+            if (ivr.FlowFor(call.Called) is { } flow)
+            {
+                try
+                {
+                    queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, prompts.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (call.Ended.IsCompleted)
+                {
+                    LogLeftInFlow(logger, call.CallId, interaction.Id);
+                    await EndInteractionAsync(interaction.Id, await call.Ended.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                // Hold audio starts before the enqueue so that an agent connected at once finds it to stop.
+                session.Prompts = ivr.HoldAsync(call, interaction.Id, flow, prompts.Token);
+            }
+            else
+            {
+                await call.RingAsync().ConfigureAwait(false);
+            }
+
             await interactions.EnqueueAsync(interaction.Id, new EnqueueRequest { QueueId = queueId }, cancellationToken).ConfigureAwait(false);
             var reason = await call.Ended.ConfigureAwait(false);
             await EndInteractionAsync(interaction.Id, reason, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            await session.StopPromptsAsync().ConfigureAwait(false);
             registry.Remove(interaction.Id);
         }
     }
@@ -62,4 +99,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
 
     [LoggerMessage(7030, LogLevel.Information, "Voice call {CallId} to unknown line {Called} rejected with 404")]
     private static partial void LogUnknownLine(ILogger logger, string called, string callId);
+
+    [LoggerMessage(7031, LogLevel.Information, "Voice call {CallId} ended during its greeting or menu: interaction {InteractionId} abandoned")]
+    private static partial void LogLeftInFlow(ILogger logger, string callId, string interactionId);
 }

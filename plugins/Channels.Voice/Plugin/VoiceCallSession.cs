@@ -22,6 +22,26 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
 
     public CallBridge? Bridge { get; set; }
 
+    /// <summary>The greeting/menu/hold audio playing to the caller (completed when none).</summary>
+    public Task Prompts { get; set; } = Task.CompletedTask;
+
+    /// <summary>Stops <see cref="Prompts"/>; set by the call application while a line flow runs.</summary>
+    public Action? CancelPrompts { get; set; }
+
+    /// <summary>Stops the prompts (an agent answers, the call ends) and waits until the last frame left.</summary>
+    public async Task StopPromptsAsync()
+    {
+        CancelPrompts?.Invoke();
+        try
+        {
+            await Prompts.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled is how prompts stop.
+        }
+    }
+
     /// <summary>The recording of the bridged call, when recording is on.</summary>
     public Media.Recording.CallRecorder? Recorder { get; set; }
 }

@@ -26,6 +26,9 @@ internal sealed record VoiceOptions
     /// <summary>Dialled user (DID or line name, e.g. "autos") to queue id.</summary>
     public IReadOnlyDictionary<string, string> Lines { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Greeting, menu and hold flows by dialled line (<c>ivr</c>); a line without one is queued at once, ringing.</summary>
+    public IReadOnlyList<Ivr.VoiceLineFlow> Flows { get; init; } = [];
+
     /// <summary>Whether bridged calls are recorded (stereo WAV, encrypted in the plugin's store).</summary>
     public bool Record { get; init; } = true;
 
@@ -60,6 +63,7 @@ internal sealed record VoiceOptions
             Lines = configuration.GetSection("lines").GetChildren()
                 .Where(c => !string.IsNullOrEmpty(c.Value))
                 .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase),
+            Flows = [.. configuration.GetSection("ivr").GetChildren().Select(Ivr.VoiceLineFlow.From)],
             Record = configuration["record"] is not { Length: > 0 } record || (bool.TryParse(record, out var on)
                 ? on
                 : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),

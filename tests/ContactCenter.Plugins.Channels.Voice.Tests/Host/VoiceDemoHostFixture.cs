@@ -11,8 +11,9 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
 /// The real host in demo mode (HTTPS on loopback, in-memory store, encryption at rest with an ephemeral key) with the
 /// bundled voice plugin on a private UDP port. Demo mode provides the lines autos/salud and the phone accounts
 /// agent1..agent4 with the demo password; MD5 is offered first because Debian's SIPp answers only the first challenge.
-/// Two calls from 5550100 to sip:autos are placed once, answered by agent1's phone (SIPp) and closed with different
-/// dispositions; the tests then read them back through the recordings API.
+/// Two calls from 5550100 to sip:autos are placed once, go through the demo greeting and menu (digit 1), are answered
+/// by agent1's phone (SIPp) and closed with different dispositions; the tests then read them back through the
+/// recordings API.
 /// </summary>
 public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
 {
@@ -94,7 +95,7 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
         AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", Sip, 1,
             "-s", "agent1", "-au", "agent1", "-ap", Password, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
         using var phone = SippRunner.Start("phone_answer.xml", "UDP", Sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var caller = await SippRunner.RunAsync("call_pcap.xml", "UDP", Sip, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var caller = await SippRunner.RunAsync("call_ivr_pcap.xml", "UDP", Sip, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
         AssertPassed(caller, "caller");
         AssertPassed(await phone.WaitAsync(), "phone");
 

@@ -7,7 +7,8 @@ namespace ContactCenter.Host.Demo.Voice;
 
 /// <summary>
 /// Demo mode's share of the bundled voice plugin's settings (<c>CC:Plugins:Settings:cc.channels.voice</c>): the lines
-/// <c>sip:autos@host</c> and <c>sip:salud@host</c> enter the demo queues, and the demo agents (and supervisor1) get SIP
+/// <c>sip:autos@host</c> and <c>sip:salud@host</c> greet in Spanish, offer the claims/policies menu and enter the demo
+/// queues (music on hold with position announcements while waiting), and the demo agents (and supervisor1) get SIP
 /// phone accounts <c>agent1</c>..<c>agent4</c> with the demo password, stored as per-realm HA1 digests only. SIP binds to
 /// loopback unless <c>--demo-force</c>: the demo password is well known. These are defaults: the operator's own keys
 /// (environment, command line) still win.
@@ -36,6 +37,15 @@ internal static class DemoVoiceSettings
         foreach (var (line, queue) in Lines)
         {
             settings[$"{Section}:lines:{line}"] = queue;
+
+            // Greeting and menu ("para siniestros pulse 1, para pólizas pulse 2"): the demo has one queue per line,
+            // so both choices (and no choice, after one replay) reach the line's queue.
+            settings[$"{Section}:ivr:{line}:language"] = "es";
+            settings[$"{Section}:ivr:{line}:greeting"] = "greeting";
+            settings[$"{Section}:ivr:{line}:menu:1"] = queue;
+            settings[$"{Section}:ivr:{line}:menu:2"] = queue;
+            settings[$"{Section}:ivr:{line}:menuTimeoutSeconds"] = "4";
+            settings[$"{Section}:ivr:{line}:menuRetries"] = "1";
         }
 
         if (!configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.AllowRemote)}"))
