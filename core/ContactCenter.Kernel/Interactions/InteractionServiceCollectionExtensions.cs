@@ -30,6 +30,7 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddSingleton<PresenceStatusCatalog>();
         services.TryAddSingleton<PresenceService>();
         services.TryAddSingleton<IPresenceService>(sp => sp.GetRequiredService<PresenceService>());
+        services.TryAddSingleton<IPresenceForcing>(sp => sp.GetRequiredService<PresenceService>());
         services.TryAddSingleton<IWrapUpService, WrapUpService>();
         services.AddHostedService<PresenceStatusSeeder>();
         services.TryAddSingleton<DispositionCatalog>();
