@@ -17,6 +17,7 @@ using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Services;
+using ContactCenter.Testing.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
