@@ -1,3 +1,4 @@
+using Bunit;
 using ContactCenter.Host.Shell.Components;
 using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Host.Shell.Tests.Support;
