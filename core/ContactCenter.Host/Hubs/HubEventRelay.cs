@@ -1,6 +1,8 @@
 using ContactCenter.Host.Identity.Scoping;
+using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Kernel;
 using ContactCenter.Kernel.Conversations;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 using Microsoft.AspNetCore.SignalR;
@@ -23,6 +25,8 @@ internal sealed class HubEventRelay(
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnConversationMessageAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageStatusChanged, OnMessageStatusChangedAsync));
         _subscriptions.Add(bus.Subscribe(ConversationTransferred.EventType, OnConversationTransferredAsync));
+        _subscriptions.Add(bus.Subscribe(PresenceForced.EventType, OnPresenceForcedAsync));
+        _subscriptions.Add(bus.Subscribe(SupervisionChanged.EventType, OnSupervisionAsync));
         return Task.CompletedTask;
     }
 
@@ -94,5 +98,21 @@ internal sealed class HubEventRelay(
 
         string[] told = transferred.ToAgentId is { } to ? [HubGroups.Agent(transferred.FromAgentId), HubGroups.Agent(to)] : [HubGroups.Agent(transferred.FromAgentId)];
         await agents.Clients.Groups(told).ConversationTransferred(transferred).ConfigureAwait(false);
+    }
+
+    private async ValueTask OnPresenceForcedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<PresenceForced>(KernelJson.Options) is { } forced)
+        {
+            await agents.Clients.Group(HubGroups.Agent(forced.AgentId)).StatusForced(forced).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnSupervisionAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<SupervisionChanged>(KernelJson.Options) is { } change)
+        {
+            await agents.Clients.Group(HubGroups.Agent(change.AgentId)).Supervision(change).ConfigureAwait(false);
+        }
     }
 }

@@ -1,4 +1,6 @@
+using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Kernel.Conversations;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 
@@ -34,4 +36,14 @@ public interface IAgentClient
     /// <param name="transferred">The conversation, both agents or the queue, and the note's message id.</param>
     /// <returns>A task that completes once sent.</returns>
     Task ConversationTransferred(ConversationTransferred transferred);
+
+    /// <summary>A supervisor set the agent's status (sent after <see cref="PresenceChanged"/>), with who did it.</summary>
+    /// <param name="forced">The supervisor, the status before and after.</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task StatusForced(PresenceForced forced);
+
+    /// <summary>A supervisor started or stopped listening, coaching, barging in or reading one of the agent's contacts.</summary>
+    /// <param name="change">The supervisor, the contact and what they do now (null kind: they stopped).</param>
+    /// <returns>A task that completes once sent.</returns>
+    Task Supervision(SupervisionChanged change);
 }

@@ -1,5 +1,6 @@
 using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Host.Security.Permissions;
+using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Sdk;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Services;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Host.Hubs;
 
-/// <summary><c>/hubs/supervisor</c>: pushes every interaction transition and presence change. Later capabilities add interventions.</summary>
+/// <summary><c>/hubs/supervisor</c>: pushes every interaction transition and presence change; sets an agent's status (<see cref="ForceAgentStatus"/>).</summary>
 public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorClient>
 {
     /// <inheritdoc/>
@@ -35,5 +36,24 @@ public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorCl
         }
 
         return await services.GetRequiredService<IPresenceService>().GetAsync(agentId, Context.ConnectionAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets the status of an agent of the supervisor's teams (audited; the agent is told who did it).</summary>
+    /// <param name="agentId">The agent.</param>
+    /// <param name="statusId">An admin-defined status id.</param>
+    /// <param name="reasonCode">A reason code of that status, if any.</param>
+    /// <returns>The agent's presence after the change.</returns>
+    [HubPermission(Permissions.PresenceManage)]
+    public async Task<AgentPresence> ForceAgentStatus(string agentId, string statusId, string? reasonCode)
+    {
+        var user = Context.User ?? new System.Security.Claims.ClaimsPrincipal();
+        var outcome = await services.GetRequiredService<StatusForcing>().ForceAsync(user, agentId, statusId, reasonCode, Context.ConnectionAborted)
+            .ConfigureAwait(false);
+        return outcome switch
+        {
+            { Change: { } change } => change.Current,
+            { Refusal: ForceRefusal.OutOfScope } => throw new HubException("scope.forbidden: this agent belongs to a team you do not supervise. / Este agente pertenece a un equipo que usted no supervisa."),
+            _ => throw new HubException($"presence.refused: {outcome.Reason}"),
+        };
     }
 }

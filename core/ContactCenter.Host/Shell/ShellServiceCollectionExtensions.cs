@@ -34,6 +34,8 @@ internal static class ShellServiceCollectionExtensions
         services.AddScoped<CustomerHistory>();
         services.AddScoped<Supervision.SupervisorDesk>();
         services.AddScoped<Supervision.VoiceMonitoring>();
+        services.AddScoped<Supervision.StatusForcing>();
+        services.AddSingleton<Supervision.SupervisionNotices>();
         services.AddScoped<Supervision.WallboardFeed>();
         return builder;
     }

@@ -33,6 +33,9 @@ internal interface IInteractionGrain : IGrainWithStringKey
 
     Task<Outcome<Interaction>> TransferAsync(TransferTarget target);
 
+    /// <summary>A supervisor moves a queued or offered interaction to an agent or back to a queue.</summary>
+    Task<Outcome<Interaction>> ReassignAsync(TransferTarget target);
+
     Task<Outcome<Interaction>> EndContactAsync();
 
     Task<Outcome<Interaction>> CloseAsync(DispositionRef? disposition);

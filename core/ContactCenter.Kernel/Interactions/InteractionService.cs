@@ -10,7 +10,7 @@ namespace ContactCenter.Kernel.Interactions;
 /// The interaction service over the interaction grains. Arguments are checked here, before any grain is activated;
 /// grain faults come back as the SDK's typed errors.
 /// </summary>
-internal sealed class InteractionService(KernelGrains grains, IDocumentStore store, InteractionCodec codec, DirectoryRepositories directory) : IKernelInteractionService
+internal sealed class InteractionService(KernelGrains grains, IDocumentStore store, InteractionCodec codec, DirectoryRepositories directory) : IKernelInteractionService, IInteractionReassignment
 {
     public ValueTask<Interaction> CreateAsync(NewInteraction request, CancellationToken cancellationToken = default) =>
         CreateAsync(null, request, cancellationToken);
@@ -52,6 +52,9 @@ internal sealed class InteractionService(KernelGrains grains, IDocumentStore sto
 
     public ValueTask<Interaction> TransferAsync(string interactionId, TransferTarget target, CancellationToken cancellationToken = default) =>
         Call(interactionId, g => g.TransferAsync(target), cancellationToken);
+
+    public ValueTask<Interaction> ReassignAsync(string interactionId, TransferTarget target, CancellationToken cancellationToken = default) =>
+        Call(interactionId, g => g.ReassignAsync(target), cancellationToken);
 
     public ValueTask<Interaction> EndContactAsync(string interactionId, CancellationToken cancellationToken = default) =>
         Call(interactionId, g => g.EndContactAsync(), cancellationToken);

@@ -27,9 +27,11 @@ internal static class InteractionServiceCollectionExtensions
         services.TryAddSingleton<InteractionService>();
         services.TryAddSingleton<IKernelInteractionService>(sp => sp.GetRequiredService<InteractionService>());
         services.TryAddSingleton<IInteractionService>(sp => sp.GetRequiredService<InteractionService>());
+        services.TryAddSingleton<IInteractionReassignment>(sp => sp.GetRequiredService<InteractionService>());
         services.TryAddSingleton<PresenceStatusCatalog>();
         services.TryAddSingleton<PresenceService>();
         services.TryAddSingleton<IPresenceService>(sp => sp.GetRequiredService<PresenceService>());
+        services.TryAddSingleton<IPresenceForcing>(sp => sp.GetRequiredService<PresenceService>());
         services.TryAddSingleton<IWrapUpService, WrapUpService>();
         services.AddHostedService<PresenceStatusSeeder>();
         services.TryAddSingleton<DispositionCatalog>();

@@ -48,6 +48,19 @@ internal sealed partial class AgentGrain(
     public Task<AgentView?> GetViewAsync() => Task.FromResult(_agent is null ? null : View(_agent));
 
     public Task<Outcome<AgentPresence>> SetStatusAsync(string statusId, string? reasonCode) => Outcomes.Run(async () =>
+        (await ApplyStatusAsync(statusId, reasonCode).ConfigureAwait(true)).Current);
+
+    public Task<Outcome<PresenceChanged>> ForceStatusAsync(string statusId, string? reasonCode, string supervisorId, string supervisorName) => Outcomes.Run(async () =>
+    {
+        var change = await ApplyStatusAsync(statusId, reasonCode).ConfigureAwait(true);
+        var forced = new PresenceForced(_agent!.Id, supervisorId, supervisorName, change.Previous!.StatusId, change.Current.StatusId, reasonCode, change.Current.StatusSince);
+        await events.PublishAsync(CloudEvent.Create(PresenceForced.EventType, "/kernel/presence", _agent.Id, forced.At, forced, KernelJson.Options))
+            .ConfigureAwait(true);
+        return change;
+    });
+
+    /// <summary>Sets the status; the work in hand is untouched (a status that is not routable only stops new offers).</summary>
+    private async Task<PresenceChanged> ApplyStatusAsync(string statusId, string? reasonCode)
     {
         await LoadAgentAsync(CancellationToken.None).ConfigureAwait(true);
         EnsureKnown();
@@ -64,8 +77,8 @@ internal sealed partial class AgentGrain(
         State.IsRoutable = status.IsRoutable;
         State.StatusSince = now;
         State.NotResponding = false;
-        return (await SaveAsync(previous).ConfigureAwait(true))!;
-    });
+        return new PresenceChanged(previous, (await SaveAsync(previous).ConfigureAwait(true))!);
+    }
 
     public async Task<ReserveResult> TryReserveAsync(Reservation reservation)
     {

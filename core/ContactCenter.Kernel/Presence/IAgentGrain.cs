@@ -14,6 +14,9 @@ internal interface IAgentGrain : IGrainWithStringKey
 
     Task<Outcome<AgentPresence>> SetStatusAsync(string statusId, string? reasonCode);
 
+    /// <summary>A supervisor sets the status; publishes <see cref="PresenceForced"/> after the presence change.</summary>
+    Task<Outcome<Sdk.Events.PresenceChanged>> ForceStatusAsync(string statusId, string? reasonCode, string supervisorId, string supervisorName);
+
     Task<AgentView?> GetViewAsync();
 
     /// <summary>Holds the agent for an offer if it can take it now; authoritative over any cached view.</summary>

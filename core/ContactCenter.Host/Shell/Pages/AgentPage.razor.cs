@@ -67,6 +67,8 @@ public sealed partial class AgentPage
             Session.PresenceChanged += OnPresenceChangedAsync;
             Session.InteractionChanged += OnInteractionChangedAsync;
             Session.CustomerActivity += OnCustomerActivityAsync;
+            Session.StatusForced += OnStatusForcedAsync;
+            Session.SupervisionUpdated += OnSupervisionAsync;
             await Session.StartAsync(_agentId, _stopping.Token);
             await SyncAsync();
             _ = TickAsync();
@@ -128,11 +130,22 @@ public sealed partial class AgentPage
         StateHasChanged();
     });
 
+    private Task OnStatusForcedAsync(ContactCenter.Kernel.Presence.PresenceForced forced) => InvokeAsync(() =>
+    {
+        var status = Session.Statuses.FirstOrDefault(s => s.Id == forced.ToStatusId)?.Name.For(Text.Culture) ?? forced.ToStatusId;
+        _notice = string.Format(Text.Culture, Text.StatusForcedBy, forced.SupervisorName, status);
+        StateHasChanged();
+    });
+
+    private Task OnSupervisionAsync(ContactCenter.Host.Shell.Supervision.SupervisionChanged change) => InvokeAsync(StateHasChanged);
+
     public async ValueTask DisposeAsync()
     {
         Session.PresenceChanged -= OnPresenceChangedAsync;
         Session.InteractionChanged -= OnInteractionChangedAsync;
         Session.CustomerActivity -= OnCustomerActivityAsync;
+        Session.StatusForced -= OnStatusForcedAsync;
+        Session.SupervisionUpdated -= OnSupervisionAsync;
         await _stopping.CancelAsync();
         _stopping.Dispose();
         _self?.Dispose();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Host.Shell.Text;
 using ContactCenter.Kernel.CenterDirectory;
@@ -26,7 +27,11 @@ public sealed partial class SupervisorPage
     private Dictionary<string, string> _statuses = new(StringComparer.Ordinal);
     private ClaimsPrincipal _user = new();
     private WallboardView? _view;
+    private readonly HashSet<string> _monitoring = new(StringComparer.Ordinal);
+    private IReadOnlyList<PresenceStatusDefinition> _statusList = [];
     private AgentRow? _noteFor;
+    private AgentRow? _forceFor;
+    private bool _canForce;
     private string? _notice;
     private DateTimeOffset _now;
     private bool _started;
@@ -38,6 +43,8 @@ public sealed partial class SupervisorPage
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     [Inject] private SupervisorDesk Desk { get; set; } = null!;
+
+    [Inject] private StatusForcing Forcing { get; set; } = null!;
 
     [Inject] private WallboardFeed Feed { get; set; } = null!;
 
@@ -54,6 +61,7 @@ public sealed partial class SupervisorPage
         _now = Time.GetUtcNow();
         _user = Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
         _allowed = SupervisorDesk.MayMonitor(_user);
+        _canForce = _user.Has(ContactCenter.Sdk.Permissions.PresenceManage);
         if (_allowed)
         {
             await LoadNamesAsync();
@@ -77,7 +85,8 @@ public sealed partial class SupervisorPage
         }
 
         _targets = queues.ToDictionary(q => q.Id, q => q.ServiceLevel.Percent, StringComparer.Ordinal);
-        _statuses = (await Presence.GetStatusesAsync(token)).ToDictionary(s => s.Id, s => s.Name.For(culture), StringComparer.Ordinal);
+        _statusList = await Presence.GetStatusesAsync(token);
+        _statuses = _statusList.ToDictionary(s => s.Id, s => s.Name.For(culture), StringComparer.Ordinal);
     }
 
     private IReadOnlyList<ScopeMetrics> Scope(MetricScope scope) => [.. _view?.Metrics.Entries.Where(e => e.Scope == scope) ?? []];
@@ -145,6 +154,53 @@ public sealed partial class SupervisorPage
             var outcome = await Desk.MonitorAsync(_user, interaction.Id, mode, _stopping.Token);
             var verb = mode switch { ParticipationMode.Listen => Wall.Listen, ParticipationMode.Whisper => Wall.Whisper, _ => Wall.Barge };
             _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.MonitorStarted, verb.ToLower(CultureInfo.CurrentCulture), row.Name) : Refusal(outcome);
+            if (outcome.Done)
+            {
+                _monitoring.Add(interaction.Id);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task StopMonitorAsync(AgentRow row)
+    {
+        if (row.Current is not { } interaction)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var outcome = await Desk.StopMonitorAsync(_user, interaction.Id, _stopping.Token);
+            _monitoring.Remove(interaction.Id);
+            _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.MonitorStopped, row.Name) : Refusal(outcome);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ForceAsync(AgentRow row, string statusId, string? reasonCode)
+    {
+        _busy = true;
+        try
+        {
+            var outcome = await Forcing.ForceAsync(_user, row.AgentId, statusId, reasonCode, _stopping.Token);
+            if (outcome.Change is { } change)
+            {
+                _notice = string.Format(CultureInfo.CurrentCulture, Wall.StatusForced, row.Name, _statuses.GetValueOrDefault(change.Current.StatusId, change.Current.StatusId));
+                _forceFor = null;
+                await RefreshAsync();
+            }
+            else
+            {
+                _notice = string.Format(CultureInfo.CurrentCulture, Wall.Refused, outcome.Refusal == ForceRefusal.OutOfScope ? Wall.OutOfScope : outcome.Reason);
+            }
         }
         finally
         {

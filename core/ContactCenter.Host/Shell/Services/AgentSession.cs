@@ -1,4 +1,6 @@
+using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Kernel;
+using ContactCenter.Kernel.Presence;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 using ContactCenter.Sdk.Services;
@@ -13,6 +15,8 @@ namespace ContactCenter.Host.Shell.Services;
 public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAsyncDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly Lock _supervisionLock = new();
+    private List<SupervisionChanged> _supervisions = [];
     private volatile HashSet<string> _watchedContacts = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Raised after presence changed (offers come and go through the work list).</summary>
@@ -27,7 +31,26 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
     /// <summary>Raised when any interaction of a watched customer (<see cref="WatchContacts"/>) changed state, on any channel.</summary>
     public event Func<InteractionTransitioned, Task>? CustomerActivity;
 
+    /// <summary>Raised when a supervisor set this agent's status (after the presence change).</summary>
+    public event Func<PresenceForced, Task>? StatusForced;
+
+    /// <summary>Raised when a supervisor started or stopped supervising one of this agent's contacts.</summary>
+    public event Func<SupervisionChanged, Task>? SupervisionUpdated;
+
     public string? AgentId { get; private set; }
+
+    /// <summary>Who supervises which of the agent's contacts now (contacts the agent no longer holds are dropped).</summary>
+    public IReadOnlyList<SupervisionChanged> Supervisions
+    {
+        get
+        {
+            var held = Presence?.Work.Select(w => w.InteractionId).ToHashSet(StringComparer.Ordinal) ?? [];
+            lock (_supervisionLock)
+            {
+                return [.. _supervisions.Where(s => held.Contains(s.InteractionId))];
+            }
+        }
+    }
 
     /// <summary>The customers whose history the agent has open (the contacts of its tabs).</summary>
     public void WatchContacts(IEnumerable<string> contactIds) => _watchedContacts = contactIds.ToHashSet(StringComparer.Ordinal);
@@ -42,6 +65,8 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
         _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, OnPresenceAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnMessageAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnTransitionAsync));
+        _subscriptions.Add(bus.Subscribe(PresenceForced.EventType, OnForcedAsync));
+        _subscriptions.Add(bus.Subscribe(SupervisionChanged.EventType, OnSupervisionAsync));
         Statuses = await presence.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
         Presence = await presence.GetAsync(agentId, cancellationToken).ConfigureAwait(false);
     }
@@ -77,6 +102,37 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
             && PresenceChanged is { } handler)
         {
             await handler(change.Current).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnForcedAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<PresenceForced>(KernelJson.Options) is { } forced && forced.AgentId == AgentId && StatusForced is { } handler)
+        {
+            await handler(forced).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnSupervisionAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (cloudEvent.GetData<SupervisionChanged>(KernelJson.Options) is not { } change || change.AgentId != AgentId)
+        {
+            return;
+        }
+
+        lock (_supervisionLock)
+        {
+            // One entry per supervisor and contact: a new mode replaces the old one, a stop removes it.
+            _supervisions = [.. _supervisions.Where(s => s.InteractionId != change.InteractionId || s.SupervisorId != change.SupervisorId)];
+            if (change.Kind is not null)
+            {
+                _supervisions.Add(change);
+            }
+        }
+
+        if (SupervisionUpdated is { } handler)
+        {
+            await handler(change).ConfigureAwait(false);
         }
     }
 

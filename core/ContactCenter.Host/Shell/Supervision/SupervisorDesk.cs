@@ -23,7 +23,7 @@ namespace ContactCenter.Host.Shell.Supervision;
 /// </summary>
 internal sealed class SupervisorDesk(
     IDirectory directory, IPresenceService presence, IKernelInteractionService interactions, IKernelConversationService conversations,
-    IMetricsReader metrics, MetricsVisibility visibility, TeamScope scope, IAuditLog audit, VoiceMonitoring voice)
+    IMetricsReader metrics, MetricsVisibility visibility, TeamScope scope, IAuditLog audit, VoiceMonitoring voice, SupervisionNotices notices)
 {
     /// <summary>Whether <paramref name="user"/> may open the wallboard.</summary>
     public static bool MayMonitor(ClaimsPrincipal user) => user.Has(Permissions.MonitoringRead);
@@ -94,6 +94,31 @@ internal sealed class SupervisorDesk(
         var outcome = await voice.MonitorAsync(user, interactionId, Author(user), mode, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(new AuditEntry(actor, action, target) { Outcome = outcome.Done ? AuditOutcomes.Success : AuditOutcomes.Failure, Detail = outcome.Reason },
             cancellationToken).ConfigureAwait(false);
+        if (outcome.Done)
+        {
+            await notices.TellAsync(interactionId, actor, Author(user), SupervisionNotices.KindOf(mode), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Stops listening, whispering or barging on a call; the agent's shell stops showing the supervisor.</summary>
+    public async Task<CoachOutcome> StopMonitorAsync(ClaimsPrincipal user, string interactionId, CancellationToken cancellationToken)
+    {
+        var actor = Actor(user);
+        const string action = "supervision.stop";
+        var target = $"interaction/{interactionId}";
+        if (await RefuseAsync(user, actor, action, target, interactionId, cancellationToken).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
+        var outcome = await voice.StopAsync(user, interactionId, Author(user), cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(new AuditEntry(actor, action, target) { Outcome = outcome.Done ? AuditOutcomes.Success : AuditOutcomes.Failure, Detail = outcome.Reason },
+            cancellationToken).ConfigureAwait(false);
+
+        // Told even when the voice channel no longer knows the leg (the call ended): the agent must not keep a stale notice.
+        await notices.TellAsync(interactionId, actor, Author(user), null, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 

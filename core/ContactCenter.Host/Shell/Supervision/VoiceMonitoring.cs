@@ -9,7 +9,7 @@ namespace ContactCenter.Host.Shell.Supervision;
 /// <summary>
 /// Listen, whisper and barge through the voice channel's own contract (<c>PUT /calls/{id}/monitors/{supervisor}</c>
 /// with <c>{"mode":…}</c>), dispatched in-process to the active voice plugin with the supervisor's own identity, so the
-/// plugin checks the same permission it checks for the REST call. No voice plugin installed: refused with the reason.
+/// plugin checks the same permission it checks for the REST call; <c>DELETE</c> stops. No voice plugin installed: refused with the reason.
 /// </summary>
 internal sealed class VoiceMonitoring(IPluginHttpDispatcher dispatcher, IServiceProvider services)
 {
@@ -23,12 +23,25 @@ internal sealed class VoiceMonitoring(IPluginHttpDispatcher dispatcher, IService
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["mode"] = mode.ToString().ToLowerInvariant() });
+        return await SendAsync(user, HttpMethods.Put, interactionId, supervisorId, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the supervisor's listen/whisper/barge leg (<c>DELETE</c> on the same path).</summary>
+    public Task<CoachOutcome> StopAsync(ClaimsPrincipal user, string interactionId, string supervisorId, CancellationToken cancellationToken) =>
+        SendAsync(user, HttpMethods.Delete, interactionId, supervisorId, null, cancellationToken);
+
+    private async Task<CoachOutcome> SendAsync(ClaimsPrincipal user, string method, string interactionId, string supervisorId, byte[]? body, CancellationToken cancellationToken)
+    {
         using var response = new MemoryStream();
         var context = new DefaultHttpContext { User = user, RequestServices = services, RequestAborted = cancellationToken };
-        context.Request.Method = HttpMethods.Put;
-        context.Request.ContentType = "application/json";
-        context.Request.ContentLength = body.Length;
-        context.Request.Body = new MemoryStream(body);
+        context.Request.Method = method;
+        if (body is not null)
+        {
+            context.Request.ContentType = "application/json";
+            context.Request.ContentLength = body.Length;
+            context.Request.Body = new MemoryStream(body);
+        }
+
         context.Response.Body = response;
         var path = $"/calls/{Uri.EscapeDataString(interactionId)}/monitors/{Uri.EscapeDataString(supervisorId)}";
         await dispatcher.DispatchApiAsync(context, VoicePluginId, path).ConfigureAwait(false);

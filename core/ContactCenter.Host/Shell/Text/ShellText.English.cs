@@ -42,5 +42,8 @@ public sealed partial record ShellText
         Shortcuts = "Keyboard shortcuts", ShortcutHelpTitle = "Keyboard shortcuts", ShortcutAction = "Action", ShortcutKeys = "Keys",
         ShortcutInvalid = "Use Alt, Ctrl or Shift with a letter or digit, for example Alt+A.", ShortcutTaken = "Already used by another action.",
         SaveShortcuts = "Save shortcuts", Close = "Close", DraftSaved = "Draft saved", Failed = "That did not work: {0}", SignOut = "Sign out",
+        StatusForcedBy = "Your supervisor {0} set your status to {1}.", SupervisionHeading = "Supervision",
+        SupervisionListening = "Supervisor {0} is listening to this call.", SupervisionCoaching = "Supervisor {0} is coaching you (only you hear them).",
+        SupervisionInTheCall = "Supervisor {0} is in the call.", SupervisionReading = "Supervisor {0} is reading this chat.",
     };
 }

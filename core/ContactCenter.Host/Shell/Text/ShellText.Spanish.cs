@@ -42,5 +42,8 @@ public sealed partial record ShellText
         Shortcuts = "Atajos de teclado", ShortcutHelpTitle = "Atajos de teclado", ShortcutAction = "Acción", ShortcutKeys = "Teclas",
         ShortcutInvalid = "Usa Alt, Ctrl o Mayús con una letra o un dígito, por ejemplo Alt+A.", ShortcutTaken = "Ya lo usa otra acción.",
         SaveShortcuts = "Guardar atajos", Close = "Cerrar", DraftSaved = "Borrador guardado", Failed = "No se pudo: {0}", SignOut = "Cerrar sesión",
+        StatusForcedBy = "Tu supervisor {0} cambió tu estado a {1}.", SupervisionHeading = "Supervisión",
+        SupervisionListening = "El supervisor {0} está escuchando esta llamada.", SupervisionCoaching = "El supervisor {0} te está asesorando (solo tú le oyes).",
+        SupervisionInTheCall = "El supervisor {0} está en la llamada.", SupervisionReading = "El supervisor {0} está leyendo este chat.",
     };
 }

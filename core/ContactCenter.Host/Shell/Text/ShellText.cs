@@ -110,6 +110,12 @@ public sealed partial record ShellText
     public required string DraftSaved { get; init; }
     public required string Failed { get; init; }
     public required string SignOut { get; init; }
+    public required string StatusForcedBy { get; init; }
+    public required string SupervisionHeading { get; init; }
+    public required string SupervisionListening { get; init; }
+    public required string SupervisionCoaching { get; init; }
+    public required string SupervisionInTheCall { get; init; }
+    public required string SupervisionReading { get; init; }
 
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Lang);
 
@@ -117,6 +123,15 @@ public sealed partial record ShellText
     public static ShellText For(string? lang) => lang == "es" ? Spanish : English;
 
     /// <summary>The routing sub-state, as the agent reads it.</summary>
+    /// <summary>"Supervisor X is listening / coaching / in the call / reading this chat".</summary>
+    public string Supervision(ContactCenter.Host.Shell.Supervision.SupervisionKind kind, string supervisor) => string.Format(Culture, kind switch
+    {
+        ContactCenter.Host.Shell.Supervision.SupervisionKind.Listening => SupervisionListening,
+        ContactCenter.Host.Shell.Supervision.SupervisionKind.Coaching => SupervisionCoaching,
+        ContactCenter.Host.Shell.Supervision.SupervisionKind.InTheCall => SupervisionInTheCall,
+        _ => SupervisionReading,
+    }, supervisor);
+
     public string SubState(ContactCenter.Sdk.Domain.RoutingSubState state) => state switch
     {
         ContactCenter.Sdk.Domain.RoutingSubState.Reserved => Reserved,

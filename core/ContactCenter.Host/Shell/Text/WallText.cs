@@ -47,6 +47,16 @@ public sealed partial record WallText
     public required string AlertOldestWait { get; init; }
     public required string AlertAbandonRate { get; init; }
     public required string AgentWorkspace { get; init; }
+    public required string ForceStatus { get; init; }
+    public required string ForceStatusOf { get; init; }
+    public required string NewStatus { get; init; }
+    public required string Reason { get; init; }
+    public required string ChooseReason { get; init; }
+    public required string ReasonRequired { get; init; }
+    public required string Apply { get; init; }
+    public required string StatusForced { get; init; }
+    public required string StopMonitor { get; init; }
+    public required string MonitorStopped { get; init; }
 
     /// <summary>The texts for <paramref name="lang"/> (<c>es</c> or English).</summary>
     public static WallText For(string lang) => lang == "es" ? Spanish : English;
