@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContactCenter.Host.Api.Channels;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Plugins.Http;
@@ -19,36 +20,19 @@ internal sealed class DemoPluginCalls(IServiceProvider services)
     public static ClaimsPrincipal Administrator { get; } = new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, Actor), new Claim(PermissionClaims.Type, Permissions.PluginsManage)], authenticationType: "demo"));
 
-    public async Task<DemoPluginAnswer> CallAsync(ClaimsPrincipal user, string pluginId, string method, string path, byte[]? body,
+    public async Task<PluginApiAnswer> CallAsync(ClaimsPrincipal user, string pluginId, string method, string path, byte[]? body,
         IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         if (services.GetService<IPluginHttpDispatcher>() is not { } dispatcher)
         {
-            return new DemoPluginAnswer(StatusCodes.Status404NotFound, []);
+            return new PluginApiAnswer(StatusCodes.Status404NotFound, []);
         }
 
-        using var response = new MemoryStream();
-        var context = new DefaultHttpContext { User = user, RequestServices = services, RequestAborted = cancellationToken };
-        context.Request.Method = method;
-        if (body is not null)
-        {
-            context.Request.ContentType = "application/json";
-            context.Request.ContentLength = body.Length;
-            context.Request.Body = new MemoryStream(body);
-        }
-
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-        {
-            context.Request.Headers[name] = value;
-        }
-
-        context.Response.Body = response;
-        await dispatcher.DispatchApiAsync(context, pluginId, path).ConfigureAwait(false);
-        return new DemoPluginAnswer(context.Response.StatusCode, response.ToArray());
+        return await PluginApiCall.SendAsync(dispatcher, services, user, pluginId, method, path, body, headers, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The same call made by demo mode itself (start-up work outside a request), audited as <see cref="Actor"/>.</summary>
-    public async Task<DemoPluginAnswer> CallAsDemoAsync(string pluginId, string method, string path, byte[]? body, CancellationToken cancellationToken)
+    public async Task<PluginApiAnswer> CallAsDemoAsync(string pluginId, string method, string path, byte[]? body, CancellationToken cancellationToken)
     {
         // Set inside this async method: the ambient actor flows into the plugin's audit entry and is gone when it returns.
         AuditActor.Set(Actor, null);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using ContactCenter.Host.Api.Channels;
 using ContactCenter.Kernel.Plugins.Http;
 using ContactCenter.Sdk.Domain;
 
@@ -32,22 +33,11 @@ internal sealed class VoiceMonitoring(IPluginHttpDispatcher dispatcher, IService
 
     private async Task<CoachOutcome> SendAsync(ClaimsPrincipal user, string method, string interactionId, string supervisorId, byte[]? body, CancellationToken cancellationToken)
     {
-        using var response = new MemoryStream();
-        var context = new DefaultHttpContext { User = user, RequestServices = services, RequestAborted = cancellationToken };
-        context.Request.Method = method;
-        if (body is not null)
-        {
-            context.Request.ContentType = "application/json";
-            context.Request.ContentLength = body.Length;
-            context.Request.Body = new MemoryStream(body);
-        }
-
-        context.Response.Body = response;
         var path = $"/calls/{Uri.EscapeDataString(interactionId)}/monitors/{Uri.EscapeDataString(supervisorId)}";
-        await dispatcher.DispatchApiAsync(context, VoicePluginId, path).ConfigureAwait(false);
-        return context.Response.StatusCode is >= 200 and < 300
+        var answer = await PluginApiCall.SendAsync(dispatcher, services, user, VoicePluginId, method, path, body, null, cancellationToken).ConfigureAwait(false);
+        return answer.Succeeded
             ? CoachOutcome.Ok
-            : new CoachOutcome(false, $"voice channel answered {context.Response.StatusCode}: {Detail(response.ToArray())}");
+            : new CoachOutcome(false, $"voice channel answered {answer.Status}: {Detail(answer.Body)}");
     }
 
     private static string Detail(byte[] problem)
