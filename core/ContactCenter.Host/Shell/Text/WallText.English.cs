@@ -19,7 +19,7 @@ public sealed partial record WallText
         AlertOldestWait = "Oldest wait in {0} is {1:0} s (limit {2:0} s).",
         AlertAbandonRate = "Abandon rate of {0} is {1:0.#}% (limit {2:0.#}%).",
         AgentWorkspace = "Agent workspace",
-        ForceStatus = "Set status", ForceStatusOf = "Set the status of {0}", NewStatus = "New status", Reason = "Reason",
+        ForceStatus = "Set status", ForceStatusOf = "Set status of {0}", NewStatus = "New status", Reason = "Reason",
         ChooseReason = "Choose a reason", ReasonRequired = "Choose a reason for this status.", Apply = "Apply",
         StatusForced = "{0} is now {1}. Their current contact goes on; no new offers while the status is not available.",
         StopMonitor = "Stop", MonitorStopped = "You stopped supervising {0}'s call.",

@@ -19,7 +19,7 @@ public sealed partial record WallText
         AlertOldestWait = "La espera más larga en {0} es {1:0} s (límite {2:0} s).",
         AlertAbandonRate = "La tasa de abandono de {0} es {1:0.#}% (límite {2:0.#}%).",
         AgentWorkspace = "Espacio del agente",
-        ForceStatus = "Cambiar estado", ForceStatusOf = "Cambiar el estado de {0}", NewStatus = "Nuevo estado", Reason = "Motivo",
+        ForceStatus = "Cambiar estado", ForceStatusOf = "Cambiar estado de {0}", NewStatus = "Nuevo estado", Reason = "Motivo",
         ChooseReason = "Elige un motivo", ReasonRequired = "Elige un motivo para este estado.", Apply = "Aplicar",
         StatusForced = "{0} está ahora en {1}. Su contacto actual sigue; no recibe ofertas nuevas mientras el estado no esté disponible.",
         StopMonitor = "Detener", MonitorStopped = "Dejaste de supervisar la llamada de {0}.",

@@ -31,7 +31,7 @@ public sealed class AgentGridActionTests : ShellComponentTest
         Assert.Equal(2, cut.FindAll("[data-testid=force]").Count);
         var button = cut.Find("tr[data-agent=a2] [data-testid=force]");
         Assert.Equal("BUTTON", button.TagName);
-        Assert.Equal("Set the status of Bruno Solís", button.GetAttribute("aria-label"));
+        Assert.Equal("Set status of Bruno Solís", button.GetAttribute("aria-label"));
 
         button.Click();
 

@@ -30,7 +30,7 @@ public sealed class ForceStatusFormTests : ShellComponentTest
         var cut = RenderForm(_ => { });
 
         Assert.Equal("offline", cut.Find("[data-testid=force-status]").GetAttribute("value"));
-        Assert.Equal("Cambiar el estado de Ana Mora", cut.Find("#force-title").TextContent);
+        Assert.Equal("Cambiar estado de Ana Mora", cut.Find("#force-title").TextContent);
         Assert.NotNull(cut.Find("label[for=force-status]"));
         Assert.Contains("Desconectado", cut.Find("[data-testid=force-status]").TextContent, StringComparison.Ordinal);
     }
