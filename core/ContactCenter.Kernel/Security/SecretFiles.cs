@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace ContactCenter.Kernel.Security;
 
 /// <summary>
@@ -28,21 +30,30 @@ public static class SecretFiles
     public static void WriteAtomic(string path, ReadOnlySpan<byte> bytes)
     {
         EnsureDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp";
-        File.Delete(temporary);
+        // A temporary name of its own per write: two writers of the same file (two nodes' checkpoints, two test hosts
+        // on one data directory) must not delete or rename each other's half-written file; the last rename wins whole.
+        var temporary = $"{path}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerFile;
         }
 
-        using (var stream = new FileStream(temporary, options))
+        try
         {
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>Tightens the mode of an existing file that someone loosened.</summary>
