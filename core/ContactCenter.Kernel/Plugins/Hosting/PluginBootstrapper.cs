@@ -72,7 +72,7 @@ internal sealed partial class PluginBootstrapper(
         await Task.WhenAll(catalog.All.Select(async runtime =>
         {
             using var gate = await gates.EnterAsync(runtime.Id, CancellationToken.None).ConfigureAwait(false);
-            await lifecycle.UnloadAsync(runtime, PluginState.Disabled, "The host is stopping.", cancellationToken).ConfigureAwait(false);
+            await lifecycle.UnloadAsync(runtime, PluginState.Disabled, "The host is stopping.", cancellationToken, verifyCollected: false).ConfigureAwait(false);
         })).ConfigureAwait(false);
     }
 

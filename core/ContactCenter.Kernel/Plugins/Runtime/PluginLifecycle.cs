@@ -68,22 +68,23 @@ internal sealed class PluginLifecycle(
     }
 
     /// <summary>Stops new work to a plugin and unloads its version; the plugin shows <paramref name="idleState"/>.</summary>
-    public async Task UnloadAsync(PluginRuntime runtime, PluginState idleState, string? reason, CancellationToken cancellationToken)
+    /// <remarks><paramref name="verifyCollected"/> is false only when the host itself stops (see <see cref="PluginUnloader.RetireAsync"/>).</remarks>
+    public async Task UnloadAsync(PluginRuntime runtime, PluginState idleState, string? reason, CancellationToken cancellationToken, bool verifyCollected = true)
     {
         var current = runtime.Current;
         runtime.Current = null;
         runtime.SetIdle(idleState, reason);
         if (current is not null)
         {
-            await RetireAsync(runtime, current, cancellationToken).ConfigureAwait(false);
+            await RetireAsync(runtime, current, cancellationToken, verifyCollected).ConfigureAwait(false);
         }
     }
 
     /// <summary>Drains and unloads a version that no longer receives new work; it stays listed until collected.</summary>
-    public async Task RetireAsync(PluginRuntime runtime, PluginVersion version, CancellationToken cancellationToken)
+    public async Task RetireAsync(PluginRuntime runtime, PluginVersion version, CancellationToken cancellationToken, bool verifyCollected = true)
     {
         runtime.AddLingering(version);
-        if (await unloader.RetireAsync(version, cancellationToken).ConfigureAwait(false))
+        if (await unloader.RetireAsync(version, cancellationToken, verifyCollected).ConfigureAwait(false))
         {
             runtime.RemoveLingering(version);
             await notifier.ChangedAsync(version.PluginId, version.Version, PluginState.Disabled, "unloaded").ConfigureAwait(false);

@@ -13,8 +13,14 @@ namespace ContactCenter.Kernel.Plugins.Runtime;
 internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateNotifier notifier, ILogger<PluginUnloader> logger)
 {
     /// <summary>Drains and unloads a version that no longer receives new work.</summary>
-    /// <returns><see langword="true"/> if its load context was collected.</returns>
-    public async Task<bool> RetireAsync(PluginVersion version, CancellationToken cancellationToken)
+    /// <param name="version">The version.</param>
+    /// <param name="cancellationToken">Ends the drain early.</param>
+    /// <param name="verifyCollected">
+    /// Whether to verify the load context was collected (hot swap, disable, uninstall). The host's own stop skips it:
+    /// the process is ending, and the forced collections would spend the stop budget other services need.
+    /// </param>
+    /// <returns><see langword="true"/> if its load context was collected (or not verified).</returns>
+    public async Task<bool> RetireAsync(PluginVersion version, CancellationToken cancellationToken, bool verifyCollected = true)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (version.State is PluginState.Active or PluginState.Loading)
@@ -26,17 +32,23 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
         // Long sessions never drain by themselves: end them now so their clients reconnect to the new version.
         version.EndSessions();
         await DrainAsync(version, cancellationToken).ConfigureAwait(false);
-        return await TearDownAsync(version).ConfigureAwait(false);
+        return await TearDownAsync(version, verifyCollected).ConfigureAwait(false);
     }
 
     /// <summary>Unloads a version (drained, or never started) and verifies its context was collected.</summary>
     /// <remarks>The context is only ever reached through the version, so no frame of this method keeps it alive.</remarks>
-    public async Task<bool> TearDownAsync(PluginVersion version)
+    public async Task<bool> TearDownAsync(PluginVersion version, bool verifyCollected = true)
     {
         ArgumentNullException.ThrowIfNull(version);
         version.Stop();
         await DisposeInstanceAsync(version).ConfigureAwait(false);
         Unload(version);
+        if (!verifyCollected)
+        {
+            LogUnloadedUnverified(version.PluginId, version.Version);
+            return true;
+        }
+
         if (await IsCollectedAsync(version.LoadContextReference).ConfigureAwait(false))
         {
             LogUnloaded(version.PluginId, version.Version);
@@ -159,4 +171,7 @@ internal sealed partial class PluginUnloader(PluginInvoker invoker, PluginStateN
 
     [LoggerMessage(EventId = 2304, Level = LogLevel.Debug, Message = "Plugin {PluginId} {Version}: disposed {Count} subscription(s) and timer(s) it left open")]
     private partial void LogResourcesDisposed(string pluginId, string version, int count);
+
+    [LoggerMessage(EventId = 2305, Level = LogLevel.Information, Message = "Plugin {PluginId} {Version} unloaded (the host is stopping: collection not verified)")]
+    private partial void LogUnloadedUnverified(string pluginId, string version);
 }

@@ -59,6 +59,21 @@ public sealed class UnloadTests
     }
 
     [Fact]
+    public async Task HostStop_UnloadsEveryPluginWithoutVerifyingCollection()
+    {
+        // A plugin that cannot be collected: were its collection verified, it would end UnloadFailed.
+        await using var host = await PluginTestHost.StartAsync(s => s["CC:Plugins:UnloadVerificationAttempts"] = "4");
+        await host.Manager.InstallFromDirectoryAsync(TestPlugin.Create("cc.test.leak.appcontext", "1.0.0").WithSource(Sources.LeakAppContext).BuildToDirectory(Path.Combine(host.Work, "leak")), default);
+        Assert.Equal(PluginState.Active, host.Manager.List().Single(p => p.Id == "cc.test.leak.appcontext").State);
+
+        await host.Host.StopAsync();
+
+        var info = host.Manager.List().Single(p => p.Id == "cc.test.leak.appcontext");
+        Assert.Equal(PluginState.Disabled, info.State);
+        Assert.Equal("The host is stopping.", info.StateReason);
+    }
+
+    [Fact]
     public async Task DisableAsync_PluginStoringItsObjectInAppContext_IsUnloadFailedWithReason()
     {
         await using var host = await PluginTestHost.StartAsync(s => s["CC:Plugins:UnloadVerificationAttempts"] = "4");
