@@ -19,7 +19,8 @@ internal static class MessagingHost
 
     public static async Task<RunningHost> StartAsync(MessagingOptions options)
     {
-        var host = await RunningHost.StartAsync(BenchHostSetup.Configure, "--demo", $"--CC:Storage:Provider={(options.Store == "litedb" ? "LiteDb" : "Memory")}");
+        var host = await RunningHost.StartAsync(BenchHostSetup.Configure, "--demo", $"--CC:Storage:Provider={(options.Store == "litedb" ? "LiteDb" : "Memory")}",
+            "--CC:Demo:WhatsAppStandIn=false");
         try
         {
             using var admin = host.CreateAdminClient();

@@ -24,8 +24,9 @@ public sealed class EmailHostFixture : IAsyncLifetime
         Servers = await MailServers.StartAsync();
         Mail = new MailClient(Servers);
         // A 1 MiB cap on a reply's files (instead of 10 MiB) keeps the too-big test's upload small.
+        // The cross-channel test points WhatsApp at its own Graph stand-in: demo mode must not point it at the built-in one.
         Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb",
-            $"--CC:Plugins:Settings:cc.channels.email:maxAttachmentBytes={MaxAttachmentBytes}");
+            $"--CC:Plugins:Settings:cc.channels.email:maxAttachmentBytes={MaxAttachmentBytes}", "--CC:Demo:WhatsAppStandIn=false");
         using var client = Host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)

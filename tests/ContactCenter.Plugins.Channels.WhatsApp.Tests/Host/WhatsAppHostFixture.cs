@@ -22,7 +22,8 @@ public sealed class WhatsAppHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Graph = await GraphStandIn.StartAsync(AccessToken);
-        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb");
+        // These tests bring their own Graph stand-in: demo mode must not point the account at its built-in one.
+        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb", "--CC:Demo:WhatsAppStandIn=false");
         using var client = Host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
