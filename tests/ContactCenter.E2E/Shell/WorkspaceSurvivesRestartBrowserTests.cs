@@ -78,6 +78,9 @@ public sealed class WorkspaceSurvivesRestartBrowserTests(ITestOutputHelper log)
     {
         try
         {
+            // The old page stays in the DOM under Blazor's reconnect dialog: back means the dialog is gone too (the
+            // circuit reconnected, or Blazor reloaded the page), not only that the reply box is there.
+            await agent.Page.Locator("#components-reconnect-modal").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 30_000 });
             await agent.Reply.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             log.WriteLine("The shell came back by itself.");
         }

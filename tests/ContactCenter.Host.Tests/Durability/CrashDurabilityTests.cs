@@ -49,6 +49,14 @@ public abstract class CrashDurabilityTests(ITestOutputHelper output) : IAsyncLif
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, Writers).Select(w => writer.WriteUntilDeadAsync(host, $"r{round}-w{w}", stop.Token)).ToArray();
             var before = writer.Created.Count;
+            // A fresh process on a loaded machine can take seconds for its first write: the kill comes at a random
+            // moment after this round's first acknowledged write, so every round kills a host that is writing.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (writer.Created.Count == before && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
             await Task.Delay(random.Next(400, 1600));
             await host.KillAsync();
             await stop.CancelAsync();
