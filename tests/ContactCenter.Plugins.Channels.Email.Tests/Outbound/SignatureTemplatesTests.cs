@@ -64,7 +64,7 @@ public sealed class SignatureTemplatesTests
     [Fact]
     public void PluginWideTemplateThatDoesNotParse_StopsWithTheSettingsName()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SignatureTemplates.For(Mailbox, new EmailOptions { SignatureEn = "Regards {{ agent_name" }));
+        var error = Assert.Throws<InvalidOperationException>(() => SignatureTemplates.For(Mailbox, new EmailOptions { SignatureEn = "{{ if agent_name }}Regards" }));
 
         Assert.Contains("'signatureEn' does not parse", error.Message, StringComparison.Ordinal);
     }
