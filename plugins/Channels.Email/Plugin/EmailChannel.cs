@@ -16,7 +16,7 @@ namespace ContactCenter.Plugins.Channels.Email.Plugin;
 /// Refusals never throw: the kernel keeps the message as Failed with the reason.
 /// </summary>
 internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions options, SignatureTemplates signatures, AccountStore accounts, ThreadStore threads, MessageIndex index,
-    SmtpSender smtp, AttachmentReader files, IClock clock, ILogger<EmailChannel> logger) : IChannel
+    SentIndex sent, SmtpSender smtp, AttachmentReader files, IClock clock, ILogger<EmailChannel> logger) : IChannel
 {
     /// <summary>The longest reply text accepted.</summary>
     public const int MaxTextLength = 100_000;
@@ -74,6 +74,7 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
         }
 
         await index.RememberAsync(messageId, thread.ThreadId, cancellationToken).ConfigureAwait(false);
+        await sent.RememberAsync(messageId, message.ClientMessageId, cancellationToken).ConfigureAwait(false);
         await threads.AddAsync(conversationId, thread.Channel, thread.ThreadId, thread.Customer, thread.Subject, messageId, [], cancellationToken).ConfigureAwait(false);
         return DeliveryResult.Ok(messageId);
     }
