@@ -21,13 +21,13 @@ public sealed class EmailBounceTests(EmailHostFixture fixture)
         try
         {
             var before = await desk.ConversationIdsAsync();
-            var first = Mails.FromCustomer("dora", "Rebote", "Mi buzón está por cerrarse.");
+            var first = Mails.FromCustomer("ana", "Rebote", "Mi buzón está por cerrarse.");
             await fixture.Mail.SendAsync(first);
             var conversationId = await EmailConversationTests.WaitForNewConversationAsync(desk, before);
             await desk.TakeWhenOfferedAsync(conversationId, "agent1");
             var reply = await desk.ReplyAsync(conversationId, "agent1", "Le respondemos por aquí.", "email-bounce-1");
             Assert.Equal("Sent", reply.GetProperty("status").GetString());
-            var received = await fixture.Mail.WaitForAsync("dora@cliente.test", "INBOX", m => m.InReplyTo == first.MessageId);
+            var received = await fixture.Mail.WaitForAsync("ana@cliente.test", "INBOX", m => m.InReplyTo == first.MessageId);
 
             var dsn = DeliveryReportTests.Dsn(received.MessageId!);
             await fixture.Mail.AppendAsync(MailServers.Mailbox, Encoding.ASCII.GetBytes(dsn));
