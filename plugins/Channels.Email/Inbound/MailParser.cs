@@ -61,6 +61,22 @@ internal static class MailParser
         return (new ParsedMail(messageId, senders[0].Address, NameOf(senders[0]), subject, text, parents, references, Attachments(message)), null);
     }
 
+    /// <summary>The delivery-status notification a raw mail is, or <see langword="null"/> (also for mail that is not MIME).</summary>
+    public static DeliveryReport? Report(byte[] raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        try
+        {
+            using var stream = new MemoryStream(raw, writable: false);
+            using var message = MimeMessage.Load(stream);
+            return DeliveryReport.From(message);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     private static List<InboundAttachment> Attachments(MimeMessage message)
     {
         var files = new List<InboundAttachment>();

@@ -9,9 +9,9 @@ namespace ContactCenter.Plugins.Channels.Email.Inbound;
 /// One pass over a mailbox's inbox folder: every waiting mail is read, stored, and only then moved to the processed
 /// folder (or flagged \Seen); a mail over the size limit (judged by its RFC822.SIZE before it is downloaded), not MIME,
 /// without a valid sender, or refused by the kernel is moved to the quarantine folder with its reason logged, and
-/// nothing of it is stored. A failure of the server or the kernel leaves the mail where it is, to be read again.
+/// nothing of it is stored. A delivery-status notification goes to <see cref="BounceHandler"/> instead. A failure of the server or the kernel leaves the mail where it is, to be read again.
 /// </summary>
-internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor ingestor, ILogger<MailboxDrain> logger)
+internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor ingestor, BounceHandler bounces, ILogger<MailboxDrain> logger)
 {
     public async Task DrainAsync(MailboxBinding mailbox, IMailFolder inbox, IMailFolder? processed, IMailFolder quarantine, CancellationToken cancellationToken)
     {
@@ -52,6 +52,12 @@ internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor in
         {
             await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
             raw = copy.ToArray();
+        }
+
+        if (MailParser.Report(raw) is { } report)
+        {
+            // A bounce is never customer mail: it marks our reply Failed, or is quarantined.
+            return await bounces.HandleAsync(mailbox, report, cancellationToken).ConfigureAwait(false);
         }
 
         var (mail, refusal) = MailParser.Parse(raw, options.MaxMessageBytes);

@@ -7,17 +7,18 @@ namespace ContactCenter.Plugins.Channels.Email.Outbound;
 /// <summary>
 /// An agent's reply as a mail: from the mailbox to the customer, <c>Re:</c> the thread's subject, answering its newest
 /// message (<c>In-Reply-To</c>) with the thread's <c>References</c>, our own Message-ID (derived from the kernel's
-/// message id, so a retried send carries the same one), plain text with the bilingual signature after the standard
+/// message id, so a retried send carries the same one), plain text with the mailbox's rendered bilingual signature after the standard
 /// <c>-- </c> separator, and the agent's files as MIME attachments (base64, file names written with RFC 2231 so any
 /// script survives).
 /// </summary>
 internal static class ReplyComposer
 {
-    public static MimeMessage Compose(MailboxBinding mailbox, MailThread thread, string messageId, string text, EmailOptions options, DateTimeOffset now) =>
-        Compose(mailbox, thread, messageId, text, [], options, now);
+    public static MimeMessage Compose(MailboxBinding mailbox, MailThread thread, string messageId, string text, string signature, DateTimeOffset now) =>
+        Compose(mailbox, thread, messageId, text, [], signature, now);
 
+    /// <param name="signature">The rendered signature (<see cref="SignatureTemplates"/>); empty for none.</param>
     public static MimeMessage Compose(MailboxBinding mailbox, MailThread thread, string messageId, string text, IReadOnlyList<MailAttachment> files,
-        EmailOptions options, DateTimeOffset now)
+        string signature, DateTimeOffset now)
     {
         var message = new MimeMessage { MessageId = messageId, Date = now, Subject = ReplySubject(thread.Subject), InReplyTo = thread.LastMessageId };
         message.From.Add(new MailboxAddress(mailbox.DisplayName, mailbox.Address));
@@ -27,7 +28,7 @@ internal static class ReplyComposer
             message.References.Add(reference);
         }
 
-        var body = new TextPart("plain") { Text = WithSignature(text, options) };
+        var body = new TextPart("plain") { Text = WithSignature(text, signature) };
         if (files.Count == 0)
         {
             message.Body = body;
@@ -70,9 +71,6 @@ internal static class ReplyComposer
     public static string ReplySubject(string subject) =>
         subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) ? subject : subject.Length == 0 ? "Re: Su consulta / Your enquiry" : $"Re: {subject}";
 
-    private static string WithSignature(string text, EmailOptions options)
-    {
-        var signature = string.Join("\n\n", new[] { options.SignatureEs, options.SignatureEn }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return signature.Length == 0 ? text : text.Length == 0 ? $"-- \n{signature}" : $"{text}\n\n-- \n{signature}";
-    }
+    private static string WithSignature(string text, string signature) =>
+        signature.Length == 0 ? text : text.Length == 0 ? $"-- \n{signature}" : $"{text}\n\n-- \n{signature}";
 }

@@ -15,8 +15,8 @@ namespace ContactCenter.Plugins.Channels.Email.Plugin;
 /// agent's files go along as MIME attachments, up to <see cref="EmailOptions.MaxAttachmentBytes"/> in all.
 /// Refusals never throw: the kernel keeps the message as Failed with the reason.
 /// </summary>
-internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions options, AccountStore accounts, ThreadStore threads, MessageIndex index,
-    SmtpSender smtp, AttachmentReader files, IClock clock, ILogger<EmailChannel> logger) : IChannel
+internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions options, SignatureTemplates signatures, AccountStore accounts, ThreadStore threads, MessageIndex index,
+    SentIndex sent, SmtpSender smtp, AttachmentReader files, IClock clock, ILogger<EmailChannel> logger) : IChannel
 {
     /// <summary>The longest reply text accepted.</summary>
     public const int MaxTextLength = 100_000;
@@ -59,7 +59,14 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
         }
 
         var messageId = ReplyComposer.MessageIdFor(mailbox, message.ClientMessageId);
-        using var mail = ReplyComposer.Compose(mailbox, thread, messageId, message.Text.Trim().Length == 0 ? string.Empty : message.Text, attached, options, clock.UtcNow);
+        var agentName = message.AgentId is { } agentId && options.AgentNames.TryGetValue(agentId, out var name) ? name : string.Empty;
+        var signature = signatures.Render(mailbox, agentName, out var fellBack);
+        if (fellBack)
+        {
+            LogSignatureFellBack(logger, mailbox.Channel, message.ClientMessageId);
+        }
+
+        using var mail = ReplyComposer.Compose(mailbox, thread, messageId, message.Text.Trim().Length == 0 ? string.Empty : message.Text, attached, signature, clock.UtcNow);
         if (await smtp.SendAsync(account.Smtp, mail, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             LogSendFailed(logger, mailbox.Channel, message.ClientMessageId, refusal);
@@ -67,6 +74,7 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
         }
 
         await index.RememberAsync(messageId, thread.ThreadId, cancellationToken).ConfigureAwait(false);
+        await sent.RememberAsync(messageId, message.ClientMessageId, cancellationToken).ConfigureAwait(false);
         await threads.AddAsync(conversationId, thread.Channel, thread.ThreadId, thread.Customer, thread.Subject, messageId, [], cancellationToken).ConfigureAwait(false);
         return DeliveryResult.Ok(messageId);
     }
@@ -74,6 +82,10 @@ internal sealed partial class EmailChannel(MailboxBinding mailbox, EmailOptions 
     /// <summary>The kernel hands replies with their message id, <c>{conversationId}.{sequence}</c>.</summary>
     private static string? ConversationOf(string messageId) =>
         messageId.LastIndexOf('.') is > 0 and var dot ? messageId[..dot] : null;
+
+    [LoggerMessage(EventId = 8910, Level = LogLevel.Warning,
+        Message = "Mailbox {Channel}: the signature template failed to render for reply {MessageId}; the default signature was used")]
+    private static partial void LogSignatureFellBack(ILogger logger, string channel, string messageId);
 
     [LoggerMessage(EventId = 8905, Level = LogLevel.Warning, Message = "Mailbox {Channel}: reply {MessageId} not sent: {Reason}")]
     private static partial void LogSendFailed(ILogger logger, string channel, string messageId, string reason);

@@ -31,9 +31,14 @@ internal sealed record EmailOptions
 
     public int MaxRetries { get; init; } = 3;
 
+    /// <summary>The plugin-wide Spanish signature template (Scriban), used by mailboxes without their own; empty leaves it out.</summary>
     public string SignatureEs { get; init; } = "";
 
+    /// <summary>The plugin-wide English signature template (Scriban), used by mailboxes without their own; empty leaves it out.</summary>
     public string SignatureEn { get; init; } = "";
+
+    /// <summary>Agent id → the name the signature's <c>agent_name</c> gives (agents not listed: empty).</summary>
+    public IReadOnlyDictionary<string, string> AgentNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public static EmailOptions From(IConfiguration configuration)
     {
@@ -41,7 +46,11 @@ internal sealed record EmailOptions
         return new EmailOptions
         {
             Mailboxes = [.. configuration.GetSection("mailboxes").GetChildren()
-                .Select(s => new MailboxBinding(s["channel"] ?? "", s["address"] ?? "", s["displayName"] ?? "", s["serviceLineId"] ?? "", s["queueId"] ?? ""))
+                .Select(s => new MailboxBinding(s["channel"] ?? "", s["address"] ?? "", s["displayName"] ?? "", s["serviceLineId"] ?? "", s["queueId"] ?? "")
+                {
+                    SignatureEs = s["signatureEs"],
+                    SignatureEn = s["signatureEn"],
+                })
                 .Where(b => b.Channel.Length > 0 && b.Address.Contains('@', StringComparison.Ordinal))],
             InboxFolder = configuration["inboxFolder"] ?? "INBOX",
             MoveProcessed = !string.Equals(configuration["afterProcessing"], "flag", StringComparison.Ordinal),
@@ -52,8 +61,10 @@ internal sealed record EmailOptions
             PollInterval = TimeSpan.FromSeconds(Int(configuration["pollSeconds"], 30)),
             IdleFor = TimeSpan.FromMinutes(Int(configuration["idleMinutes"], 9)),
             MaxRetries = Int(configuration["maxRetries"], 3),
-            SignatureEs = configuration["signatureEs"] ?? "",
-            SignatureEn = configuration["signatureEn"] ?? "",
+            SignatureEs = configuration["signatureEs"] ?? Outbound.SignatureTemplates.DefaultEs,
+            SignatureEn = configuration["signatureEn"] ?? Outbound.SignatureTemplates.DefaultEn,
+            AgentNames = configuration.GetSection("agentNames").GetChildren().Where(c => c.Value is { Length: > 0 })
+                .ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal),
         };
     }
 

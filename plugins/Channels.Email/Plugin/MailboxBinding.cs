@@ -6,4 +6,11 @@ namespace ContactCenter.Plugins.Channels.Email.Plugin;
 /// <param name="DisplayName">The name shown beside the address in replies.</param>
 /// <param name="ServiceLineId">The service line the inbox serves.</param>
 /// <param name="QueueId">The queue its conversations enter.</param>
-internal sealed record MailboxBinding(string Channel, string Address, string DisplayName, string ServiceLineId, string QueueId);
+internal sealed record MailboxBinding(string Channel, string Address, string DisplayName, string ServiceLineId, string QueueId)
+{
+    /// <summary>This mailbox's Spanish signature template, or <see langword="null"/> for the plugin-wide one.</summary>
+    public string? SignatureEs { get; init; }
+
+    /// <summary>This mailbox's English signature template, or <see langword="null"/> for the plugin-wide one.</summary>
+    public string? SignatureEn { get; init; }
+}

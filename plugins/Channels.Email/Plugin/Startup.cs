@@ -23,6 +23,8 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<AccountStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<MessageIndex>();
+        services.AddSingleton<SentIndex>();
+        services.AddSingleton<BounceHandler>();
         services.AddSingleton<WakeSignal>();
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<AttachmentReader>();
@@ -33,8 +35,11 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<IPluginHttpHandler, EmailHttpHandler>();
         foreach (var mailbox in options.Mailboxes)
         {
-            services.AddSingleton<IChannel>(sp => new EmailChannel(mailbox, options, sp.GetRequiredService<AccountStore>(), sp.GetRequiredService<ThreadStore>(),
-                sp.GetRequiredService<MessageIndex>(), sp.GetRequiredService<SmtpSender>(), sp.GetRequiredService<AttachmentReader>(), sp.GetRequiredService<IClock>(),
+            // Parsed now: a signature template that does not parse stops the plugin at start-up, naming the setting.
+            var signatures = SignatureTemplates.For(mailbox, options);
+            services.AddSingleton<IChannel>(sp => new EmailChannel(mailbox, options, signatures, sp.GetRequiredService<AccountStore>(), sp.GetRequiredService<ThreadStore>(),
+                sp.GetRequiredService<MessageIndex>(), sp.GetRequiredService<SentIndex>(), sp.GetRequiredService<SmtpSender>(), sp.GetRequiredService<AttachmentReader>(),
+                sp.GetRequiredService<IClock>(),
                 sp.GetRequiredService<ILogger<EmailChannel>>()));
         }
     }

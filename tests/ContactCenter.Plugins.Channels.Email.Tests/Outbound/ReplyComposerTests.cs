@@ -12,9 +12,7 @@ public sealed class ReplyComposerTests
     public void Compose_AnswersTheNewestMessageWithTheThreadsReferencesAndTheSignature()
     {
         var thread = new MailThread("autos", "t1", "ana@cliente.test", "Choque", "a2@aseguradora.test", ["c1@cliente.test", "a2@aseguradora.test"]);
-        var options = new EmailOptions { SignatureEs = "Atentamente", SignatureEn = "Kind regards" };
-
-        using var mail = ReplyComposer.Compose(Mailbox, thread, "r@aseguradora.test", "Listo.", options, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        using var mail = ReplyComposer.Compose(Mailbox, thread, "r@aseguradora.test", "Listo.", "Atentamente\n\nKind regards", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
         Assert.Equal(("Re: Choque", "a2@aseguradora.test", "r@aseguradora.test"), (mail.Subject, mail.InReplyTo, mail.MessageId));
         Assert.Equal(["c1@cliente.test", "a2@aseguradora.test"], mail.References);
@@ -27,10 +25,9 @@ public sealed class ReplyComposerTests
     public void Compose_WithFilesAndNoText_MultipartMixedSignatureFirstThenBase64AttachmentsSameThreading()
     {
         var thread = new MailThread("autos", "t1", "ana@cliente.test", "Choque", "a2@aseguradora.test", ["c1@cliente.test"]);
-        var options = new EmailOptions { SignatureEs = "Atentamente" };
         byte[] pdf = [(byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', 0, 255];
 
-        using var mail = ReplyComposer.Compose(Mailbox, thread, "r@aseguradora.test", "", [new MailAttachment("Añoranza 日本.pdf", "application/pdf", pdf)], options,
+        using var mail = ReplyComposer.Compose(Mailbox, thread, "r@aseguradora.test", "", [new MailAttachment("Añoranza 日本.pdf", "application/pdf", pdf)], "Atentamente",
             new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         using var raw = new MemoryStream();
         mail.WriteTo(raw);
