@@ -58,11 +58,15 @@ public static class SecretFiles
 
     /// <summary>Tightens the mode of an existing file that someone loosened.</summary>
     /// <param name="path">The file.</param>
-    public static void RestrictToOwner(string path)
+    /// <returns><see langword="true"/> when the mode had to be tightened (worth a warning: someone loosened it).</returns>
+    public static bool RestrictToOwner(string path)
     {
-        if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) != OwnerFile)
+        if (OperatingSystem.IsWindows() || File.GetUnixFileMode(path) == OwnerFile)
         {
-            File.SetUnixFileMode(path, OwnerFile);
+            return false;
         }
+
+        File.SetUnixFileMode(path, OwnerFile);
+        return true;
     }
 }

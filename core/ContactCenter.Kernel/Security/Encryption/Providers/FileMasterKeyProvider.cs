@@ -55,7 +55,7 @@ internal sealed partial class FileMasterKeyProvider(
         try
         {
             var next = (_file ?? ReadOrCreate()).AddVersion(time.GetUtcNow());
-            OwnerOnlyFiles.WriteAtomically(Path, next.Serialize());
+            SecretFiles.WriteAtomic(Path, next.Serialize());
             _file = next;
             LogCreated(next.Current, Path);
             return next.Current;
@@ -92,12 +92,12 @@ internal sealed partial class FileMasterKeyProvider(
         if (!File.Exists(path))
         {
             var created = MasterKeyFile.New(time.GetUtcNow());
-            OwnerOnlyFiles.WriteAtomically(path, created.Serialize());
+            SecretFiles.WriteAtomic(path, created.Serialize());
             LogCreated(created.Current, path);
             return created;
         }
 
-        if (OwnerOnlyFiles.Restrict(path))
+        if (SecretFiles.RestrictToOwner(path))
         {
             LogTightened(path);
         }
