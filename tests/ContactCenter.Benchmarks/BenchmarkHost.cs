@@ -12,9 +12,13 @@ internal static class BenchmarkHost
 {
     public static IHost Build(LifecycleOptions options, string dataDirectory)
     {
+        // Initial data, not indexer writes: those do not survive the host builder taking the manager over.
         var configuration = new ConfigurationManager();
-        configuration["CC:Storage:Provider"] = options.Store == "litedb" ? "LiteDb" : "Memory";
-        configuration["CC:Storage:DataDirectory"] = dataDirectory;
+        configuration.AddInMemoryCollection(
+        [
+            new("CC:Storage:Provider", options.Store == "litedb" ? "LiteDb" : "Memory"),
+            new("CC:Storage:DataDirectory", dataDirectory),
+        ]);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = configuration });
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         if (options.Store == "litedb")

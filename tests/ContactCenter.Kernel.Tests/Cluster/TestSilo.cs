@@ -69,8 +69,10 @@ internal sealed class TestSilo : IAsyncDisposable
     /// <param name="wrap">Optionally wraps the LiteDB store (an older version's schema, for example).</param>
     public static Task<TestSilo> StartOnLiteDbAsync(string dataDirectory, FakeTimeProvider time, Func<IDocumentStore, IDocumentStore>? wrap = null)
     {
+        // A source with initial data: a value set through the indexer did not survive the host builder taking the manager
+        // over, so these silos silently shared the default ./data directory (and collided when run side by side).
         var configuration = new ConfigurationManager();
-        configuration["CC:Storage:DataDirectory"] = dataDirectory;
+        configuration.AddInMemoryCollection([new("CC:Storage:DataDirectory", dataDirectory)]);
         return StartAsync(time, configuration, services =>
         {
             services.AddLiteDbStore(configuration);
