@@ -48,8 +48,10 @@ public sealed class WebChatFileTests(ITestOutputHelper log)
 
         // Keyboard: focus the attach button and press Enter; the browser's file chooser opens.
         var attach = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Adjuntar un archivo" });
+        await Assertions.Expect(attach).ToBeEnabledAsync(new() { Timeout = Patience });
         await attach.FocusAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Assertions.Expect(attach).ToBeFocusedAsync();
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"), new PageRunAndWaitForFileChooserOptions { Timeout = Patience });
         await chooser.SetFilesAsync(new FilePayload { Name = "póliza 2026.pdf", MimeType = "application/pdf", Buffer = Pdf });
         var downloadButton = conversation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Descargar póliza 2026.pdf" });
         await downloadButton.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
