@@ -70,16 +70,8 @@ public sealed class WhatsAppAttachmentTests(WhatsAppHostFixture fixture)
     public async Task Reply_Gif_RefusedBeforeUploadNothingSent()
     {
         var gif = Encoding.ASCII.GetBytes("GIF89a\u0001\0\u0001\0\0\0\0;gif-for-the-test");
-        await WithConversationAsync("50688881003", async (desk, unused, conversationId) =>
-        {
-            var (status, reply) = await desk.ReplyWithFileAsync(conversationId, "agent1", "Mire", "wa-f-3", gif, "baile.gif", "image/gif");
 
-            Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Equal("Failed", reply.GetProperty("status").GetString());
-            Assert.Contains("image/gif", reply.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(fixture.Graph.Uploads, u => u.Content.SequenceEqual(gif));
-            Assert.Empty(SendsTo("50688881003"));
-        });
+        await AssertRefusedBeforeUploadAsync("50688881003", "Mire", gif, "baile.gif", "image/gif", "image/gif");
     }
 
     [Fact]
@@ -89,16 +81,8 @@ public sealed class WhatsAppAttachmentTests(WhatsAppHostFixture fixture)
         "RIFF"u8.CopyTo(webp);
         BitConverter.GetBytes(webp.Length - 8).CopyTo(webp, 4);
         "WEBPVP8 "u8.CopyTo(webp.AsSpan(8));
-        await WithConversationAsync("50688881004", async (desk, unused, conversationId) =>
-        {
-            var (status, reply) = await desk.ReplyWithFileAsync(conversationId, "agent1", null, "wa-f-4", webp, "sticker.webp", "image/webp");
 
-            Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Equal("Failed", reply.GetProperty("status").GetString());
-            Assert.Contains("100 KB", reply.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(fixture.Graph.Uploads, u => u.Content.Length == webp.Length);
-            Assert.Empty(SendsTo("50688881004"));
-        });
+        await AssertRefusedBeforeUploadAsync("50688881004", null, webp, "sticker.webp", "image/webp", "100 KB");
     }
 
     [Fact]
@@ -129,17 +113,24 @@ public sealed class WhatsAppAttachmentTests(WhatsAppHostFixture fixture)
     public async Task Reply_FileOutsideTheWindow_RefusedAsTextIsNothingUploaded()
     {
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% outside the window\n%%EOF\n");
-        await WithConversationAsync("50688881006", async (desk, unused, conversationId) =>
+
+        await AssertRefusedBeforeUploadAsync("50688881006", "Tarde", pdf, "tarde.pdf", "application/pdf", "24",
+            customerWroteAt: TimeProvider.System.GetUtcNow().AddHours(-25));
+    }
+
+    /// <summary>agent1 replies with a file the plugin must refuse: the reply fails naming why, nothing is uploaded or sent.</summary>
+    private Task AssertRefusedBeforeUploadAsync(string waId, string? text, byte[] file, string fileName, string contentType, string reasonPart,
+        DateTimeOffset? customerWroteAt = null) =>
+        WithConversationAsync(waId, async (desk, unused, conversationId) =>
         {
-            var (status, reply) = await desk.ReplyWithFileAsync(conversationId, "agent1", "Tarde", "wa-f-6", pdf, "tarde.pdf", "application/pdf");
+            var (status, reply) = await desk.ReplyWithFileAsync(conversationId, "agent1", text, $"wa-f-{waId}", file, fileName, contentType);
 
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("Failed", reply.GetProperty("status").GetString());
-            Assert.Contains("24", reply.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(fixture.Graph.Uploads, u => u.Content.SequenceEqual(pdf));
-            Assert.Empty(SendsTo("50688881006"));
-        }, customerWroteAt: TimeProvider.System.GetUtcNow().AddHours(-25));
-    }
+            Assert.Contains(reasonPart, reply.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(fixture.Graph.Uploads, u => u.Content.SequenceEqual(file));
+            Assert.Empty(SendsTo(waId));
+        }, customerWroteAt);
 
     private List<RecordedSend> SendsTo(string waId) => [.. fixture.Graph.Sends.Where(s => s.Body.GetProperty("to").GetString() == waId)];
 
