@@ -24,7 +24,7 @@ internal static class MessagingHost
         try
         {
             using var admin = host.CreateAdminClient();
-            await WaitForWhatsAppAsync(admin);
+            await host.WaitForPluginActiveAsync("cc.channels.whatsapp", TimeSpan.FromSeconds(90));
             // Inbound text needs only the app secret; the Graph URL is never called (no media, no replies).
             using var set = await admin.PutAsJsonAsync(new Uri("/api/v1/channels/cc.channels.whatsapp/account", UriKind.Relative), new
             {
@@ -69,28 +69,6 @@ internal static class MessagingHost
             {
                 throw new InvalidOperationException($"Could not make {AgentId(i)} Available: {(int)presence.StatusCode} {await presence.Content.ReadAsStringAsync()}");
             }
-        }
-    }
-
-    private static async Task WaitForWhatsAppAsync(HttpClient admin)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (true)
-        {
-            // Bundled plugins are installed at start-up; the account can be set once the plugin is active.
-            using var response = await admin.GetAsync(new Uri("/api/v1/plugins/cc.channels.whatsapp", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                throw new InvalidOperationException($"The bundled WhatsApp plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
         }
     }
 }

@@ -17,24 +17,15 @@ internal static class ShellHost
             ? ["--demo", $"--CC:Demo:Password={Password}", "--CC:Storage:Provider=LiteDb", "--urls", $"https://127.0.0.1:{fixedPort}", "--shutdownTimeoutSeconds=120"]
             : ["--demo", $"--CC:Demo:Password={Password}"];
         var host = await RunningHost.StartAsync(dataDirectory, configure: null, extra);
-        using var client = host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        try
         {
-            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.webchat", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return host;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                await host.DisposeAsync();
-                throw new InvalidOperationException($"The bundled web chat plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
+            await host.WaitForPluginActiveAsync("cc.channels.webchat");
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
         }
     }
 

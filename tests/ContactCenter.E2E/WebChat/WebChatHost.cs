@@ -8,24 +8,15 @@ internal static class WebChatHost
     public static async Task<RunningHost> StartAsync()
     {
         var host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo");
-        using var client = host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        try
         {
-            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.webchat", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return host;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                await host.DisposeAsync();
-                throw new InvalidOperationException($"The bundled web chat plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
+            await host.WaitForPluginActiveAsync("cc.channels.webchat");
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
         }
     }
 }

@@ -109,6 +109,32 @@ public sealed class RunningHost : IAsyncDisposable
 
     public HttpClient CreateAdminClient() => CreateClient(AdminToken);
 
+    /// <summary>
+    /// Waits until the plugin <paramref name="pluginId"/> is Active (bundled plugins install at start-up, after the host
+    /// answers); throws naming the plugin's last answer when it is not within <paramref name="timeout"/> (60 s by default).
+    /// </summary>
+    public async Task WaitForPluginActiveAsync(string pluginId, TimeSpan? timeout = null)
+    {
+        using var client = CreateAdminClient();
+        var deadline = TimeProvider.System.GetUtcNow() + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri($"/api/v1/plugins/{pluginId}", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new InvalidOperationException($"The plugin {pluginId} did not become active: {(int)response.StatusCode} {body}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

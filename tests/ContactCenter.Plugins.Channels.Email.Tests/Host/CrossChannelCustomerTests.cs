@@ -29,7 +29,7 @@ public sealed class CrossChannelCustomerTests(EmailHostFixture fixture) : IAsync
     {
         _graph = await GraphStandIn.StartAsync(AccessToken);
         using var client = fixture.Host.CreateAdminClient();
-        await WaitForActiveAsync(client, "cc.channels.whatsapp");
+        await fixture.Host.WaitForPluginActiveAsync("cc.channels.whatsapp");
         using var set = await client.PutAsJsonAsync(new Uri("/api/v1/channels/cc.channels.whatsapp/account", UriKind.Relative), new
         {
             appSecret = AppSecret, accessToken = AccessToken, verifyToken = "cross-channel-verify-0123", graphBaseUrl = _graph.BaseAddress.AbsoluteUri,
@@ -114,22 +114,6 @@ public sealed class CrossChannelCustomerTests(EmailHostFixture fixture) : IAsync
         {
             Assert.False(timeout.IsCancellationRequested, $"The redelivered mail was not processed into {folder} within 30 s.");
             await Task.Delay(200);
-        }
-    }
-
-    private static async Task WaitForActiveAsync(HttpClient client, string pluginId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var body = await client.GetStringAsync(new Uri($"/api/v1/plugins/{pluginId}", UriKind.Relative));
-            if (body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            Assert.False(timeout.IsCancellationRequested, $"{pluginId} did not become active: {body}");
-            await Task.Delay(100);
         }
     }
 

@@ -13,25 +13,8 @@ public sealed class WebChatHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo");
-        using var client = Host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            // Bundled plugins are installed at start-up; wait for the web chat to be active before the tests talk to it.
-            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.webchat", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                throw new InvalidOperationException($"The bundled web chat plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
-        }
+        // Bundled plugins are installed at start-up; the tests talk to the web chat once it is active.
+        await Host.WaitForPluginActiveAsync("cc.channels.webchat");
     }
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();

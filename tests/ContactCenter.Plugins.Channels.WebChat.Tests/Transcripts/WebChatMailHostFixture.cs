@@ -36,24 +36,7 @@ public sealed class WebChatMailHostFixture : IAsyncLifetime
             Settings + "transcript:agentNames:0:agentId=agent1",
             Settings + $"transcript:agentNames:0:name={AgentName}",
             Settings + "inboxes:0:timeZone=America/Bogota");
-        using var client = Host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.webchat", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                throw new InvalidOperationException($"The web chat plugin did not become active with transcripts configured: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
-        }
+        await Host.WaitForPluginActiveAsync("cc.channels.webchat");
     }
 
     public async Task DisposeAsync()

@@ -25,24 +25,8 @@ public sealed class WhatsAppHostFixture : IAsyncLifetime
         // These tests bring their own Graph stand-in: demo mode must not point the account at its built-in one.
         Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb", "--CC:Demo:WhatsAppStandIn=false");
         using var client = Host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            // Bundled plugins are installed at start-up; wait until WhatsApp is active before setting its account.
-            using var response = await client.GetAsync(new Uri("/api/v1/plugins/cc.channels.whatsapp", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                throw new InvalidOperationException($"The bundled WhatsApp plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
-        }
+        // Bundled plugins are installed at start-up; the account can be set once WhatsApp is active.
+        await Host.WaitForPluginActiveAsync("cc.channels.whatsapp");
 
         using var set = await client.PutAsJsonAsync(new Uri("/api/v1/channels/cc.channels.whatsapp/account", UriKind.Relative), new
         {
