@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ContactCenter.Cli.Tests.Support;
 using ContactCenter.Testing.Hosting;
 
@@ -39,6 +40,20 @@ public sealed class SampleInstallTests : IAsyncLifetime, IDisposable
         Assert.Contains("Upgraded cc.samples.echo 2.0.0", upgrade.Output, StringComparison.Ordinal);
         Assert.Equal("2.0.0", after.GetProperty("version").GetString());
         Assert.Matches(@"cc\.samples\.echo +2\.0\.0 +yes +Active", list.Output);
+    }
+
+    [Fact]
+    public async Task EchoSample_Published_ManifestIsTheSourceWithOnlyTheVersionStamped()
+    {
+        var package = await _packages.PublishAsync("EchoChannel", "ContactCenter.Samples.EchoChannel", "3.1.4");
+        var expected = SamplePackages.SourceManifest("EchoChannel");
+        expected["version"] = "3.1.4";
+
+        var packaged = SamplePackages.PackagedManifest(package);
+
+        // The reply prefix's schema pattern carries JSON escapes (\\r, \\n) that must reach the package unchanged.
+        Assert.Equal(@"^[^\r\n]*$", packaged["configurationSchema"]!["properties"]!["replyPrefix"]!["pattern"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(expected, packaged), packaged.ToJsonString());
     }
 
     [Fact]

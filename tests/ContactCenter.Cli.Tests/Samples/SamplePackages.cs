@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 
 namespace ContactCenter.Cli.Tests.Samples;
 
@@ -33,6 +35,18 @@ internal sealed class SamplePackages : IDisposable
         return process.ExitCode == 0 && File.Exists(zip)
             ? zip
             : throw new InvalidOperationException($"dotnet publish of {projectName} {version} failed ({process.ExitCode}):{Environment.NewLine}{await output}{await error}");
+    }
+
+    /// <summary>The sample's own <c>plugin.json</c>, as written in the repository.</summary>
+    public static JsonNode SourceManifest(string sampleFolder) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", sampleFolder, "plugin.json")))!;
+
+    /// <summary>The <c>plugin.json</c> inside a published package.</summary>
+    public static JsonNode PackagedManifest(string zip)
+    {
+        using var archive = ZipFile.OpenRead(zip);
+        using var reader = new StreamReader(archive.GetEntry("plugin.json")!.Open());
+        return JsonNode.Parse(reader.ReadToEnd())!;
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
