@@ -203,6 +203,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             if (session.Bridge is null && !session.Call.Ended.IsCompleted)
             {
                 var line = session.HoldLine;
+                LogHoldAfterTransfer(logger, session.InteractionId);
                 session.StartPrompts(token => ivr.HoldAfterTransferAsync(session.Call, session.InteractionId, line, token));
             }
         }
@@ -318,6 +319,9 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
     [LoggerMessage(7049, LogLevel.Information, "Interaction {InteractionId}: REFER to {Target} refused ({Reason})")]
     private static partial void LogTransferRefused(ILogger logger, string interactionId, string target, string reason);
+
+    [LoggerMessage(7032, LogLevel.Information, "Interaction {InteractionId}: the agent's leg is released, the caller hears music on hold")]
+    private static partial void LogHoldAfterTransfer(ILogger logger, string interactionId);
 
     [LoggerMessage(7044, LogLevel.Debug, "Interaction {InteractionId} moved while its agent leg settled: {Reason}")]
     private static partial void LogRaced(ILogger logger, string interactionId, string reason);
