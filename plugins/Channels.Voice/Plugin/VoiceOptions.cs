@@ -41,6 +41,12 @@ internal sealed record VoiceOptions
     /// <summary>How long the agent's phone may ring before the leg is cancelled (the kernel's offer timeout usually comes first).</summary>
     public TimeSpan AgentRingTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Session interval asked for and the most accepted (RFC 4028), seconds; at least <see cref="MinSeSeconds"/>.</summary>
+    public int SessionExpiresSeconds { get; init; } = 1800;
+
+    /// <summary>Shortest session interval accepted (Min-SE), seconds; 90 (RFC 4028's floor) to 86400.</summary>
+    public int MinSeSeconds { get; init; } = 90;
+
     public static VoiceOptions From(IConfiguration configuration)
     {
         var defaults = new VoiceOptions();
@@ -50,8 +56,12 @@ internal sealed record VoiceOptions
             throw new InvalidOperationException($"Voice: bindAddress '{bind}' is not an IP address.");
         }
 
+        var minSe = Seconds(configuration, "minSeSeconds", 90, 86400, defaults.MinSeSeconds);
+        var sessionExpires = Seconds(configuration, "sessionExpiresSeconds", minSe, 86400, Math.Max(defaults.SessionExpiresSeconds, minSe));
         return new VoiceOptions
         {
+            MinSeSeconds = minSe,
+            SessionExpiresSeconds = sessionExpires,
             BindAddress = bind is { Length: > 0 } ? IPAddress.Parse(bind) : defaults.BindAddress,
             AdvertisedAddress = NullIfEmpty(configuration["advertisedAddress"]),
             UdpPort = Port(configuration, "udpPort", defaults.UdpPort),
@@ -95,6 +105,18 @@ internal sealed record VoiceOptions
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
             ? port
             : throw new InvalidOperationException($"Voice: {key} '{text}' is not a port (0-65535).");
+    }
+
+    private static int Seconds(IConfiguration configuration, string key, int min, int max, int fallback)
+    {
+        if (configuration[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= min && seconds <= max
+            ? seconds
+            : throw new InvalidOperationException($"Voice: {key} '{text}' must be {min}-{max} seconds.");
     }
 
     private static List<string>? Algorithms(IConfiguration configuration)
