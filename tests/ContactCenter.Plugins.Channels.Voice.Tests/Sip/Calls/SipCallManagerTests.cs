@@ -168,6 +168,48 @@ public sealed class SipCallManagerTests
         Assert.Empty(application.Ended);
     }
 
+    [Theory]
+    [InlineData("Session-Expires: 1\r\n", "422", "\r\nMin-SE: 2\r\n")]
+    [InlineData("Session-Expires: 1;refresher=uac\r\nSupported: timer\r\n", "422", "\r\nMin-SE: 2\r\n")]
+    [InlineData("Session-Expires: soon\r\n", "400", "Malformed Session-Expires")]
+    [InlineData("Session-Expires: 30;refresher=both\r\n", "400", "Malformed Session-Expires refresher")]
+    [InlineData("Session-Expires: 30\r\nMin-SE: x\r\n", "400", "Malformed Min-SE")]
+    public async Task Invite_SessionTimerTooShortOrMalformed_RefusedAndNoCall(string headers, string status, string expected)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 });
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKtimer", toTag: string.Empty, body: Sdp("RTP/AVP 0"), extraHeaders: headers));
+
+        var final = await FinalAsync(client);
+        Assert.StartsWith($"SIP/2.0 {status} ", final, StringComparison.Ordinal);
+        Assert.Contains(expected, final, StringComparison.Ordinal);
+        Assert.Empty(application.Calls);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Theory]
+    [InlineData("", "Session-Expires: 4;refresher=uas\r\n", false)]
+    [InlineData("Supported: timer\r\n", "Session-Expires: 4;refresher=uac\r\n", true)]
+    [InlineData("Supported: 100rel, timer\r\nSession-Expires: 3\r\n", "Session-Expires: 3;refresher=uac\r\n", true)]
+    [InlineData("Supported: timer\r\nSession-Expires: 60;refresher=uas\r\n", "Session-Expires: 4;refresher=uas\r\n", true)]
+    [InlineData("Session-Expires: 3;refresher=uac\r\n", "Session-Expires: 3;refresher=uas\r\n", false)]
+    public async Task Invite_SessionTimerNegotiated_In200(string headers, string granted, bool required)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 });
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKgrant", toTag: string.Empty, body: Sdp("RTP/AVP 0"), extraHeaders: headers));
+
+        var final = await FinalAsync(client);
+        Assert.StartsWith("SIP/2.0 200 ", final, StringComparison.Ordinal);
+        Assert.Contains("\r\n" + granted, final, StringComparison.Ordinal);
+        Assert.Contains("\r\nSupported: timer\r\n", final, StringComparison.Ordinal);
+        Assert.Equal(required, final.Contains("\r\nRequire: timer\r\n", StringComparison.Ordinal));
+    }
+
     private static string Sdp(string transportAndFormats) =>
         $"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 {transportAndFormats}\r\n";
 
