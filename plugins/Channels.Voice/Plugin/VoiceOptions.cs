@@ -56,8 +56,8 @@ internal sealed record VoiceOptions
             throw new InvalidOperationException($"Voice: bindAddress '{bind}' is not an IP address.");
         }
 
-        var minSe = Seconds(configuration, "minSeSeconds", 90, 86400, defaults.MinSeSeconds);
-        var sessionExpires = Seconds(configuration, "sessionExpiresSeconds", minSe, 86400, Math.Max(defaults.SessionExpiresSeconds, minSe));
+        var minSe = VoiceSettingNumbers.Read(configuration, "minSeSeconds", "minSeSeconds", 90, 86400, defaults.MinSeSeconds);
+        var sessionExpires = VoiceSettingNumbers.Read(configuration, "sessionExpiresSeconds", "sessionExpiresSeconds", minSe, 86400, Math.Max(defaults.SessionExpiresSeconds, minSe));
         return new VoiceOptions
         {
             MinSeSeconds = minSe,
@@ -107,17 +107,6 @@ internal sealed record VoiceOptions
             : throw new InvalidOperationException($"Voice: {key} '{text}' is not a port (0-65535).");
     }
 
-    private static int Seconds(IConfiguration configuration, string key, int min, int max, int fallback)
-    {
-        if (configuration[key] is not { Length: > 0 } text)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= min && seconds <= max
-            ? seconds
-            : throw new InvalidOperationException($"Voice: {key} '{text}' must be {min}-{max} seconds.");
-    }
 
     private static List<string>? Algorithms(IConfiguration configuration)
     {
