@@ -19,18 +19,26 @@ internal static class SipReferTo
         }
 
         List<string> elements;
-        SipNameAddress address;
         try
         {
             elements = [.. values.SelectMany(v => SipValueSplitter.Split(v, SipHeaderNames.ReferTo))];
-            if (elements.Count != 1)
-            {
-                throw SipParseException.BadRequest("Exactly one Refer-To target is allowed");
-            }
+        }
+        catch (SipParseException)
+        {
+            throw SipParseException.BadRequest("Malformed Refer-To");
+        }
 
+        if (elements.Count != 1)
+        {
+            throw SipParseException.BadRequest("Exactly one Refer-To target is allowed");
+        }
+
+        SipNameAddress address;
+        try
+        {
             address = SipNameAddress.Parse(elements[0], SipHeaderNames.ReferTo);
         }
-        catch (SipParseException ex) when (ex.Reason != "Exactly one Refer-To target is allowed")
+        catch (SipParseException)
         {
             throw SipParseException.BadRequest("Malformed Refer-To");
         }
