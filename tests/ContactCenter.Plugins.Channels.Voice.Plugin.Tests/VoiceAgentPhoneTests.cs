@@ -12,7 +12,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// <summary>
 /// The B2BUA in the kernel lifecycle, hosted plugin and real peers: agent-1's phone (SIPp) registers as SIP user
 /// agent1 with the HA1s from configuration; the offer rings it; answering accepts the offer and bridges the caller
-/// (SIPp) to it; busy rejects the offer and the call goes back to its queue.
+/// (SIPp) to it; busy rejects the offer and the call goes back to its queue; the connected phone transfers blind
+/// with REFER (RFC 3515) to a line's queue or another agent, and a REFER to an unknown target leaves the call bridged.
 /// </summary>
 public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 {
@@ -34,7 +35,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
             ["rtpPortMin"] = 0,
             ["realm"] = Realm,
             ["digestAlgorithms"] = new JsonArray("MD5", "SHA-256"),
-            ["lines"] = new JsonObject { ["autos"] = "q-autos" },
+            ["lines"] = new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" },
             ["phones"] = new JsonObject
             {
                 ["agent1"] = new JsonObject
@@ -44,6 +45,14 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
                     ["ha1Md5"] = Hex(MD5.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
 #pragma warning restore CA5351
                     ["ha1Sha256"] = Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
+                },
+                ["agent2"] = new JsonObject
+                {
+                    ["agentId"] = "agent-2",
+#pragma warning disable CA5351 // As above.
+                    ["ha1Md5"] = Hex(MD5.HashData(Encoding.UTF8.GetBytes($"agent2:{Realm}:{Secret}"))),
+#pragma warning restore CA5351
+                    ["ha1Sha256"] = Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"agent2:{Realm}:{Secret}"))),
                 },
             },
         },
@@ -87,6 +96,64 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         await _kernel.Interactions.AbandonAsync(queued.Id, "test-over");
         var callerResult = await caller;
         Assert.NotEqual(0, callerResult.ExitCode);
+    }
+
+    [Fact]
+    public async Task Refer_ToLine_CallerQueuedThereAgentLegReleasedCallerStaysUp()
+    {
+        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer.xml", "salud");
+
+        AssertPassed(phoneResult, "phone");
+        AssertPassed(callerResult, "caller");
+        var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State == InteractionState.Abandoned));
+        Assert.Equal("q-salud", ended.QueueId);
+        Assert.Null(ended.AgentId);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7048);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7032);
+    }
+
+    [Fact]
+    public async Task Refer_ToAgentsPhoneUser_OfferedToThatAgent()
+    {
+        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer.xml", "agent2", () =>
+            _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Offered && i.AgentId == "agent-2"));
+
+        AssertPassed(phoneResult, "phone");
+        AssertPassed(callerResult, "caller");
+        Assert.Equal("agent-2", interaction.AgentId);
+        await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State is InteractionState.Abandoned or InteractionState.Queued));
+    }
+
+    [Fact]
+    public async Task Refer_ToUnknownTarget_Notify404CallStaysBridgedWithTheAgent()
+    {
+        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer_unknown.xml", "nobody");
+
+        AssertPassed(callerResult, "caller");
+        AssertPassed(phoneResult, "phone");
+        var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
+        Assert.Equal("agent-1", ended.AgentId);
+        Assert.Equal("q-autos", ended.QueueId);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7049);
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId == 7048);
+    }
+
+    /// <summary>
+    /// A caller who stays six seconds after the answer; agent1's phone answers the offer and REFERs to
+    /// <paramref name="target"/>. Returns the interaction once <paramref name="transferred"/> sees it (by default,
+    /// queued again after the transfer, or simply connected when the target is unknown) and both SIPp results.
+    /// </summary>
+    private async Task<(Interaction Interaction, SippResult Phone, SippResult Caller)> ReferAsync(string scenario, string target, Func<Interaction?>? transferred = null)
+    {
+        using var phone = await RegisterAndStartPhoneAsync(scenario, "-key", "target", target);
+        var caller = SippRunner.RunAsync("call_stays.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected));
+        var moved = await WaitForAsync(transferred ?? (() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id
+            && (i.State == InteractionState.Queued || _kernel.Logs.Any(l => l.EventId == 7049)))));
+        return (moved, await phone.WaitAsync(), await caller);
     }
 
     private async Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra)

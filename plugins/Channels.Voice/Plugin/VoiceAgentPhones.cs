@@ -2,6 +2,7 @@ using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
 using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Services;
@@ -14,8 +15,10 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// offer); answering it accepts the offer and bridges the caller to it through the mixer; busy, decline or an early
 /// failure rejects the offer (the call returns to its queue); the kernel's offer timeout re-queues and the ringing
 /// leg is cancelled. Agents without a registered phone keep the platform-answered behaviour (accept in the UI).
+/// The connected phone may transfer blind with REFER (<see cref="TransferAsync"/>): to a line's queue or to another
+/// agent's SIP user; the caller hears music on hold until the next agent answers.
 /// </summary>
-internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, TimeProvider time, ILogger<VoiceAgentPhones> logger)
+internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
     /// <summary>Rings the agent's phone for an offer; false when the agent has no registered phone.</summary>
     public bool Ring(VoiceCallSession session, string agentId)
@@ -39,6 +42,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             return false;
         }
 
+        leg.TransferHandler = target => TransferAsync(session, leg, target);
         lock (session.Sync)
         {
             session.AgentLeg = leg;
@@ -89,15 +93,18 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         }
 
         CallBridge bridge;
+        CallRecorder? recorder;
+        string? agentId;
         lock (session.Sync)
         {
-            if (session.Bridge is not null)
+            if (session.Bridge is not null || session.AgentLeg != leg)
             {
                 return;
             }
 
             session.Bridge = bridge = new CallBridge(session.Call, leg, time);
-            session.Recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
+            session.Recorder = recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
+            agentId = session.AgentId;
         }
 
         // Music on hold stops before the mixer takes over the caller's RTP sender.
@@ -111,7 +118,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                 LogBridged(logger, session.InteractionId, await bridge.RunAsync().ConfigureAwait(false));
                 try
                 {
-                    await SaveRecordingAsync(session, started).ConfigureAwait(false);
+                    await SaveRecordingAsync(session, recorder, agentId, started).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -119,12 +126,92 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                     LogRecordingFailed(logger, session.InteractionId, ex);
                 }
             }
+
+            if (bridge.AgentReleased)
+            {
+                HoldAfterTransfer(session);
+            }
         });
     }
 
-    private async Task SaveRecordingAsync(VoiceCallSession session, DateTimeOffset started)
+    /// <summary>
+    /// A blind transfer asked by the connected phone (REFER): the Refer-To user names a line (its queue) or another
+    /// agent's SIP user. Returns the status for the NOTIFY: 200 once the interaction is transferred (the phone's leg is
+    /// then released and the caller hears music on hold), 404 for an unknown target, 403 when this leg is not the one
+    /// connected, or the target is the same agent or the kernel refuses the move; the call stays bridged on refusal.
+    /// </summary>
+    private async Task<int> TransferAsync(VoiceCallSession session, SipOutboundCall leg, SipUri target)
     {
-        if (session.Recorder is not { } recorder)
+        var user = target.UserUnescaped ?? string.Empty;
+        var phone = options.Phones.FirstOrDefault(p => string.Equals(p.User, user, StringComparison.OrdinalIgnoreCase));
+        var destination = options.Lines.TryGetValue(user, out var queue) ? TransferTarget.ToQueue(queue, "sip-refer")
+            : phone is not null ? TransferTarget.ToAgent(phone.AgentId, "sip-refer")
+            : null;
+        if (destination is null)
+        {
+            LogTransferRefused(logger, session.InteractionId, user, "unknown target");
+            return SipStatusCodes.NotFound;
+        }
+
+        CallBridge bridge;
+        string? agentId;
+        lock (session.Sync)
+        {
+            if (session.AgentLeg != leg || session.Bridge is not { } connected || destination.AgentId == session.AgentId)
+            {
+                LogTransferRefused(logger, session.InteractionId, user, "not the connected agent's leg, or the same agent");
+                return SipStatusCodes.Forbidden;
+            }
+
+            bridge = connected;
+            agentId = session.AgentId;
+            bridge.ReleaseAgent();
+            session.Bridge = null;
+            session.AgentLeg = null;
+            session.AgentId = null;
+            session.HoldLine = destination.QueueId is null ? null : user;
+        }
+
+        try
+        {
+            await interactions.TransferAsync(session.InteractionId, destination).ConfigureAwait(false);
+        }
+        catch (ContactCenterException ex)
+        {
+            // Nothing moved: the bridge carries on as before.
+            lock (session.Sync)
+            {
+                bridge.ReleaseAgent(false);
+                session.Bridge = bridge;
+                session.AgentLeg = leg;
+                session.AgentId = agentId;
+            }
+
+            LogTransferRefused(logger, session.InteractionId, user, ex.Message);
+            return ex is EntityNotFoundException ? SipStatusCodes.NotFound : SipStatusCodes.Forbidden;
+        }
+
+        LogTransferred(logger, session.InteractionId, agentId ?? "?", destination.QueueId ?? destination.AgentId!);
+        return SipStatusCodes.Ok;
+    }
+
+    /// <summary>After a transfer released the agent's leg: music on hold, unless the next agent is already bridged.</summary>
+    private void HoldAfterTransfer(VoiceCallSession session)
+    {
+        lock (session.Sync)
+        {
+            if (session.Bridge is null && !session.Call.Ended.IsCompleted)
+            {
+                var line = session.HoldLine;
+                LogHoldAfterTransfer(logger, session.InteractionId);
+                session.StartPrompts(token => ivr.HoldAfterTransferAsync(session.Call, session.InteractionId, line, token));
+            }
+        }
+    }
+
+    private async Task SaveRecordingAsync(VoiceCallSession session, CallRecorder? recorder, string? agentId, DateTimeOffset started)
+    {
+        if (recorder is null)
         {
             return;
         }
@@ -138,7 +225,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             From = session.Call.Caller,
             To = session.Call.Called,
             CallerNumber = VoicePhoneNumber.Normalise(session.Call.Caller),
-            AgentId = session.AgentId,
+            AgentId = agentId,
             QueueId = interaction?.QueueId,
             Disposition = interaction?.Disposition?.Code,
             StartedAt = started,
@@ -226,6 +313,15 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
     [LoggerMessage(7047, LogLevel.Error, "Recording of interaction {InteractionId} could not be stored")]
     private static partial void LogRecordingFailed(ILogger logger, string interactionId, Exception exception);
+
+    [LoggerMessage(7048, LogLevel.Information, "Interaction {InteractionId} transferred by agent {AgentId}'s phone (REFER) to {Target}")]
+    private static partial void LogTransferred(ILogger logger, string interactionId, string agentId, string target);
+
+    [LoggerMessage(7049, LogLevel.Information, "Interaction {InteractionId}: REFER to {Target} refused ({Reason})")]
+    private static partial void LogTransferRefused(ILogger logger, string interactionId, string target, string reason);
+
+    [LoggerMessage(7032, LogLevel.Information, "Interaction {InteractionId}: the agent's leg is released, the caller hears music on hold")]
+    private static partial void LogHoldAfterTransfer(ILogger logger, string interactionId);
 
     [LoggerMessage(7044, LogLevel.Debug, "Interaction {InteractionId} moved while its agent leg settled: {Reason}")]
     private static partial void LogRaced(ILogger logger, string interactionId, string reason);

@@ -22,11 +22,44 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
 
     public CallBridge? Bridge { get; set; }
 
+    /// <summary>The line a REFER transferred the call to (its hold flow plays while queued); null otherwise.</summary>
+    public string? HoldLine { get; set; }
+
     /// <summary>The greeting/menu/hold audio playing to the caller (completed when none).</summary>
     public Task Prompts { get; set; } = Task.CompletedTask;
 
     /// <summary>Stops <see cref="Prompts"/>; set by the call application while a line flow runs.</summary>
     public Action? CancelPrompts { get; set; }
+
+    /// <summary>
+    /// Starts new audio for the caller (music on hold after a transfer) with its own cancellation, stopped by
+    /// <see cref="StopPromptsAsync"/> like the first; nothing plays when the call already ended.
+    /// </summary>
+    public void StartPrompts(Func<CancellationToken, Task> play)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        var stop = new CancellationTokenSource();
+        lock (Sync)
+        {
+            CancelPrompts = () =>
+            {
+                try
+                {
+                    stop.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // These prompts already finished.
+                }
+            };
+            Prompts = PlayAsync(play, stop);
+        }
+
+        if (Call.Ended.IsCompleted)
+        {
+            CancelPrompts();
+        }
+    }
 
     /// <summary>Stops the prompts (an agent answers, the call ends) and waits until the last frame left.</summary>
     public async Task StopPromptsAsync()
@@ -39,6 +72,14 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
         catch (OperationCanceledException)
         {
             // Cancelled is how prompts stop.
+        }
+    }
+
+    private static async Task PlayAsync(Func<CancellationToken, Task> play, CancellationTokenSource stop)
+    {
+        using (stop)
+        {
+            await play(stop.Token).ConfigureAwait(false);
         }
     }
 

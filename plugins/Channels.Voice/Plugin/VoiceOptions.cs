@@ -41,6 +41,12 @@ internal sealed record VoiceOptions
     /// <summary>How long the agent's phone may ring before the leg is cancelled (the kernel's offer timeout usually comes first).</summary>
     public TimeSpan AgentRingTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Session interval asked for and the most accepted (RFC 4028), seconds; at least <see cref="MinSeSeconds"/>.</summary>
+    public int SessionExpiresSeconds { get; init; } = 1800;
+
+    /// <summary>Shortest session interval accepted (Min-SE), seconds; 90 (RFC 4028's floor) to 86400.</summary>
+    public int MinSeSeconds { get; init; } = 90;
+
     public static VoiceOptions From(IConfiguration configuration)
     {
         var defaults = new VoiceOptions();
@@ -50,8 +56,12 @@ internal sealed record VoiceOptions
             throw new InvalidOperationException($"Voice: bindAddress '{bind}' is not an IP address.");
         }
 
+        var minSe = VoiceSettingNumbers.Read(configuration, "minSeSeconds", "minSeSeconds", 90, 86400, defaults.MinSeSeconds);
+        var sessionExpires = VoiceSettingNumbers.Read(configuration, "sessionExpiresSeconds", "sessionExpiresSeconds", minSe, 86400, Math.Max(defaults.SessionExpiresSeconds, minSe));
         return new VoiceOptions
         {
+            MinSeSeconds = minSe,
+            SessionExpiresSeconds = sessionExpires,
             BindAddress = bind is { Length: > 0 } ? IPAddress.Parse(bind) : defaults.BindAddress,
             AdvertisedAddress = NullIfEmpty(configuration["advertisedAddress"]),
             UdpPort = Port(configuration, "udpPort", defaults.UdpPort),
@@ -96,6 +106,7 @@ internal sealed record VoiceOptions
             ? port
             : throw new InvalidOperationException($"Voice: {key} '{text}' is not a port (0-65535).");
     }
+
 
     private static List<string>? Algorithms(IConfiguration configuration)
     {

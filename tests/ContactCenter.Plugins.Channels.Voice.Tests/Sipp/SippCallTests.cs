@@ -83,6 +83,38 @@ public sealed class SippCallTests
         Assert.Equal(0, server.Calls.ActiveCalls);
     }
 
+    [Fact]
+    public async Task SessionTimer_PlatformRefresher_200GrantsItThenReInviteRefreshesUntilTheCallerHangsUp()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: ShortSessionTimer);
+
+        var result = await Run("call_session_refresh.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(new SipSessionTimer(4, "uas"), Assert.Single(application.Calls).SessionTimer);
+        Assert.Equal(SipCallEndReason.RemoteHangup, Assert.Single(application.Ended.Values));
+    }
+
+    [Fact]
+    public async Task SessionTimer_CallerRefreshesOnceThenGoesSilent_PlatformEndsTheCallWithBye()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: ShortSessionTimer);
+
+        var result = await Run("call_session_expiry.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(new SipSessionTimer(4, "uac"), Assert.Single(application.Calls).SessionTimer);
+        Assert.Equal(SipCallEndReason.SessionExpired, Assert.Single(application.Ended.Values));
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    /// <summary>Seconds instead of RFC 4028's minutes, so that refreshes and expiry happen within a test.</summary>
+    private static SipCallOptions ShortSessionTimer => new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 };
+
     private static Task<SippResult> Run(string scenario, string transport, RunningCallServer server) =>
         SippRunner.RunAsync(scenario, transport, server.Endpoint(transport), calls: 1,
             "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));

@@ -27,7 +27,7 @@ internal sealed class RunningCallServer : IAsyncDisposable
 
     public IPEndPoint Endpoint(string transport) => transport == "TCP" ? Tcp : Udp;
 
-    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null, ISipCredentialStore? credentials = null)
+    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null, ISipCredentialStore? credentials = null, SipCallOptions? callOptions = null)
     {
         var options = new SipServerOptions
         {
@@ -40,7 +40,7 @@ internal sealed class RunningCallServer : IAsyncDisposable
             DigestAlgorithms = [SipDigestAlgorithm.Md5, SipDigestAlgorithm.Sha256],
         };
         var (server, calls) = SipServerFactory.CreateCallServer(
-            options, new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral }, credentials ?? new InMemorySipCredentialStore(), application, TimeProvider.System, NullLoggerFactory.Instance);
+            options, callOptions ?? new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral }, credentials ?? new InMemorySipCredentialStore(), application, TimeProvider.System, NullLoggerFactory.Instance);
         server.Start();
         return new RunningCallServer(server, calls);
     }

@@ -14,6 +14,7 @@ internal sealed class CallBridge : IAsyncDisposable
     private readonly List<RtpMixerLink> _links = [];
     private readonly Dictionary<string, SipOutboundCall> _joinedLegs = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private bool _agentReleased;
 
     public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
     {
@@ -29,6 +30,15 @@ internal sealed class CallBridge : IAsyncDisposable
     public SipOutboundCall Agent { get; }
 
     public CallMixer Mixer { get; }
+
+    /// <summary>Whether the agent's leg ending leaves the customer's leg up (<see cref="ReleaseAgent"/>).</summary>
+    public bool AgentReleased => Volatile.Read(ref _agentReleased);
+
+    /// <summary>
+    /// A transfer is under way: when the agent's leg ends the bridge stops without hanging up the customer, whose
+    /// leg carries on (music on hold, the next agent). <paramref name="released"/> false undoes it (the transfer failed).
+    /// </summary>
+    public void ReleaseAgent(bool released = true) => Volatile.Write(ref _agentReleased, released);
 
     /// <summary>Adds a monitoring supervisor or a conference party on its own RTP session (its own leg).</summary>
     public MixerParticipant Join(string id, MixerRole role, RtpSession session, MonitorMode mode = MonitorMode.Listen)
@@ -110,13 +120,24 @@ internal sealed class CallBridge : IAsyncDisposable
         return link is not null;
     }
 
-    /// <summary>Mixes until one side ends, then hangs up the other and every joined leg; returns who ended first.</summary>
+    /// <summary>
+    /// Mixes until one side ends, then hangs up the other (not the customer when the agent was released for a transfer)
+    /// and every joined leg; returns who ended first.
+    /// </summary>
     public async Task<BridgeEnd> RunAsync()
     {
         Mixer.Start();
         var first = await Task.WhenAny(Customer.Ended, Agent.Ended).ConfigureAwait(false);
         var end = first == Customer.Ended ? BridgeEnd.Customer : BridgeEnd.Agent;
-        await (end == BridgeEnd.Customer ? Agent.HangupAsync() : Customer.HangupAsync()).ConfigureAwait(false);
+        if (end == BridgeEnd.Customer)
+        {
+            await Agent.HangupAsync().ConfigureAwait(false);
+        }
+        else if (!AgentReleased)
+        {
+            await Customer.HangupAsync().ConfigureAwait(false);
+        }
+
         List<SipOutboundCall> joined;
         lock (_lock)
         {

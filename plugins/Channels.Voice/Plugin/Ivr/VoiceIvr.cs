@@ -89,6 +89,18 @@ internal sealed partial class VoiceIvr
         }
     }
 
+    /// <summary>
+    /// Music on hold for a call an agent transferred: the flow of <paramref name="line"/> when it has one, else of the
+    /// line the caller dialled, else the melody alone (no prompt, no announcements); until cancelled.
+    /// </summary>
+    public Task HoldAfterTransferAsync(SipCall call, string interactionId, string? line, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var flow = FlowFor(line) ?? FlowFor(call.Called)
+            ?? new VoiceLineFlow { Line = call.Called ?? string.Empty, HoldPrompt = null, AnnounceInterval = TimeSpan.Zero };
+        return HoldAsync(call, interactionId, flow, cancellationToken);
+    }
+
     /// <summary>Until cancelled (an agent answers, the caller hangs up): the hold prompt, then music and announcements.</summary>
     public async Task HoldAsync(SipCall call, string interactionId, VoiceLineFlow flow, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Ivr;
@@ -86,15 +85,6 @@ internal sealed record VoiceLineFlow
             : throw new InvalidOperationException($"Voice: ivr.{section.Key}.{key} '{value}' must be a prompt name (letters, digits, - and _).");
     }
 
-    private static int Number(IConfigurationSection section, string key, int min, int max, int fallback)
-    {
-        if (section[key] is not { Length: > 0 } text)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new InvalidOperationException($"Voice: ivr.{section.Key}.{key} '{text}' must be {min}-{max}.");
-    }
+    private static int Number(IConfigurationSection section, string key, int min, int max, int fallback) =>
+        VoiceSettingNumbers.Read(section, key, $"ivr.{section.Key}.{key}", min, max, fallback);
 }

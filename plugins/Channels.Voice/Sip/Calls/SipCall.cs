@@ -18,17 +18,27 @@ internal sealed class SipCall
     private readonly SipCallMediaState _sdp;
     private readonly TaskCompletionSource<SipCallEndReason> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _lock = new();
+    private readonly SipSessionTimer? _sessionTimer;
+    private readonly bool _peerSupportsTimer;
+    private readonly TimeProvider _time;
     private SipInviteServerTransaction _transaction;
+    private CancellationTokenSource? _timerStop;
 
-    public SipCall(SipInviteServerTransaction transaction, SipDialog dialog, RtpSession media, SipCallMediaState sdp, ISipSender sender)
+    public SipCall(SipInviteServerTransaction transaction, SipDialog dialog, RtpSession media, SipCallMediaState sdp, ISipSender sender, SipSessionTimer? sessionTimer = null, TimeProvider? time = null)
     {
         _transaction = transaction;
         _sdp = sdp;
         _sender = sender;
+        _sessionTimer = sessionTimer;
+        _peerSupportsTimer = SipSessionTimers.PeerSupports(transaction.Invite);
+        _time = time ?? TimeProvider.System;
         Dialog = dialog;
         Media = media;
         transaction.AckTimedOut += OnAckTimedOut;
     }
+
+    /// <summary>The negotiated session timer (RFC 4028), or null when none runs.</summary>
+    public SipSessionTimer? SessionTimer => _sessionTimer;
 
     public SipDialog Dialog { get; }
 
@@ -65,12 +75,18 @@ internal sealed class SipCall
         var response = Response(SipStatusCodes.Ok);
         response.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
         response.Body = Encoding.UTF8.GetBytes(_sdp.Local.ToString());
+        if (_sessionTimer is { } timer)
+        {
+            SipSessionTimers.Stamp(response, timer, _peerSupportsTimer);
+        }
+
         if (!await _transaction.RespondAsync(response).ConfigureAwait(false))
         {
             return false;
         }
 
         State = SipCallState.Answered;
+        RestartSessionTimer();
         return true;
     }
 
@@ -153,6 +169,13 @@ internal sealed class SipCall
                 {
                     _transaction = transaction;
                 }
+
+                if (_sessionTimer is { } timer)
+                {
+                    // A re-INVITE is a session refresh (RFC 4028 §10): same interval and refresher, timer restarted.
+                    SipSessionTimers.Stamp(response, timer, _peerSupportsTimer);
+                    RestartSessionTimer();
+                }
             }
         }
 
@@ -171,9 +194,113 @@ internal sealed class SipCall
 
             State = SipCallState.Ended;
             Dialog.State = SipDialogState.Terminated;
+            Stop(_timerStop);
         }
 
         _ended.TrySetResult(reason);
+    }
+
+    /// <summary>
+    /// Starts (or, after a refresh, restarts) the session timer: as refresher we send a re-INVITE every half interval
+    /// and end the call when one gets 408/481 or no answer; otherwise the call ends with BYE when no refresh came
+    /// by the interval minus min(32 s, a third of it) (RFC 4028 §10).
+    /// </summary>
+    private void RestartSessionTimer()
+    {
+        if (_sessionTimer is not { } timer)
+        {
+            return;
+        }
+
+        var next = new CancellationTokenSource();
+        CancellationTokenSource? previous;
+        lock (_lock)
+        {
+            if (State is SipCallState.Ended)
+            {
+                next.Dispose();
+                return;
+            }
+
+            previous = _timerStop;
+            _timerStop = next;
+        }
+
+        Stop(previous);
+        _ = RunSessionTimerAsync(timer, next);
+    }
+
+    private static void Stop(CancellationTokenSource? timer)
+    {
+        try
+        {
+            timer?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That timer already finished.
+        }
+    }
+
+    private async Task RunSessionTimerAsync(SipSessionTimer timer, CancellationTokenSource stop)
+    {
+        using (stop)
+        {
+            var interval = TimeSpan.FromSeconds(timer.Seconds);
+            try
+            {
+                if (timer.Refresher == "uas")
+                {
+                    while (true)
+                    {
+                        await Task.Delay(interval / 2, _time, stop.Token).ConfigureAwait(false);
+                        if (!await RefreshAsync(timer).ConfigureAwait(false))
+                        {
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    await Task.Delay(interval - TimeSpan.FromSeconds(Math.Min(32, timer.Seconds / 3.0)), _time, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Refreshed by the peer, or the call ended.
+                return;
+            }
+
+            if (State is SipCallState.Answered)
+            {
+                await SendByeAsync(SipCallEndReason.SessionExpired).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Our refresh: a re-INVITE with our unchanged SDP; false when the session is gone (408, 481, no answer).</summary>
+    private async Task<bool> RefreshAsync(SipSessionTimer timer)
+    {
+        if (State is not SipCallState.Answered)
+        {
+            return false;
+        }
+
+        var sentBy = _sender.SentBy(Dialog.Peer);
+        var invite = Dialog.CreateRequest(SipMethods.Invite, sentBy);
+        invite.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{sentBy}{TransportParameter}>");
+        invite.Headers.Add(SipHeaderNames.Supported, SipSessionTimers.OptionTag);
+        invite.Headers.Add(SipHeaderNames.SessionExpires, new SipSessionTimer(timer.Seconds, "uac").ToString());
+        invite.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
+        invite.Body = Encoding.UTF8.GetBytes(_sdp.Local.ToString());
+        var response = await _sender.SendRequestAsync(invite, Dialog.Peer, SipTargets.Destination(Dialog)).ConfigureAwait(false);
+        if (response.StatusCode is >= 200 and < 300)
+        {
+            var ack = Dialog.CreateAck(invite.CSeq!.Sequence, sentBy);
+            await _sender.SendRawAsync(SipMessageSerializer.Serialize(ack), Dialog.Peer, SipTargets.Destination(Dialog)).ConfigureAwait(false);
+        }
+
+        return response.StatusCode is not (SipStatusCodes.RequestTimeout or SipStatusCodes.CallDoesNotExist);
     }
 
     private string TransportParameter => Dialog.Peer.Transport == "UDP" ? string.Empty : ";transport=" + Dialog.Peer.Transport.ToLowerInvariant();

@@ -17,4 +17,7 @@ internal enum SipCallEndReason
 
     /// <summary>Our 2xx was never acknowledged (64*T1): ended with a BYE (RFC 3261 §13.3.1.4).</summary>
     AckTimeout,
+
+    /// <summary>The session timer ran out without a refresh (RFC 4028 §10): ended with a BYE.</summary>
+    SessionExpired,
 }

@@ -24,7 +24,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     private ISipSender? _sender;
     private int _drainRetryAfterSeconds;
 
-    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this)];
+    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this), new SipReferHandler(this, logger)];
 
     public int ActiveCalls => _calls.Count;
 
@@ -141,7 +141,16 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             return;
         }
 
-        var created = new SipCall(transaction, SipDialog.ForUas(invite, SipTags.New(), source), media, state, Sender);
+        var localTag = SipTags.New();
+        var (timer, refusal) = SipSessionTimers.Negotiate(invite, options, localTag);
+        if (refusal is not null)
+        {
+            await media.DisposeAsync().ConfigureAwait(false);
+            await transaction.RespondAsync(refusal).ConfigureAwait(false);
+            return;
+        }
+
+        var created = new SipCall(transaction, SipDialog.ForUas(invite, localTag, source), media, state, Sender, timer, time);
         _calls[created.Dialog.Key] = created;
         _callsByInvite[key] = created;
         media.Start(options.RtcpInterval);

@@ -2,7 +2,7 @@ using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 
-/// <summary>Call settings: the RTP port range and how often RTCP reports go out.</summary>
+/// <summary>Call settings: the RTP port range, how often RTCP reports go out, and the session timer (RFC 4028).</summary>
 internal sealed record SipCallOptions
 {
     /// <summary>RTP/RTCP ports; <see cref="RtpPortRange.Ephemeral"/> in tests.</summary>
@@ -10,4 +10,10 @@ internal sealed record SipCallOptions
 
     /// <summary>RTCP report interval (RFC 3550 §6.2 minimum 5 s).</summary>
     public TimeSpan RtcpInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The session interval we ask for and the most we accept (RFC 4028 Session-Expires), in seconds.</summary>
+    public int SessionExpiresSeconds { get; init; } = 1800;
+
+    /// <summary>The shortest session interval we accept (our Min-SE); shorter ones get 422. RFC 4028 floor: 90.</summary>
+    public int MinSeSeconds { get; init; } = SipSessionTimer.AbsoluteMinimumSeconds;
 }

@@ -55,6 +55,13 @@ internal sealed class SipOutboundCall
 
     public Task<SipCallEndReason> Ended => _ended.Task;
 
+    /// <summary>
+    /// Carries out a transfer the phone asked for with REFER (RFC 3515) and returns the final status reported to it
+    /// in the NOTIFY's sipfrag (2xx: done, this leg is then released with BYE; 404: unknown target; ...). Null: this
+    /// leg may not transfer (the REFER gets 403).
+    /// </summary>
+    public Func<SipUri, Task<int>>? TransferHandler { get; set; }
+
     /// <summary>Sends the INVITE and settles <see cref="Outcome"/> with its final response.</summary>
     internal async Task RunAsync()
     {
@@ -125,6 +132,48 @@ internal sealed class SipOutboundCall
 
         End(SipCallEndReason.RemoteHangup);
         return SipResponse.CreateFor(bye, SipStatusCodes.Ok);
+    }
+
+    /// <summary>
+    /// The implicit subscription of an accepted REFER (RFC 3515 §2.4.4): NOTIFY <c>100 Trying</c>, the transfer, the
+    /// final NOTIFY with its outcome (subscription terminated), then BYE when the transfer succeeded.
+    /// </summary>
+    internal async Task RunReferralAsync(SipUri target, long referSequence, Func<SipUri, Task<int>> transfer)
+    {
+        await NotifyAsync(referSequence, SipStatusCodes.Trying, "active;expires=60").ConfigureAwait(false);
+        int status;
+        try
+        {
+            status = await transfer(target).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Application boundary (the plugin's transfer): the phone hears 500 and the call stays as it was.
+            status = SipStatusCodes.ServerInternalError;
+        }
+
+        await NotifyAsync(referSequence, status, "terminated;reason=noresource").ConfigureAwait(false);
+        if (status is >= 200 and < 300)
+        {
+            await HangupAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task NotifyAsync(long referSequence, int status, string subscriptionState)
+    {
+        if (Dialog is not { } dialog || _ended.Task.IsCompleted)
+        {
+            return;
+        }
+
+        var sentBy = _sender.SentBy(_peer);
+        var notify = dialog.CreateRequest(SipMethods.Notify, sentBy);
+        notify.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{sentBy}>");
+        notify.Headers.Add(SipHeaderNames.Event, $"refer;id={referSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        notify.Headers.Add(SipHeaderNames.SubscriptionState, subscriptionState);
+        notify.Headers.Add(SipHeaderNames.ContentType, SipFrag.ContentType);
+        notify.Body = SipFrag.StatusLine(status);
+        await _sender.SendRequestAsync(notify, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
     }
 
     /// <summary>A retransmitted 2xx (our ACK was lost): the same ACK again (§13.2.2.4).</summary>

@@ -22,6 +22,12 @@ internal static class SipHeaderNames
     public const string Date = "Date";
     public const string Allow = "Allow";
     public const string Supported = "Supported";
+    public const string Require = "Require";
+    public const string ReferTo = "Refer-To";
+    public const string Event = "Event";
+    public const string SubscriptionState = "Subscription-State";
+    public const string SessionExpires = "Session-Expires";
+    public const string MinSe = "Min-SE";
     public const string RetryAfter = "Retry-After";
     public const string UserAgent = "User-Agent";
     public const string Server = "Server";
@@ -30,14 +36,16 @@ internal static class SipHeaderNames
     {
         ["i"] = CallId, ["m"] = Contact, ["f"] = From, ["t"] = To, ["v"] = Via, ["l"] = ContentLength,
         ["c"] = ContentType, ["k"] = Supported, ["s"] = "Subject", ["e"] = "Content-Encoding",
-        ["o"] = "Event", ["r"] = "Refer-To", ["b"] = "Referred-By", ["u"] = "Allow-Events",
-        ["x"] = "Session-Expires", ["a"] = "Accept-Contact", ["j"] = "Reject-Contact", ["d"] = "Request-Disposition",
+        ["o"] = Event, ["r"] = ReferTo, ["b"] = "Referred-By", ["u"] = "Allow-Events",
+        ["x"] = SessionExpires, ["a"] = "Accept-Contact", ["j"] = "Reject-Contact", ["d"] = "Request-Disposition",
         ["y"] = "Identity", ["n"] = "Identity-Info",
         [Via] = Via, [From] = From, [To] = To, [CallId] = CallId, [CSeq] = CSeq, [MaxForwards] = MaxForwards,
         [Contact] = Contact, [Expires] = Expires, [MinExpires] = MinExpires, [ContentLength] = ContentLength,
         [ContentType] = ContentType, [Route] = Route, [RecordRoute] = RecordRoute, [Authorization] = Authorization,
         [WwwAuthenticate] = WwwAuthenticate, [ProxyAuthorization] = ProxyAuthorization, [Date] = Date,
         [Allow] = Allow, [Supported] = Supported, [RetryAfter] = RetryAfter, [UserAgent] = UserAgent, [Server] = Server,
+        [Require] = Require, [ReferTo] = ReferTo, [Event] = Event, [SubscriptionState] = SubscriptionState,
+        [SessionExpires] = SessionExpires, [MinSe] = MinSe,
     };
 
     /// <summary>The canonical spelling for a known name or compact form; unknown names are kept as received.</summary>

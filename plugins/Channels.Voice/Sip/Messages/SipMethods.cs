@@ -9,11 +9,14 @@ internal static class SipMethods
     public const string Cancel = "CANCEL";
     public const string Options = "OPTIONS";
     public const string Register = "REGISTER";
+    public const string Refer = "REFER";
+    public const string Notify = "NOTIFY";
+    public const string Update = "UPDATE";
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         Invite, Ack, Bye, Cancel, Options, Register,
-        "PRACK", "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO", "REFER", "MESSAGE", "UPDATE",
+        Refer, Notify, Update, "PRACK", "SUBSCRIBE", "PUBLISH", "INFO", "MESSAGE",
     };
 
     public static bool IsKnown(string method) => Known.Contains(method);

@@ -6,6 +6,7 @@ internal static class SipStatusCodes
     public const int Trying = 100;
     public const int Ringing = 180;
     public const int Ok = 200;
+    public const int Accepted = 202;
     public const int BadRequest = 400;
     public const int Unauthorized = 401;
     public const int Forbidden = 403;
@@ -15,6 +16,7 @@ internal static class SipStatusCodes
     public const int RequestEntityTooLarge = 413;
     public const int UnsupportedMediaType = 415;
     public const int UnsupportedUriScheme = 416;
+    public const int SessionIntervalTooSmall = 422;
     public const int IntervalTooBrief = 423;
     public const int TemporarilyUnavailable = 480;
     public const int BusyHere = 486;
@@ -35,6 +37,7 @@ internal static class SipStatusCodes
         Trying => "Trying",
         Ringing => "Ringing",
         Ok => "OK",
+        Accepted => "Accepted",
         BadRequest => "Bad Request",
         Unauthorized => "Unauthorized",
         Forbidden => "Forbidden",
@@ -44,6 +47,7 @@ internal static class SipStatusCodes
         RequestEntityTooLarge => "Request Entity Too Large",
         UnsupportedMediaType => "Unsupported Media Type",
         UnsupportedUriScheme => "Unsupported URI Scheme",
+        SessionIntervalTooSmall => "Session Interval Too Small",
         IntervalTooBrief => "Interval Too Brief",
         TemporarilyUnavailable => "Temporarily Unavailable",
         BusyHere => "Busy Here",

@@ -51,6 +51,31 @@ public sealed class VoiceLineFlowTests
         Assert.Equal(TimeSpan.FromSeconds(30), flow.AnnounceInterval);
     }
 
+    [Fact]
+    public void Options_SessionTimer_DefaultsAndValues()
+    {
+        var defaults = VoiceOptions.From(Config(new()));
+        var set = VoiceOptions.From(Config(new() { ["sessionExpiresSeconds"] = "600", ["minSeSeconds"] = "120" }));
+        var longMinSe = VoiceOptions.From(Config(new() { ["minSeSeconds"] = "3600" }));
+
+        Assert.Equal((1800, 90), (defaults.SessionExpiresSeconds, defaults.MinSeSeconds));
+        Assert.Equal((600, 120), (set.SessionExpiresSeconds, set.MinSeSeconds));
+        Assert.Equal((3600, 3600), (longMinSe.SessionExpiresSeconds, longMinSe.MinSeSeconds));
+    }
+
+    [Theory]
+    [InlineData("minSeSeconds", "89", null, "90-86400")]
+    [InlineData("minSeSeconds", "ninety", null, "90-86400")]
+    [InlineData("sessionExpiresSeconds", "60", null, "90-86400")]
+    [InlineData("sessionExpiresSeconds", "86401", null, "90-86400")]
+    [InlineData("sessionExpiresSeconds", "200", "300", "300-86400")]
+    public void Options_SessionTimer_BadValuesRefusedNamingTheKey(string key, string value, string? minSe, string range)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(new() { [key] = value, ["minSeSeconds"] = minSe ?? (key == "minSeSeconds" ? value : null) })));
+
+        Assert.Equal($"Voice: {key} '{value}' must be {range}.", error.Message);
+    }
+
     [Theory]
     [InlineData("ivr:autos:menu:12", "q", "one DTMF digit")]
     [InlineData("ivr:autos:menu:x", "q", "one DTMF digit")]

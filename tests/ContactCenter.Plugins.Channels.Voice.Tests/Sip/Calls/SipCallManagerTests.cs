@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Sip.Calls;
@@ -102,21 +104,110 @@ public sealed class SipCallManagerTests
         Assert.Equal(1, server.Calls.ActiveCalls);
     }
 
-    private static string Request(string method, string branch, string toTag, string? body, string contentType = "application/sdp")
+    private static string Request(string method, string branch, string toTag, string? body, string contentType = "application/sdp", string? callId = null, int cseq = 1, string extraHeaders = "")
     {
         var builder = new StringBuilder()
             .Append(method).Append(" sip:autos@127.0.0.1 SIP/2.0\r\n")
             .Append("Via: SIP/2.0/UDP 127.0.0.1:5999;branch=").Append(branch).Append(";rport\r\n")
             .Append("Max-Forwards: 70\r\nFrom: <sip:5550100@127.0.0.1>;tag=caller1\r\n")
             .Append("To: <sip:autos@127.0.0.1>").Append(toTag).Append("\r\n")
-            .Append("Call-ID: ").Append(branch).Append("@test\r\nCSeq: 1 ").Append(method).Append("\r\n")
-            .Append("Contact: <sip:5550100@127.0.0.1:5999>\r\n");
+            .Append("Call-ID: ").Append(callId ?? branch + "@test").Append("\r\nCSeq: ").Append(cseq).Append(' ').Append(method).Append("\r\n")
+            .Append("Contact: <sip:5550100@127.0.0.1:5999>\r\n").Append(extraHeaders);
         if (body is not null)
         {
             builder.Append("Content-Type: ").Append(contentType).Append("\r\n");
         }
 
         return builder.Append("Content-Length: ").Append(Encoding.UTF8.GetByteCount(body ?? string.Empty)).Append("\r\n\r\n").Append(body).ToString();
+    }
+
+    [Theory]
+    [InlineData(null, "Missing Refer-To")]
+    [InlineData("<sip:salud@127.0.0.1", "Malformed Refer-To")]
+    [InlineData("<tel:+34900100200>", "Refer-To must be a sip: or sips: URI")]
+    [InlineData("<sip:127.0.0.1>", "Refer-To names no user")]
+    [InlineData("<sip:salud@127.0.0.1>, <sip:autos@127.0.0.1>", "Exactly one Refer-To target is allowed")]
+    public async Task Refer_MissingOrBadReferTo_400WithTheReason(string? referTo, string reason)
+    {
+        await using var server = RunningCallServer.Start(new TestCallApplication());
+        using var client = Client();
+
+        await SendAsync(client, server, Request("REFER", "z9hG4bKbadrefer", toTag: ";tag=ours", body: null, extraHeaders: referTo is null ? string.Empty : $"Refer-To: {referTo}\r\n"));
+
+        Assert.StartsWith($"SIP/2.0 400 {reason}\r\n", await ReceiveAsync(client), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(";tag=nobody")]
+    public async Task Refer_OutsideAnyDialog_481(string toTag)
+    {
+        await using var server = RunningCallServer.Start(new TestCallApplication());
+        using var client = Client();
+
+        await SendAsync(client, server, Request("REFER", "z9hG4bKnodialog", toTag, body: null, extraHeaders: "Refer-To: <sip:salud@127.0.0.1>\r\n"));
+
+        Assert.StartsWith("SIP/2.0 481 ", await ReceiveAsync(client), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refer_FromTheCallersSide_403AndTheCallCarriesOn()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+        using var client = Client();
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKcaller", toTag: string.Empty, body: Sdp("RTP/AVP 0")));
+        var answered = await FinalAsync(client);
+        Assert.StartsWith("SIP/2.0 200 ", answered, StringComparison.Ordinal);
+        var toTag = SipMessageParser.Parse(Encoding.UTF8.GetBytes(answered), SipLimits.Default).To!.Tag;
+
+        await SendAsync(client, server, Request("REFER", "z9hG4bKcallerrefer", $";tag={toTag}", body: null, callId: "z9hG4bKcaller@test", cseq: 2, extraHeaders: "Refer-To: <sip:salud@127.0.0.1>\r\n"));
+
+        Assert.StartsWith("SIP/2.0 403 Only an agent's phone may transfer this call\r\n", await ReceiveAsync(client), StringComparison.Ordinal);
+        Assert.Equal(1, server.Calls.ActiveCalls);
+        Assert.Empty(application.Ended);
+    }
+
+    [Theory]
+    [InlineData("Session-Expires: 1\r\n", "422", "\r\nMin-SE: 2\r\n")]
+    [InlineData("Session-Expires: 1;refresher=uac\r\nSupported: timer\r\n", "422", "\r\nMin-SE: 2\r\n")]
+    [InlineData("Session-Expires: soon\r\n", "400", "Malformed Session-Expires")]
+    [InlineData("Session-Expires: 30;refresher=both\r\n", "400", "Malformed Session-Expires refresher")]
+    [InlineData("Session-Expires: 30\r\nMin-SE: x\r\n", "400", "Malformed Min-SE")]
+    public async Task Invite_SessionTimerTooShortOrMalformed_RefusedAndNoCall(string headers, string status, string expected)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 });
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKtimer", toTag: string.Empty, body: Sdp("RTP/AVP 0"), extraHeaders: headers));
+
+        var final = await FinalAsync(client);
+        Assert.StartsWith($"SIP/2.0 {status} ", final, StringComparison.Ordinal);
+        Assert.Contains(expected, final, StringComparison.Ordinal);
+        Assert.Empty(application.Calls);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Theory]
+    [InlineData("", "Session-Expires: 4;refresher=uas\r\n", false)]
+    [InlineData("Supported: timer\r\n", "Session-Expires: 4;refresher=uac\r\n", true)]
+    [InlineData("Supported: 100rel, timer\r\nSession-Expires: 3\r\n", "Session-Expires: 3;refresher=uac\r\n", true)]
+    [InlineData("Supported: timer\r\nSession-Expires: 60;refresher=uas\r\n", "Session-Expires: 4;refresher=uas\r\n", true)]
+    [InlineData("Session-Expires: 3;refresher=uac\r\n", "Session-Expires: 3;refresher=uas\r\n", false)]
+    public async Task Invite_SessionTimerNegotiated_In200(string headers, string granted, bool required)
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 });
+        using var client = Client();
+
+        await SendAsync(client, server, Request("INVITE", "z9hG4bKgrant", toTag: string.Empty, body: Sdp("RTP/AVP 0"), extraHeaders: headers));
+
+        var final = await FinalAsync(client);
+        Assert.StartsWith("SIP/2.0 200 ", final, StringComparison.Ordinal);
+        Assert.Contains("\r\n" + granted, final, StringComparison.Ordinal);
+        Assert.Contains("\r\nSupported: timer\r\n", final, StringComparison.Ordinal);
+        Assert.Equal(required, final.Contains("\r\nRequire: timer\r\n", StringComparison.Ordinal));
     }
 
     private static string Sdp(string transportAndFormats) =>
