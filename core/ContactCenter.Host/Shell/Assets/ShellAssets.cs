@@ -72,6 +72,8 @@ internal static class ShellAssets
         .cc-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; }
         .cc-facts dt { font-weight: 600; }
         .cc-facts dd { margin: 0; }
+        .cc-links li { padding: .125rem 0; }
+        .cc-links a { display: inline-block; min-height: 24px; line-height: 24px; }
         .cc-stale { background: #fff4cc; border: 2px solid #8a6d00; padding: .5rem .75rem; border-radius: .25rem; margin: .5rem 0; }
         :focus-visible { outline: 3px solid #f0a500 !important; outline-offset: 2px; }
         @media (max-width: 60rem) { .cc-columns { grid-template-columns: 1fr; } }
