@@ -37,6 +37,7 @@ internal static class ShellServiceCollectionExtensions
         services.AddScoped<Supervision.StatusForcing>();
         services.AddSingleton<Supervision.SupervisionNotices>();
         services.AddScoped<Supervision.WallboardFeed>();
+        services.AddScoped<Supervision.DrillDown>();
         return builder;
     }
 }

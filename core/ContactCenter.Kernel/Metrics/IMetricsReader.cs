@@ -10,4 +10,14 @@ public interface IMetricsReader
     /// <param name="scope">The scope kind, or null for all.</param>
     /// <returns>The snapshot.</returns>
     MetricsSnapshot Snapshot(MetricScope? scope);
+
+    /// <summary>One agent's figures of today (handled, AHT, transfers, occupancy) and status history, from the engine's events.</summary>
+    /// <param name="agentId">The agent.</param>
+    /// <returns>The figures; zeros and an empty history for an agent the engine has not seen.</returns>
+    AgentDayMetrics AgentToday(string agentId);
+
+    /// <summary>The contacts waiting in one queue now, the longest-waiting first.</summary>
+    /// <param name="queueId">The queue.</param>
+    /// <returns>The waiting contacts; empty for an unknown queue.</returns>
+    IReadOnlyList<WaitingContact> WaitingIn(string queueId);
 }

@@ -37,6 +37,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
         {
             if (!_agents.TryGetValue(presence.AgentId, out var known) || known.Version <= presence.Version)
             {
+                TrackPresence(known, presence);
                 _agents[presence.AgentId] = presence;
             }
         }
@@ -119,6 +120,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                         b.HandleSeconds += (t.At - connected).TotalSeconds;
                     }
                 });
+                CountAgentWork(before.AgentId, t.At, before.ConnectedAt, transfer: true);
                 return after with { ConnectedAt = null, WaitingSince = null, AgentId = null };
             case InteractionState.Abandoned when before.WaitingSince is { } since:
                 var waited = (t.At - since).TotalSeconds;
@@ -131,6 +133,8 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                 {
                     _handledToday[agent] = _handledToday.GetValueOrDefault(agent) + 1;
                 }
+
+                CountAgentWork(before.AgentId, t.At, connectedAt, transfer: false);
 
                 return after;
             default:
@@ -179,6 +183,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
         {
             _today = day;
             _handledToday.Clear();
+            ClearAgentDays();
         }
 
         return day == _today;

@@ -38,6 +38,10 @@ internal sealed partial class MetricsFeed(
         };
     }
 
+    public AgentDayMetrics AgentToday(string agentId) => engine.AgentToday(agentId, time.GetUtcNow());
+
+    public IReadOnlyList<WaitingContact> WaitingIn(string queueId) => engine.WaitingIn(queueId, time.GetUtcNow());
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         // Subscribed before anything is published; events wait in the bus mailbox until the rebuild is done, and the

@@ -9,8 +9,9 @@ namespace ContactCenter.E2E.Shell;
 
 /// <summary>
 /// The wallboard in real headless Chromium against the real demo host: the supervisor sees a chat arrive and be accepted
-/// within 2 seconds each, whispers a private note that the agent's shell shows and the customer's widget never does;
-/// axe-core on /supervisor; an agent without the supervisor permission is refused.
+/// within 2 seconds each, whispers a private note that the agent's shell shows and the customer's widget never does,
+/// opens the agent's and the queue's drill-down pages and goes back; axe-core on each page; an agent without the
+/// supervisor permission is refused.
 /// </summary>
 public sealed partial class SupervisorWallboardBrowserTests(ITestOutputHelper log)
 {
@@ -76,6 +77,21 @@ public sealed partial class SupervisorWallboardBrowserTests(ITestOutputHelper lo
         await AxeCheck.AssertNoSeriousViolationsAsync(wall, "supervisor wallboard", log);
         // The agent's shell with a contact open, a supervisor's note and the wrap-up controls in view.
         await AxeCheck.AssertNoSeriousViolationsAsync(agent.Page, "agent shell on a contact", log);
+
+        // Drill-downs, reached from the keyboard: the agent's page with the chat in hand, then that chat's queue.
+        await agentRow.GetByTestId("agent-link").FocusAsync();
+        await wall.Keyboard.PressAsync("Enter");
+        await wall.GetByTestId("drill-ready").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await Assertions.Expect(wall.GetByTestId("agent-contact")).ToHaveCountAsync(1, new() { Timeout = Patience });
+        await AgentShellBrowserTests.Screenshot(wall, "supervisor-agent.png");
+        await AxeCheck.AssertNoSeriousViolationsAsync(wall, "supervisor agent page", log);
+        await wall.GetByTestId("queue-link").ClickAsync();
+        await Assertions.Expect(wall.GetByTestId("drill-title")).ToContainTextAsync("Autos, general", new() { Timeout = Patience });
+        await Assertions.Expect(wall.GetByTestId("answered")).ToHaveTextAsync("1", new() { Timeout = Patience });
+        await AgentShellBrowserTests.Screenshot(wall, "supervisor-queue.png");
+        await AxeCheck.AssertNoSeriousViolationsAsync(wall, "supervisor queue page", log);
+        await wall.GetByTestId("crumb-wallboard").ClickAsync();
+        await wall.GetByTestId("wall-ready").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         Assert.Empty(problems);
     }
 

@@ -133,6 +133,60 @@ public sealed class MetricsEngineTests
         Assert.Empty(evaluator.Raised);
     }
 
+    [Fact]
+    public void AgentToday_ClosedTransferredAndPresenceChanges_AhtTransfersOccupancyAndHistory()
+    {
+        _engine.Apply(Presence("ana", "available", RoutingSubState.Idle, at: 0, version: 1));
+        _engine.Apply(Presence("ana", "available", RoutingSubState.OnContact, at: 60, version: 2));
+        _engine.Apply(Presence("ana", "available", RoutingSubState.WrapUp, at: 160, version: 3));
+        _engine.Apply(Presence("ana", "available", RoutingSubState.WrapUp, at: 160, version: 4)); // work list only: no new entry
+        _engine.Apply(Presence("ana", "break", RoutingSubState.Idle, at: 200, version: 5));
+        Answer("a", wait: 10, "q1", agent: "ana");
+        Apply("a", Connected, Closed, T0.AddSeconds(70), "q1", "ana");  // handled 60 s
+        Answer("b", wait: 10, "q1", agent: "ana");
+        Apply("b", Connected, Transferred, T0.AddSeconds(40), "q1", "ana");  // handled 30 s, then transferred
+
+        var day = _engine.AgentToday("ana", T0.AddSeconds(300));
+
+        Assert.Equal((1, 1, 45.0), (day.Handled, day.Transfers, day.AhtSeconds!.Value));
+        Assert.Equal(Math.Round(100.0 * 140 / 300, 2), day.Occupancy); // busy 60..200 of 300 s signed in
+        Assert.Equal(
+            [(0.0, "available", RoutingSubState.Idle), (60.0, "available", RoutingSubState.OnContact), (160.0, "available", RoutingSubState.WrapUp), (200.0, "break", RoutingSubState.Idle)],
+            day.History.Select(h => ((h.At - T0).TotalSeconds, h.StatusId, h.SubState)));
+    }
+
+    [Fact]
+    public void AgentToday_UnknownAgentAndNextDay_ZerosThenAFreshDayFromMidnight()
+    {
+        _engine.Apply(Presence("ana", "available", RoutingSubState.OnContact, at: 0, version: 1));
+        Answer("a", wait: 10, "q1", agent: "ana");
+        Apply("a", Connected, Closed, T0.AddSeconds(70), "q1", "ana");
+
+        var unknown = _engine.AgentToday("nobody", T0.AddSeconds(100));
+        var tomorrow = _engine.AgentToday("ana", T0.Date.AddDays(1).AddHours(1));
+
+        Assert.Equal((0, 0, (double?)null, (double?)null), (unknown.Handled, unknown.Transfers, unknown.AhtSeconds, unknown.Occupancy));
+        Assert.Empty(unknown.History);
+        Assert.Equal((0, (double?)null, 100.0), (tomorrow.Handled, tomorrow.AhtSeconds, tomorrow.Occupancy!.Value));
+        var start = Assert.Single(tomorrow.History);
+        Assert.Equal((new DateTimeOffset(T0.Date.AddDays(1), TimeSpan.Zero), RoutingSubState.OnContact), (start.At, start.SubState));
+    }
+
+    [Fact]
+    public void WaitingIn_Queue_OnlyItsWaitingContactsLongestFirst()
+    {
+        var late = Transition("late", Created, Queued, T0.AddSeconds(50), "q1", null, version: 1);
+        _engine.Apply(late with { Interaction = late.Interaction with { QueuedAt = T0.AddSeconds(50) } });
+        Apply("early", Created, Queued, T0, "q1");
+        Apply("other", Created, Queued, T0, "q2");
+        Answer("answered", wait: 10, "q1");
+
+        var waiting = _engine.WaitingIn("q1", T0.AddSeconds(100));
+
+        Assert.Equal([("early", 100.0), ("late", 50.0)], waiting.Select(w => (w.InteractionId, w.WaitSeconds)));
+        Assert.Empty(_engine.WaitingIn("no-such-queue", T0.AddSeconds(100)));
+    }
+
     private ScopeMetrics Single(MetricScope scope, string key, DateTimeOffset now) => Assert.Single(_engine.Compute(scope, now), m => m.Key == key);
 
     private void Answer(string id, int wait, string queue, string agent = "ana")
@@ -169,5 +223,10 @@ public sealed class MetricsEngineTests
     private static AgentPresence Presence(string agent, string status, RoutingSubState sub) => new()
     {
         AgentId = agent, StatusId = status, IsRoutable = status == "available", StatusSince = T0, SubState = sub, SubStateSince = T0, Version = 1,
+    };
+
+    private static AgentPresence Presence(string agent, string status, RoutingSubState sub, int at, long version) => Presence(agent, status, sub) with
+    {
+        StatusSince = status == "available" ? T0 : T0.AddSeconds(at), SubStateSince = T0.AddSeconds(at), Version = version,
     };
 }

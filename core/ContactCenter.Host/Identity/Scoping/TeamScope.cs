@@ -61,6 +61,14 @@ internal sealed class TeamScope(IDirectory directory, TeamRoster roster)
         return interaction.ServiceLineId is { } line && (await LinesOfAsync(TeamsOf(principal), cancellationToken).ConfigureAwait(false)).Contains(line);
     }
 
+    /// <summary>Whether <paramref name="principal"/> may see <paramref name="queue"/>: unscoped, or it is in a service line of their teams.</summary>
+    public async ValueTask<bool> CanSeeQueueAsync(ClaimsPrincipal principal, Queue queue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(queue);
+        return !IsScoped(principal) || (await LinesOfAsync(TeamsOf(principal), cancellationToken).ConfigureAwait(false)).Contains(queue.ServiceLineId);
+    }
+
     /// <summary>
     /// The teams whose supervisors may see what happens to <paramref name="agentId"/> or in <paramref name="serviceLineId"/>
     /// (for the hub's groups), from the shared <see cref="TeamRoster"/> rather than the store on every event.

@@ -67,6 +67,13 @@ internal static class ShellAssets
         .cc-wall-table th[scope=row], .cc-wall-table .cc-left { text-align: left; }
         .cc-bad { color: #a3000b; font-weight: 700; }
         .cc-good { color: #1b5e20; }
+        .cc-crumbs { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 .75rem; }
+        .cc-crumbs li + li::before { content: "›"; margin-right: .5rem; }
+        .cc-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; }
+        .cc-facts dt { font-weight: 600; }
+        .cc-facts dd { margin: 0; }
+        .cc-links li { padding: .125rem 0; }
+        .cc-links a { display: inline-block; min-height: 24px; line-height: 24px; }
         .cc-stale { background: #fff4cc; border: 2px solid #8a6d00; padding: .5rem .75rem; border-radius: .25rem; margin: .5rem 0; }
         :focus-visible { outline: 3px solid #f0a500 !important; outline-offset: 2px; }
         @media (max-width: 60rem) { .cc-columns { grid-template-columns: 1fr; } }

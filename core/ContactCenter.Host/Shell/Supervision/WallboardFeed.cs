@@ -23,8 +23,14 @@ internal sealed class WallboardFeed(IEventBus bus, IMetricsReader metrics, Kerne
     /// <summary>Raised when the wallboard should read again.</summary>
     public event Func<Task>? Changed;
 
+    /// <summary>Starts listening; a second call (another supervisor page of the same circuit) changes nothing.</summary>
     public void Start()
     {
+        if (_subscriptions.Count > 0)
+        {
+            return;
+        }
+
         _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, Signal));
         _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, Signal));
         _subscriptions.Add(bus.Subscribe(EventTypes.MetricAlertRaised, Signal));
