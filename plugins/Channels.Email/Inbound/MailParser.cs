@@ -58,7 +58,12 @@ internal static class MailParser
             text = text[..(MaxTextLength - Truncated.Length)] + Truncated;
         }
 
-        return (new ParsedMail(messageId, senders[0].Address, NameOf(senders[0]), subject, text, parents, references, Attachments(message)), null);
+        var (autoReplyTo, noAutoReply) = AutoReplyRules.Check(message, senders[0].Address);
+        return (new ParsedMail(messageId, senders[0].Address, NameOf(senders[0]), subject, text, parents, references, Attachments(message))
+        {
+            AutoReplyTo = autoReplyTo,
+            NoAutoReply = noAutoReply,
+        }, null);
     }
 
     /// <summary>The delivery-status notification a raw mail is, or <see langword="null"/> (also for mail that is not MIME).</summary>
