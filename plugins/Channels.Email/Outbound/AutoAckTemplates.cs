@@ -34,10 +34,8 @@ internal sealed class AutoAckTemplates
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(options);
-        return new AutoAckTemplates(BilingualTemplate.Create("auto-acknowledgement",
-            mailbox.AutoAckEs is { } ownEs ? (ownEs, $"mailboxes[{mailbox.Channel}].autoAckEs") : (options.AutoAckEs, "autoAckEs"),
-            mailbox.AutoAckEn is { } ownEn ? (ownEn, $"mailboxes[{mailbox.Channel}].autoAckEn") : (options.AutoAckEn, "autoAckEn"),
-            DefaultEs, DefaultEn));
+        return new AutoAckTemplates(BilingualTemplate.ForMailbox("auto-acknowledgement", "autoAck", mailbox.Channel, (mailbox.AutoAckEs, mailbox.AutoAckEn),
+            (options.AutoAckEs, options.AutoAckEn), (DefaultEs, DefaultEn)));
     }
 
     /// <summary>The acknowledgement's text; <paramref name="fellBack"/> says the defaults were rendered instead (the caller logs it).</summary>

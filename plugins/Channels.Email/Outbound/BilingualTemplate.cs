@@ -33,6 +33,18 @@ internal sealed class BilingualTemplate
         new(Parse(kind, es.Text, es.Setting), Parse(kind, en.Text, en.Setting), Template.Parse(defaultEs, $"default {es.Setting}"),
             Template.Parse(defaultEn, $"default {en.Setting}"));
 
+    /// <summary>
+    /// A mailbox's templates for one setting (<c>{setting}Es</c>/<c>{setting}En</c>): its own when set, else the
+    /// plugin-wide ones; a parse error names <c>mailboxes[{channel}].{setting}Es</c> or <c>{setting}Es</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A configured template does not parse (the message names the setting).</exception>
+    public static BilingualTemplate ForMailbox(string kind, string setting, string channel, (string? Es, string? En) own, (string Es, string En) shared,
+        (string Es, string En) defaults) =>
+        Create(kind,
+            own.Es is { } es ? (es, $"mailboxes[{channel}].{setting}Es") : (shared.Es, $"{setting}Es"),
+            own.En is { } en ? (en, $"mailboxes[{channel}].{setting}En") : (shared.En, $"{setting}En"),
+            defaults.Es, defaults.En);
+
     /// <summary>Both languages rendered and joined by a blank line; <paramref name="fellBack"/> says the defaults were used instead.</summary>
     public string Render(ScriptObject model, out bool fellBack)
     {

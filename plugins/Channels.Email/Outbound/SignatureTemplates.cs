@@ -27,10 +27,8 @@ internal sealed class SignatureTemplates
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(options);
-        return new SignatureTemplates(BilingualTemplate.Create("signature",
-            mailbox.SignatureEs is { } ownEs ? (ownEs, $"mailboxes[{mailbox.Channel}].signatureEs") : (options.SignatureEs, "signatureEs"),
-            mailbox.SignatureEn is { } ownEn ? (ownEn, $"mailboxes[{mailbox.Channel}].signatureEn") : (options.SignatureEn, "signatureEn"),
-            DefaultEs, DefaultEn));
+        return new SignatureTemplates(BilingualTemplate.ForMailbox("signature", "signature", mailbox.Channel, (mailbox.SignatureEs, mailbox.SignatureEn),
+            (options.SignatureEs, options.SignatureEn), (DefaultEs, DefaultEn)));
     }
 
     /// <summary>
