@@ -4,13 +4,19 @@ using MimeKit.Text;
 namespace ContactCenter.Plugins.Channels.Email.Inbound;
 
 /// <summary>
-/// Turns an HTML body into plain text an agent can read safely: markup, scripts, styles, comments and hidden head
-/// content are dropped, character references decoded, block elements become line breaks and links keep their http(s)
-/// or mailto target in brackets. Nothing of the HTML survives as markup, so nothing in it can run in the agent's page.
+/// Turns an HTML body into plain text an agent can read safely: markup, attributes (event handlers, styles), comments
+/// and the content of scripts, styles, the head, frames, embedded objects and templates are dropped, character
+/// references decoded, block elements become line breaks and links keep their http(s) or mailto target in brackets
+/// (never <c>javascript:</c>, <c>data:</c> or others). Images are never fetched: a remote one (a tracking pixel) leaves
+/// nothing, an inline one (<c>cid:</c>, delivered as an attachment) leaves <c>[imagen / image: alt]</c>. Nothing of the
+/// HTML survives as markup, so nothing in it can run in, or call out from, the agent's page.
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<HtmlTagId> Hidden = [HtmlTagId.Script, HtmlTagId.Style, HtmlTagId.Head, HtmlTagId.Title, HtmlTagId.NoScript];
+    private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "head", "title", "noscript", "iframe", "frameset", "noembed", "noframes", "xmp", "object", "applet", "template",
+    };
 
     private static readonly HashSet<HtmlTagId> Blocks =
     [
@@ -30,7 +36,7 @@ internal static class HtmlText
         {
             switch (token)
             {
-                case HtmlTagToken tag when Hidden.Contains(tag.Id):
+                case HtmlTagToken tag when Hidden.Contains(tag.Name):
                     hiddenDepth = tag.IsEndTag ? Math.Max(0, hiddenDepth - 1) : tag.IsEmptyElement ? hiddenDepth : hiddenDepth + 1;
                     break;
                 case HtmlTagToken tag when tag.Id == HtmlTagId.A:
@@ -45,6 +51,9 @@ internal static class HtmlText
                     }
 
                     break;
+                case HtmlTagToken tag when hiddenDepth == 0 && !tag.IsEndTag && tag.Name.Equals("img", StringComparison.OrdinalIgnoreCase):
+                    InlineImage(text, tag);
+                    break;
                 case HtmlTagToken tag when Blocks.Contains(tag.Id):
                     LineBreak(text);
                     break;
@@ -57,6 +66,31 @@ internal static class HtmlText
         }
 
         return Tidy(text.ToString());
+    }
+
+    // Only an image of the mail itself is named; a remote one is left out (never fetched, so no tracking pixel fires).
+    private static void InlineImage(StringBuilder text, HtmlTagToken tag)
+    {
+        var source = tag.Attributes.FirstOrDefault(a => a.Name.Equals("src", StringComparison.OrdinalIgnoreCase))?.Value?.Trim() ?? string.Empty;
+        if (!source.StartsWith("cid:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var alt = tag.Attributes.FirstOrDefault(a => a.Name.Equals("alt", StringComparison.OrdinalIgnoreCase))?.Value?.Trim();
+        if (text.Length > 0 && !char.IsWhiteSpace(text[^1]))
+        {
+            text.Append(' ');
+        }
+
+        text.Append("[imagen / image");
+        if (!string.IsNullOrEmpty(alt))
+        {
+            text.Append(": ");
+            AppendCollapsed(text, alt);
+        }
+
+        text.Append(']');
     }
 
     private static bool IsSafeLink(string link) =>

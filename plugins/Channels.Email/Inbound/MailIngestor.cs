@@ -17,11 +17,14 @@ internal sealed class MailIngestor(IConversationService conversations, MessageIn
 {
     private readonly ConcurrentDictionary<string, Inbox> _inboxes = new(StringComparer.Ordinal);
 
-    /// <returns>The result, or the kernel's refusal (the caller quarantines the mail; nothing was stored).</returns>
-    public async ValueTask<(IngestResult? Result, string? Refusal)> IngestAsync(MailboxBinding mailbox, ParsedMail mail, CancellationToken cancellationToken)
+    /// <returns>
+    /// The result, or the kernel's refusal (the caller quarantines the mail; nothing was stored); and whether the mail
+    /// started a thread of its own (it answers no Message-ID we know, and is not a redelivery of one that did), and its thread.
+    /// </returns>
+    public async ValueTask<(IngestResult? Result, string? Refusal, bool StartedThread, string ThreadId)> IngestAsync(MailboxBinding mailbox, ParsedMail mail, CancellationToken cancellationToken)
     {
         var inbox = await InboxAsync(mailbox, cancellationToken).ConfigureAwait(false);
-        var threadId = await ThreadOfAsync(mail, cancellationToken).ConfigureAwait(false);
+        var (threadId, startedThread) = await ThreadOfAsync(mail, cancellationToken).ConfigureAwait(false);
         var inbound = new InboundMessage
         {
             InboxId = inbox.Id,
@@ -40,13 +43,13 @@ internal sealed class MailIngestor(IConversationService conversations, MessageIn
         }
         catch (InvalidRequestException refused)
         {
-            return (null, string.Join(" ", refused.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            return (null, string.Join(" ", refused.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), false, threadId);
         }
 
         // Recorded only once the message is stored: a failure before leaves the mail in the inbox to be read again.
         await index.RememberAsync(mail.MessageId, threadId, cancellationToken).ConfigureAwait(false);
         await threads.AddAsync(result.Conversation.Id, mailbox.Channel, threadId, mail.From, mail.Subject, mail.MessageId, mail.References, cancellationToken).ConfigureAwait(false);
-        return (result, null);
+        return (result, null, startedThread && !result.Duplicate, threadId);
     }
 
     private async ValueTask<IngestResult> IngestWithFallbackAsync(InboundMessage inbound, CancellationToken cancellationToken)
@@ -65,18 +68,18 @@ internal sealed class MailIngestor(IConversationService conversations, MessageIn
         }
     }
 
-    private async ValueTask<string> ThreadOfAsync(ParsedMail mail, CancellationToken cancellationToken)
+    private async ValueTask<(string ThreadId, bool Started)> ThreadOfAsync(ParsedMail mail, CancellationToken cancellationToken)
     {
         foreach (var parent in mail.Parents)
         {
             if (await index.ThreadOfAsync(parent, cancellationToken).ConfigureAwait(false) is { } known)
             {
-                return known;
+                return (known, false);
             }
         }
 
         // A redelivered first mail finds its own id; a new one starts a thread named after it.
-        return await index.ThreadOfAsync(mail.MessageId, cancellationToken).ConfigureAwait(false) ?? MessageIndex.Key(mail.MessageId);
+        return await index.ThreadOfAsync(mail.MessageId, cancellationToken).ConfigureAwait(false) is { } own ? (own, false) : (MessageIndex.Key(mail.MessageId), true);
     }
 
     private async ValueTask<Inbox> InboxAsync(MailboxBinding mailbox, CancellationToken cancellationToken)

@@ -58,7 +58,12 @@ internal static class MailParser
             text = text[..(MaxTextLength - Truncated.Length)] + Truncated;
         }
 
-        return (new ParsedMail(messageId, senders[0].Address, NameOf(senders[0]), subject, text, parents, references, Attachments(message)), null);
+        var (autoReplyTo, noAutoReply) = AutoReplyRules.Check(message, senders[0].Address);
+        return (new ParsedMail(messageId, senders[0].Address, NameOf(senders[0]), subject, text, parents, references, Attachments(message))
+        {
+            AutoReplyTo = autoReplyTo,
+            NoAutoReply = noAutoReply,
+        }, null);
     }
 
     /// <summary>The delivery-status notification a raw mail is, or <see langword="null"/> (also for mail that is not MIME).</summary>
@@ -77,17 +82,35 @@ internal static class MailParser
         }
     }
 
+    /// <summary>
+    /// The attached files, then the images the HTML body shows inline (<c>cid:</c>, not marked as attachments): the agent
+    /// sees no HTML, so these reach them as files (checked by the kernel like any other), named when the mail names none.
+    /// </summary>
     private static List<InboundAttachment> Attachments(MimeMessage message)
     {
         var files = new List<InboundAttachment>();
         foreach (var part in message.Attachments.OfType<MimePart>())
         {
-            using var content = new MemoryStream();
-            part.Content?.DecodeTo(content);
-            files.Add(new InboundAttachment { FileName = part.FileName, ContentType = part.ContentType.MimeType, Content = content.ToArray() });
+            files.Add(File(part, part.FileName));
+        }
+
+        var html = message.HtmlBody ?? string.Empty;
+        var inline = message.BodyParts.OfType<MimePart>()
+            .Where(p => !p.IsAttachment && p.ContentType.MediaType.Equals("image", StringComparison.OrdinalIgnoreCase) && Clean(p.ContentId) is { } id
+                && html.Contains($"cid:{id}", StringComparison.OrdinalIgnoreCase));
+        foreach (var part in inline)
+        {
+            files.Add(File(part, part.FileName ?? $"imagen-{files.Count + 1}.{part.ContentType.MediaSubtype.ToLowerInvariant()}"));
         }
 
         return files;
+    }
+
+    private static InboundAttachment File(MimePart part, string? name)
+    {
+        using var content = new MemoryStream();
+        part.Content?.DecodeTo(content);
+        return new InboundAttachment { FileName = name, ContentType = part.ContentType.MimeType, Content = content.ToArray() };
     }
 
     private static string? NameOf(MailboxAddress sender) => string.IsNullOrWhiteSpace(sender.Name) ? null : sender.Name.Trim();

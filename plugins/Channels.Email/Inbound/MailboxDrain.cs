@@ -1,3 +1,4 @@
+using ContactCenter.Plugins.Channels.Email.Outbound;
 using ContactCenter.Plugins.Channels.Email.Plugin;
 using MailKit;
 using MailKit.Search;
@@ -11,7 +12,7 @@ namespace ContactCenter.Plugins.Channels.Email.Inbound;
 /// without a valid sender, or refused by the kernel is moved to the quarantine folder with its reason logged, and
 /// nothing of it is stored. A delivery-status notification goes to <see cref="BounceHandler"/> instead. A failure of the server or the kernel leaves the mail where it is, to be read again.
 /// </summary>
-internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor ingestor, BounceHandler bounces, ILogger<MailboxDrain> logger)
+internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor ingestor, BounceHandler bounces, AutoAcknowledger acknowledger, ILogger<MailboxDrain> logger)
 {
     public async Task DrainAsync(MailboxBinding mailbox, IMailFolder inbox, IMailFolder? processed, IMailFolder quarantine, CancellationToken cancellationToken)
     {
@@ -66,10 +67,15 @@ internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor in
             return refusal;
         }
 
-        var (result, kernelRefusal) = await ingestor.IngestAsync(mailbox, mail, cancellationToken).ConfigureAwait(false);
+        var (result, kernelRefusal, startedThread, threadId) = await ingestor.IngestAsync(mailbox, mail, cancellationToken).ConfigureAwait(false);
         if (result is not null)
         {
             LogStored(logger, mailbox.Channel, uid.Id, result.Conversation.Id, result.Duplicate);
+            if (startedThread)
+            {
+                // Only a new conversation is acknowledged; never a reply in a thread, never a redelivery.
+                await acknowledger.AcknowledgeAsync(mailbox, mail, result.Conversation.Id, threadId, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return kernelRefusal is null ? null : $"refused by the kernel: {kernelRefusal}";

@@ -12,4 +12,11 @@ namespace ContactCenter.Plugins.Channels.Email.Inbound;
 /// <param name="References">Its <c>References</c> in order, for the reply's own.</param>
 /// <param name="Attachments">Its attached files.</param>
 internal sealed record ParsedMail(string MessageId, string From, string? FromName, string Subject, string Text, IReadOnlyList<string> Parents,
-    IReadOnlyList<string> References, IReadOnlyList<InboundAttachment> Attachments);
+    IReadOnlyList<string> References, IReadOnlyList<InboundAttachment> Attachments)
+{
+    /// <summary>Where an automatic answer would go (RFC 3834 §3.1.3), or <see langword="null"/> when none may be sent.</summary>
+    public string? AutoReplyTo { get; init; }
+
+    /// <summary>Why no automatic answer may be sent (RFC 3834), or <see langword="null"/>.</summary>
+    public string? NoAutoReply { get; init; }
+}

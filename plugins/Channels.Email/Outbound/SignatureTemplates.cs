@@ -1,8 +1,5 @@
-using System.Globalization;
 using ContactCenter.Plugins.Channels.Email.Plugin;
-using Scriban;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace ContactCenter.Plugins.Channels.Email.Outbound;
 
@@ -20,16 +17,9 @@ internal sealed class SignatureTemplates
 
     public const string DefaultEn = "Kind regards,\n{{ if agent_name != \"\" }}{{ agent_name }}\n{{ end }}Customer service";
 
-    private static readonly (Template Es, Template En) Defaults = (Template.Parse(DefaultEs, "default signatureEs"), Template.Parse(DefaultEn, "default signatureEn"));
+    private readonly BilingualTemplate _template;
 
-    private readonly Template? _es;
-    private readonly Template? _en;
-
-    private SignatureTemplates(Template? es, Template? en)
-    {
-        _es = es;
-        _en = en;
-    }
+    private SignatureTemplates(BilingualTemplate template) => _template = template;
 
     /// <summary>The mailbox's signature templates.</summary>
     /// <exception cref="InvalidOperationException">A configured template does not parse (the message names the setting).</exception>
@@ -37,9 +27,8 @@ internal sealed class SignatureTemplates
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(options);
-        return new SignatureTemplates(
-            mailbox.SignatureEs is { } ownEs ? Parse(ownEs, $"mailboxes[{mailbox.Channel}].signatureEs") : Parse(options.SignatureEs, "signatureEs"),
-            mailbox.SignatureEn is { } ownEn ? Parse(ownEn, $"mailboxes[{mailbox.Channel}].signatureEn") : Parse(options.SignatureEn, "signatureEn"));
+        return new SignatureTemplates(BilingualTemplate.ForMailbox("signature", "signature", mailbox.Channel, (mailbox.SignatureEs, mailbox.SignatureEn),
+            (options.SignatureEs, options.SignatureEn), (DefaultEs, DefaultEn)));
     }
 
     /// <summary>
@@ -49,60 +38,13 @@ internal sealed class SignatureTemplates
     public string Render(MailboxBinding mailbox, string agentName, out bool fellBack)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        var model = Model(mailbox, agentName);
-        try
+        return _template.Render(new ScriptObject
         {
-            fellBack = false;
-            return Join(Run(_es, model), Run(_en, model));
-        }
-        catch (ScriptRuntimeException)
-        {
-            fellBack = true;
-        }
-        catch (InvalidOperationException)
-        {
-            fellBack = true;
-        }
-
-        return Join(Run(Defaults.Es, model), Run(Defaults.En, model));
+            ["agent_name"] = agentName,
+            ["mailbox_name"] = mailbox.DisplayName,
+            ["mailbox_address"] = mailbox.Address,
+            ["service_line"] = mailbox.ServiceLineId,
+            ["channel"] = mailbox.Channel,
+        }, out fellBack);
     }
-
-    private static Template? Parse(string text, string setting)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var template = Template.Parse(text, setting);
-        return template.HasErrors
-            ? throw new InvalidOperationException(
-                $"Email plugin: the signature template '{setting}' does not parse: {string.Join("; ", template.Messages.Select(m => m.Message))}")
-            : template;
-    }
-
-    private static ScriptObject Model(MailboxBinding mailbox, string agentName) => new()
-    {
-        ["agent_name"] = agentName,
-        ["mailbox_name"] = mailbox.DisplayName,
-        ["mailbox_address"] = mailbox.Address,
-        ["service_line"] = mailbox.ServiceLineId,
-        ["channel"] = mailbox.Channel,
-    };
-
-    private static string Run(Template? template, ScriptObject model)
-    {
-        if (template is null)
-        {
-            return string.Empty;
-        }
-
-        // No template loader (include is refused), strict names (a typo is an error, not a silent blank), small limits.
-        var context = new TemplateContext { TemplateLoader = null, StrictVariables = true, LoopLimit = 100, RecursiveLimit = 10 };
-        context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(model);
-        return template.Render(context).Trim();
-    }
-
-    private static string Join(string es, string en) => string.Join("\n\n", new[] { es, en }.Where(s => s.Length > 0));
 }

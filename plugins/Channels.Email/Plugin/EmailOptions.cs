@@ -37,6 +37,18 @@ internal sealed record EmailOptions
     /// <summary>The plugin-wide English signature template (Scriban), used by mailboxes without their own; empty leaves it out.</summary>
     public string SignatureEn { get; init; } = "";
 
+    /// <summary>The plugin-wide Spanish auto-acknowledgement template (Scriban); empty leaves it out.</summary>
+    public string AutoAckEs { get; init; } = "";
+
+    /// <summary>The plugin-wide English auto-acknowledgement template (Scriban); empty leaves it out.</summary>
+    public string AutoAckEn { get; init; } = "";
+
+    /// <summary>At most one auto-acknowledgement per sender and mailbox within this window.</summary>
+    public TimeSpan AutoAckWindow { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>The response time promised by default, in hours (the acknowledgement's <c>response_hours</c>).</summary>
+    public int ResponseHours { get; init; } = 24;
+
     /// <summary>Agent id → the name the signature's <c>agent_name</c> gives (agents not listed: empty).</summary>
     public IReadOnlyDictionary<string, string> AgentNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -50,6 +62,10 @@ internal sealed record EmailOptions
                 {
                     SignatureEs = s["signatureEs"],
                     SignatureEn = s["signatureEn"],
+                    AutoAck = bool.TryParse(s["autoAck"], out var autoAck) && autoAck,
+                    AutoAckEs = s["autoAckEs"],
+                    AutoAckEn = s["autoAckEn"],
+                    ResponseHours = int.TryParse(s["responseHours"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var hours) ? hours : null,
                 })
                 .Where(b => b.Channel.Length > 0 && b.Address.Contains('@', StringComparison.Ordinal))],
             InboxFolder = configuration["inboxFolder"] ?? "INBOX",
@@ -63,6 +79,10 @@ internal sealed record EmailOptions
             MaxRetries = Int(configuration["maxRetries"], 3),
             SignatureEs = configuration["signatureEs"] ?? Outbound.SignatureTemplates.DefaultEs,
             SignatureEn = configuration["signatureEn"] ?? Outbound.SignatureTemplates.DefaultEn,
+            AutoAckEs = configuration["autoAckEs"] ?? Outbound.AutoAckTemplates.DefaultEs,
+            AutoAckEn = configuration["autoAckEn"] ?? Outbound.AutoAckTemplates.DefaultEn,
+            AutoAckWindow = TimeSpan.FromHours(Int(configuration["autoAckHours"], 24)),
+            ResponseHours = Int(configuration["responseHours"], 24),
             AgentNames = configuration.GetSection("agentNames").GetChildren().Where(c => c.Value is { Length: > 0 })
                 .ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal),
         };

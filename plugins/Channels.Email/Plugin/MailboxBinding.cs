@@ -13,4 +13,16 @@ internal sealed record MailboxBinding(string Channel, string Address, string Dis
 
     /// <summary>This mailbox's English signature template, or <see langword="null"/> for the plugin-wide one.</summary>
     public string? SignatureEn { get; init; }
+
+    /// <summary>Whether a new conversation started by a customer's mail is acknowledged automatically (RFC 3834 rules apply).</summary>
+    public bool AutoAck { get; init; }
+
+    /// <summary>This mailbox's Spanish auto-acknowledgement template, or <see langword="null"/> for the plugin-wide one.</summary>
+    public string? AutoAckEs { get; init; }
+
+    /// <summary>This mailbox's English auto-acknowledgement template, or <see langword="null"/> for the plugin-wide one.</summary>
+    public string? AutoAckEn { get; init; }
+
+    /// <summary>The response time this mailbox promises, in hours (the acknowledgement's <c>response_hours</c>), or <see langword="null"/> for the plugin-wide one.</summary>
+    public int? ResponseHours { get; init; }
 }

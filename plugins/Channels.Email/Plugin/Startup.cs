@@ -28,6 +28,10 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<WakeSignal>();
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<AttachmentReader>();
+        services.AddSingleton<AckLog>();
+        // Parsed now, like the signatures: a template that does not parse stops the plugin at start-up, naming the setting.
+        var ackTemplates = options.Mailboxes.ToDictionary(m => m.Channel, m => AutoAckTemplates.For(m, options), StringComparer.Ordinal);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AutoAcknowledger>(sp, (IReadOnlyDictionary<string, AutoAckTemplates>)ackTemplates));
         services.AddSingleton<MailIngestor>();
         services.AddSingleton<MailboxDrain>();
         services.AddSingleton<MailboxWatcher>();

@@ -7,7 +7,9 @@ namespace ContactCenter.Plugins.Channels.Email.Tests.Host;
 
 /// <summary>
 /// One real host (HTTPS on loopback, demo mode, the LiteDB store) with the email plugin installed from the bundled
-/// plugins as in production, its <c>autos</c> mailbox's account pointed at the private Dovecot (IMAP) and Postfix (SMTP).
+/// plugins as in production, its <c>autos</c> mailbox's account pointed at the private Dovecot (IMAP) and Postfix (SMTP),
+/// and a second mailbox, <c>acuse</c>, with automatic acknowledgements on (the others stay off, so the other tests'
+/// customers receive only what the agents write).
 /// </summary>
 public sealed class EmailHostFixture : IAsyncLifetime
 {
@@ -26,7 +28,11 @@ public sealed class EmailHostFixture : IAsyncLifetime
         // A 1 MiB cap on a reply's files (instead of 10 MiB) keeps the too-big test's upload small.
         // The cross-channel test points WhatsApp at its own Graph stand-in: demo mode must not point it at the built-in one.
         Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb",
-            $"--CC:Plugins:Settings:cc.channels.email:maxAttachmentBytes={MaxAttachmentBytes}", "--CC:Demo:WhatsAppStandIn=false");
+            $"--CC:Plugins:Settings:cc.channels.email:maxAttachmentBytes={MaxAttachmentBytes}", "--CC:Demo:WhatsAppStandIn=false",
+            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:channel=acuse", $"--CC:Plugins:Settings:cc.channels.email:mailboxes:1:address={MailServers.AckMailbox}",
+            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:displayName=Acuses de prueba", "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:serviceLineId=autos",
+            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:queueId=autos-general", "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:autoAck=true",
+            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:responseHours=8");
         using var client = Host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
@@ -47,10 +53,13 @@ public sealed class EmailHostFixture : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        using var set = await client.PutAsJsonAsync(new Uri("/api/v1/channels/cc.channels.email/accounts/autos", UriKind.Relative), Account(Servers));
-        if (set.StatusCode != HttpStatusCode.NoContent)
+        foreach (var (channel, user) in new[] { ("autos", MailServers.Mailbox), ("acuse", MailServers.AckMailbox) })
         {
-            throw new InvalidOperationException($"Setting the mailbox account failed: {(int)set.StatusCode} {await set.Content.ReadAsStringAsync()}");
+            using var set = await client.PutAsJsonAsync(new Uri($"/api/v1/channels/cc.channels.email/accounts/{channel}", UriKind.Relative), Account(Servers, user));
+            if (set.StatusCode != HttpStatusCode.NoContent)
+            {
+                throw new InvalidOperationException($"Setting the {channel} mailbox account failed: {(int)set.StatusCode} {await set.Content.ReadAsStringAsync()}");
+            }
         }
     }
 
@@ -60,9 +69,9 @@ public sealed class EmailHostFixture : IAsyncLifetime
         await Servers.DisposeAsync();
     }
 
-    internal static object Account(MailServers servers) => new
+    internal static object Account(MailServers servers, string user = MailServers.Mailbox) => new
     {
-        imap = new { host = "127.0.0.1", port = servers.ImapPort, security = "plain-loopback", userName = MailServers.Mailbox, password = MailServers.Password },
-        smtp = new { host = "127.0.0.1", port = servers.SmtpPort, security = "plain-loopback", userName = MailServers.Mailbox, password = MailServers.Password },
+        imap = new { host = "127.0.0.1", port = servers.ImapPort, security = "plain-loopback", userName = user, password = MailServers.Password },
+        smtp = new { host = "127.0.0.1", port = servers.SmtpPort, security = "plain-loopback", userName = user, password = MailServers.Password },
     };
 }

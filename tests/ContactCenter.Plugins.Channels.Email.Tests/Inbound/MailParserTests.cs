@@ -30,6 +30,37 @@ public sealed class MailParserTests
     }
 
     [Fact]
+    public void Parse_HtmlWithInlineImages_ImagesItShowsBecomeFiles_TheTextNamesThem()
+    {
+        var raw = Mail("From: a@b.test\nMessage-ID: <i@x>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=r", """
+            --r
+            Content-Type: text/html; charset=utf-8
+
+            <p>Mire:<img src="cid:golpe@b.test" alt="golpe" onerror="alert(1)"><img src="https://tracker.test/p.gif"></p>
+            --r
+            Content-Type: image/png
+            Content-ID: <golpe@b.test>
+            Content-Transfer-Encoding: base64
+
+            iVBORw0KGgo=
+            --r
+            Content-Type: image/gif
+            Content-ID: <no-mostrada@b.test>
+            Content-Transfer-Encoding: base64
+
+            R0lGODlh
+            --r--
+            """.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var (mail, _) = MailParser.Parse(raw, 1_000_000);
+
+        Assert.Equal("Mire: [imagen / image: golpe]", mail!.Text);
+        var image = Assert.Single(mail.Attachments);
+        Assert.Equal(("imagen-1.png", "image/png"), (image.FileName, image.ContentType));
+        Assert.Equal(Convert.FromBase64String("iVBORw0KGgo="), image.Content.ToArray());
+    }
+
+    [Fact]
     public void Parse_NoMessageId_StableIdFromTheBytes()
     {
         var raw = Mail("From: a@b.test\nSubject: x");

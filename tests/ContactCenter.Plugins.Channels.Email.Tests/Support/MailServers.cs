@@ -10,8 +10,11 @@ internal sealed class MailServers : IAsyncDisposable
     public const string Password = "secreto-de-prueba";
     public const string Mailbox = "autos@aseguradora.test";
 
+    /// <summary>The second mailbox of the test host, the one with automatic acknowledgements on.</summary>
+    public const string AckMailbox = "acuse@aseguradora.test";
+
     /// <summary>Customers with a mailbox of their own on the test server.</summary>
-    public static readonly string[] Customers = ["ana", "beto", "carla", "dario", "elena"];
+    public static readonly string[] Customers = ["ana", "beto", "carla", "dario", "elena", "fabio", "gina", "hugo", "ines"];
 
     private readonly string _directory;
     private ServerProcess? _dovecot;
@@ -42,7 +45,7 @@ internal sealed class MailServers : IAsyncDisposable
             var ports = FreePort.Take(4);
             (servers.ImapPort, servers.SmtpPort) = (ports[0], ports[1]);
             var (lmtpPort, authPort) = (ports[2], ports[3]);
-            var config = MailServerConfig.WriteDovecot(directory, servers.ImapPort, lmtpPort, authPort, [Mailbox, .. Customers.Select(c => $"{c}@cliente.test"), "eva@desconocido.test"],
+            var config = MailServerConfig.WriteDovecot(directory, servers.ImapPort, lmtpPort, authPort, [Mailbox, AckMailbox, .. Customers.Select(c => $"{c}@cliente.test"), "eva@desconocido.test"],
                 Password);
             servers._dovecot = await ServerProcess.StartAsync(dovecot, Path.Combine(directory, "dovecot.out"), servers.ImapPort, "-F", "-c", config);
             var postfixConfig = MailServerConfig.WritePostfix(directory, servers.SmtpPort, lmtpPort, authPort);
