@@ -88,7 +88,6 @@ public sealed partial class SupervisorInterventionTests
     [Fact]
     public async Task Reassign_InteractionOrTargetOutsideTheTeams_Answers403AuditedAsDeniedAndChangesNothing()
     {
-        await Presence().SetStatusAsync("agent1", "available");
         await Presence().SetStatusAsync("agent3", "available");
         var autos = await Interactions().CreateAsync(new NewInteraction { Channel = ChannelKind.Chat, ServiceLineId = "autos", ExternalId = "reassign-5" });
         autos = await Interactions().EnqueueAsync(autos.Id, new EnqueueRequest { QueueId = "autos-general" });
