@@ -34,7 +34,7 @@ public sealed class LiveWorkListTests : ShellComponentTest
         Assert.Equal("Ana Mora", cut.Find("tr[data-interaction=call-000offered] [data-testid=live-agent]").TextContent);
         Assert.Equal("1:15", cut.Find("tr[data-interaction=chat-0000queued] td:nth-of-type(4)").TextContent);
         var button = cut.Find("tr[data-interaction=chat-0000queued] [data-testid=reassign]");
-        Assert.Equal(("BUTTON", "Reasignar Chat · 0queued"), (button.TagName, button.GetAttribute("aria-label")));
+        Assert.Equal(("BUTTON", "Reasignar Chat · 00queued"), (button.TagName, button.GetAttribute("aria-label")));
 
         button.Click();
 
