@@ -37,6 +37,7 @@ internal static class EndpointMapping
         endpoints.MapSlaEndpoints();
         endpoints.MapPluginEndpoints();
         endpoints.MapInteractionEndpoints();
+        endpoints.MapReassignEndpoints();
         endpoints.MapConversationEndpoints();
         endpoints.MapConversationAttachmentEndpoints();
         endpoints.MapConversationTransferEndpoints();

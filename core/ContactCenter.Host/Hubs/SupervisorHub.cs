@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Host.Hubs;
 
-/// <summary><c>/hubs/supervisor</c>: pushes every interaction transition and presence change; sets an agent's status (<see cref="ForceAgentStatus"/>).</summary>
+/// <summary>
+/// <c>/hubs/supervisor</c>: pushes every interaction transition and presence change; sets an agent's status
+/// (<see cref="ForceAgentStatus"/>) and reassigns waiting or offered work (<see cref="ReassignInteraction"/>).
+/// </summary>
 public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorClient>
 {
     /// <inheritdoc/>
@@ -54,6 +57,25 @@ public sealed class SupervisorHub(IServiceProvider services) : Hub<ISupervisorCl
             { Change: { } change } => change.Current,
             { Refusal: ForceRefusal.OutOfScope } => throw new HubException("scope.forbidden: this agent belongs to a team you do not supervise. / Este agente pertenece a un equipo que usted no supervisa."),
             _ => throw new HubException($"presence.refused: {outcome.Reason}"),
+        };
+    }
+
+    /// <summary>Moves a queued or offered interaction to an agent of the supervisor's teams, or an offered one back to a queue (audited).</summary>
+    /// <param name="interactionId">The interaction.</param>
+    /// <param name="agentId">The agent to offer it to, or null.</param>
+    /// <param name="queueId">The queue it should wait in, or null; exactly one of the two.</param>
+    /// <returns>The interaction after the change.</returns>
+    [HubPermission(Permissions.MonitoringIntervene)]
+    public async Task<Interaction> ReassignInteraction(string interactionId, string? agentId, string? queueId)
+    {
+        var user = Context.User ?? new System.Security.Claims.ClaimsPrincipal();
+        var outcome = await services.GetRequiredService<InteractionReassigning>().ReassignAsync(user, interactionId, agentId, queueId, Context.ConnectionAborted)
+            .ConfigureAwait(false);
+        return outcome switch
+        {
+            { Interaction: { } interaction } => interaction,
+            { Refusal: ReassignRefusal.OutOfScope } => throw new HubException("scope.forbidden: this contact or target belongs to a team you do not supervise. / Este contacto o destino pertenece a un equipo que usted no supervisa."),
+            _ => throw new HubException($"reassign.refused: {outcome.Refusal}: {outcome.Reason}"),
         };
     }
 }

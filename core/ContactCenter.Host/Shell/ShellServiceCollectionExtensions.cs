@@ -36,6 +36,9 @@ internal static class ShellServiceCollectionExtensions
         services.AddScoped<Supervision.VoiceMonitoring>();
         services.AddScoped<Supervision.StatusForcing>();
         services.AddSingleton<Supervision.SupervisionNotices>();
+        services.AddSingleton<Supervision.SupervisionLedger>();
+        services.AddHostedService(sp => sp.GetRequiredService<Supervision.SupervisionLedger>());
+        services.AddScoped<Supervision.InteractionReassigning>();
         services.AddScoped<Supervision.WallboardFeed>();
         services.AddScoped<Supervision.DrillDown>();
         return builder;

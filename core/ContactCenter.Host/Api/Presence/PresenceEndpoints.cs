@@ -58,6 +58,6 @@ internal static class PresenceEndpoints
         };
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string code, string detail) => TypedResults.Problem(statusCode: status, title: title,
+    internal static ProblemHttpResult Problem(int status, string title, string code, string detail) => TypedResults.Problem(statusCode: status, title: title,
         detail: detail, type: $"https://contactcenter.dev/problems/{code}", extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -70,6 +70,12 @@ public sealed partial class AgentPage
             Session.StatusForced += OnStatusForcedAsync;
             Session.SupervisionUpdated += OnSupervisionAsync;
             await Session.StartAsync(_agentId, _stopping.Token);
+            if (Session.RecentForcedStatus is { } forced)
+            {
+                // Kept on the server: a reload right after a supervisor set the status still says who did it.
+                _notice = ForcedNotice(forced);
+            }
+
             await SyncAsync();
             _ = TickAsync();
         }
@@ -132,10 +138,15 @@ public sealed partial class AgentPage
 
     private Task OnStatusForcedAsync(ContactCenter.Kernel.Presence.PresenceForced forced) => InvokeAsync(() =>
     {
-        var status = Session.Statuses.FirstOrDefault(s => s.Id == forced.ToStatusId)?.Name.For(Text.Culture) ?? forced.ToStatusId;
-        _notice = string.Format(Text.Culture, Text.StatusForcedBy, forced.SupervisorName, status);
+        _notice = ForcedNotice(forced);
         StateHasChanged();
     });
+
+    private string ForcedNotice(ContactCenter.Kernel.Presence.PresenceForced forced)
+    {
+        var status = Session.Statuses.FirstOrDefault(s => s.Id == forced.ToStatusId)?.Name.For(Text.Culture) ?? forced.ToStatusId;
+        return string.Format(Text.Culture, Text.StatusForcedBy, forced.SupervisorName, status);
+    }
 
     private Task OnSupervisionAsync(ContactCenter.Host.Shell.Supervision.SupervisionChanged change) => InvokeAsync(StateHasChanged);
 

@@ -31,7 +31,12 @@ public sealed partial class SupervisorPage
     private IReadOnlyList<PresenceStatusDefinition> _statusList = [];
     private AgentRow? _noteFor;
     private AgentRow? _forceFor;
+    private ReassignTargets _movable = ReassignTargets.Empty;
+    private Dictionary<string, string> _agentNames = new(StringComparer.Ordinal);
+    private Interaction? _reassignFor;
+    private string? _reading;
     private bool _canForce;
+    private bool _canReassign;
     private string? _notice;
     private DateTimeOffset _now;
     private bool _started;
@@ -45,6 +50,8 @@ public sealed partial class SupervisorPage
     [Inject] private SupervisorDesk Desk { get; set; } = null!;
 
     [Inject] private StatusForcing Forcing { get; set; } = null!;
+
+    [Inject] private InteractionReassigning Reassigning { get; set; } = null!;
 
     [Inject] private WallboardFeed Feed { get; set; } = null!;
 
@@ -62,6 +69,7 @@ public sealed partial class SupervisorPage
         _user = Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
         _allowed = SupervisorDesk.MayMonitor(_user);
         _canForce = _user.Has(ContactCenter.Sdk.Permissions.PresenceManage);
+        _canReassign = _user.Has(ContactCenter.Sdk.Permissions.MonitoringIntervene);
         if (_allowed)
         {
             await LoadNamesAsync();
@@ -97,6 +105,8 @@ public sealed partial class SupervisorPage
         try
         {
             _view = await Desk.LoadAsync(_user, _stopping.Token);
+            _movable = await Reassigning.TargetsAsync(_user, _stopping.Token);
+            _agentNames = _view.Agents.ToDictionary(a => a.AgentId, a => a.Name, StringComparer.Ordinal);
             _now = Time.GetUtcNow();
         }
         finally
@@ -132,7 +142,7 @@ public sealed partial class SupervisorPage
             _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.NoteSent, row.Name) : Refusal(outcome);
             if (outcome.Done)
             {
-                _noteFor = null;
+                await CloseNoteAsync();
             }
         }
         finally
@@ -208,12 +218,76 @@ public sealed partial class SupervisorPage
         }
     }
 
+    /// <summary>Opens the chat of <paramref name="row"/> for a note: the agent is told the supervisor is reading it.</summary>
+    private async Task OpenNoteAsync(AgentRow row)
+    {
+        await CloseNoteAsync();
+        _noteFor = row;
+        if (row.Current is not { } interaction)
+        {
+            return;
+        }
+
+        var outcome = await Desk.StartReadingAsync(_user, interaction.Id, _stopping.Token);
+        _notice = outcome.Done ? Wall.Reading : Refusal(outcome);
+        _reading = outcome.Done ? interaction.Id : null;
+    }
+
+    /// <summary>Closes the note form; the agent's "reading this chat" notice goes.</summary>
+    private async Task CloseNoteAsync()
+    {
+        _noteFor = null;
+        if (_reading is { } reading)
+        {
+            _reading = null;
+            await Desk.StopReadingAsync(_user, reading, _stopping.Token);
+        }
+    }
+
+    private async Task ReassignAsync(Interaction interaction, string? agentId, string? queueId)
+    {
+        _busy = true;
+        try
+        {
+            var outcome = await Reassigning.ReassignAsync(_user, interaction.Id, agentId, queueId, _stopping.Token);
+            if (outcome.Done)
+            {
+                var to = agentId is not null ? _agentNames.GetValueOrDefault(agentId, agentId) : _names.GetValueOrDefault(queueId!, queueId!);
+                _notice = string.Format(CultureInfo.CurrentCulture, Wall.Reassigned, Components.Wallboard.LiveWorkList.Label(interaction), to);
+                _reassignFor = null;
+                await RefreshAsync();
+            }
+            else
+            {
+                _notice = string.Format(CultureInfo.CurrentCulture, Wall.Refused, outcome.Refusal switch
+                {
+                    ReassignRefusal.OutOfScope => Wall.OutOfScope,
+                    ReassignRefusal.NotReassignable => Wall.NotReassignable,
+                    ReassignRefusal.AgentUnavailable => Wall.AgentUnavailable,
+                    ReassignRefusal.NotFound => Wall.UnknownTarget,
+                    _ => outcome.Reason,
+                });
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
     private string Refusal(CoachOutcome outcome) =>
         string.Format(CultureInfo.CurrentCulture, Wall.Refused, outcome.OutOfScope ? Wall.OutOfScope : outcome.Reason);
 
     public async ValueTask DisposeAsync()
     {
         Feed.Changed -= OnFeedAsync;
+        if (_reading is { } reading)
+        {
+            // The supervisor left (tab closed, circuit gone): the agent must not keep a "reading this chat" notice.
+            _reading = null;
+            await Desk.StopReadingAsync(_user, reading, CancellationToken.None);
+        }
+
         await _stopping.CancelAsync();
         _stopping.Dispose();
         _sync.Dispose();

@@ -12,7 +12,7 @@ namespace ContactCenter.Host.Shell.Services;
 /// kept current from the kernel's events, and notifications of new conversation messages and interaction changes for
 /// this agent. The components read it; the kernel stays the only authority.
 /// </summary>
-public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAsyncDisposable
+public sealed class AgentSession(IEventBus bus, IPresenceService presence, SupervisionLedger ledger) : IAsyncDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
     private readonly Lock _supervisionLock = new();
@@ -69,7 +69,17 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence) : IAs
         _subscriptions.Add(bus.Subscribe(SupervisionChanged.EventType, OnSupervisionAsync));
         Statuses = await presence.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
         Presence = await presence.GetAsync(agentId, cancellationToken).ConfigureAwait(false);
+
+        // A reloaded or reconnected shell shows the supervisions already in progress (kept on the server), not only later changes.
+        lock (_supervisionLock)
+        {
+            _supervisions = [.. ledger.SupervisionsOf(agentId).Where(k => !_supervisions.Any(s => s.InteractionId == k.InteractionId && s.SupervisorId == k.SupervisorId)),
+                .. _supervisions];
+        }
     }
+
+    /// <summary>The status a supervisor forced on this agent recently, while it is still their status (kept on the server), or null.</summary>
+    public PresenceForced? RecentForcedStatus => AgentId is null ? null : ledger.RecentForcedStatus(AgentId, Presence);
 
     public async Task<AgentPresence> RefreshAsync(CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ namespace ContactCenter.Host.Shell.Supervision;
 /// their teams, and coach (a private note on a chat, listen/whisper/barge on a call through the voice channel's
 /// contract). Every coaching action is checked against the supervisor's teams and permission and audited, refusals too.
 /// </summary>
-internal sealed class SupervisorDesk(
+internal sealed partial class SupervisorDesk(
     IDirectory directory, IPresenceService presence, IKernelInteractionService interactions, IKernelConversationService conversations,
     IMetricsReader metrics, MetricsVisibility visibility, TeamScope scope, IAuditLog audit, VoiceMonitoring voice, SupervisionNotices notices)
 {

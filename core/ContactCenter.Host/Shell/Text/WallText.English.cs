@@ -23,5 +23,14 @@ public sealed partial record WallText
         ChooseReason = "Choose a reason", ReasonRequired = "Choose a reason for this status.", Apply = "Apply",
         StatusForced = "{0} is now {1}. Their current contact goes on; no new offers while the status is not available.",
         StopMonitor = "Stop", MonitorStopped = "You stopped supervising {0}'s call.",
+        LiveWork = "Waiting and offered contacts", NoLiveWork = "No contact waits or is being offered in your queues.", Contact = "Contact",
+        Queue = "Queue", OfferedTo = "Offered to", Since = "Since", Reassign = "Reassign", ReassignOf = "Reassign {0}",
+        ReassignTo = "Send it to", ToAgent = "An agent", ToQueue = "A queue", TargetAgent = "Agent", TargetQueue = "Queue",
+        ChooseAgent = "Choose an agent", ChooseQueue = "Choose a queue", AgentRequired = "Choose the agent who should get this contact.",
+        QueueRequired = "Choose the queue this contact should wait in.", AlreadyQueued = "This contact already waits in a queue: choose an agent.",
+        NoAvailableAgents = "No agent of your teams is available now.", Reassigned = "{0} now goes to {1}.",
+        NotReassignable = "Only a contact that waits or is being offered can be reassigned; this one has moved on.",
+        AgentUnavailable = "That agent cannot take it now (not available, no room or an offer pending).", UnknownTarget = "That agent or queue does not exist.",
+        Reading = "You are reading this chat: the agent sees that you are.",
     };
 }

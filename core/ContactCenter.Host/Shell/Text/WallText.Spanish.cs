@@ -23,5 +23,14 @@ public sealed partial record WallText
         ChooseReason = "Elige un motivo", ReasonRequired = "Elige un motivo para este estado.", Apply = "Aplicar",
         StatusForced = "{0} está ahora en {1}. Su contacto actual sigue; no recibe ofertas nuevas mientras el estado no esté disponible.",
         StopMonitor = "Detener", MonitorStopped = "Dejaste de supervisar la llamada de {0}.",
+        LiveWork = "Contactos en espera y ofrecidos", NoLiveWork = "Ningún contacto espera ni se está ofreciendo en tus colas.", Contact = "Contacto",
+        Queue = "Cola", OfferedTo = "Ofrecido a", Since = "Desde", Reassign = "Reasignar", ReassignOf = "Reasignar {0}",
+        ReassignTo = "Enviarlo a", ToAgent = "Un agente", ToQueue = "Una cola", TargetAgent = "Agente", TargetQueue = "Cola",
+        ChooseAgent = "Elige un agente", ChooseQueue = "Elige una cola", AgentRequired = "Elige el agente que debe recibir este contacto.",
+        QueueRequired = "Elige la cola en la que debe esperar este contacto.", AlreadyQueued = "Este contacto ya espera en una cola: elige un agente.",
+        NoAvailableAgents = "Ningún agente de tus equipos está disponible ahora.", Reassigned = "{0} pasa ahora a {1}.",
+        NotReassignable = "Solo se puede reasignar un contacto que espera o se está ofreciendo; este ya avanzó.",
+        AgentUnavailable = "Ese agente no puede tomarlo ahora (no disponible, sin capacidad o con una oferta pendiente).", UnknownTarget = "Ese agente o cola no existe.",
+        Reading = "Estás leyendo este chat: el agente ve que lo haces.",
     };
 }

@@ -57,6 +57,30 @@ public sealed partial record WallText
     public required string StatusForced { get; init; }
     public required string StopMonitor { get; init; }
     public required string MonitorStopped { get; init; }
+    public required string LiveWork { get; init; }
+    public required string NoLiveWork { get; init; }
+    public required string Contact { get; init; }
+    public required string Queue { get; init; }
+    public required string OfferedTo { get; init; }
+    public required string Since { get; init; }
+    public required string Reassign { get; init; }
+    public required string ReassignOf { get; init; }
+    public required string ReassignTo { get; init; }
+    public required string ToAgent { get; init; }
+    public required string ToQueue { get; init; }
+    public required string TargetAgent { get; init; }
+    public required string TargetQueue { get; init; }
+    public required string ChooseAgent { get; init; }
+    public required string ChooseQueue { get; init; }
+    public required string AgentRequired { get; init; }
+    public required string QueueRequired { get; init; }
+    public required string AlreadyQueued { get; init; }
+    public required string NoAvailableAgents { get; init; }
+    public required string Reassigned { get; init; }
+    public required string NotReassignable { get; init; }
+    public required string AgentUnavailable { get; init; }
+    public required string UnknownTarget { get; init; }
+    public required string Reading { get; init; }
 
     /// <summary>The texts for <paramref name="lang"/> (<c>es</c> or English).</summary>
     public static WallText For(string lang) => lang == "es" ? Spanish : English;

@@ -29,7 +29,7 @@ namespace ContactCenter.Host.Tests.Shell.Supervision;
 /// outside their teams, with a bad status and without the permission, audited; the agent hears who did it and who
 /// supervises their contact on <c>/hubs/agent</c>. team-salud holds agent3 and agent4; agent1 is in team-autos.
 /// </summary>
-public sealed class SupervisorInterventionTests : IAsyncLifetime
+public sealed partial class SupervisorInterventionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private RunningHost _host = null!;
@@ -190,13 +190,14 @@ public sealed class SupervisorInterventionTests : IAsyncLifetime
     private static bool Matches(X509Certificate? certificate, string pin) =>
         certificate is not null && new X509Certificate2(certificate).GetCertHashString(HashAlgorithmName.SHA256) == pin;
 
-    /// <summary>A team-salud supervisor "Ana" (with and without presence.manage) and the agents agent3 and agent4.</summary>
+    /// <summary>A team-salud supervisor "Ana" (with and without presence.manage), an unscoped administrator and the agents agent3 and agent4.</summary>
     private sealed class Tokens : ITokenAuthenticator
     {
         public const string Supervisor = "sup-salud-token";
         public const string ReadOnlySupervisor = "sup-salud-readonly-token";
         public const string Agent3 = "agent3-token";
         public const string Agent4 = "agent4-token";
+        public const string Administrator = "admin-token";
 
         public ValueTask<ClaimsPrincipal?> AuthenticateAsync(string token, CancellationToken cancellationToken) => ValueTask.FromResult(Principal(token));
 
@@ -206,6 +207,8 @@ public sealed class SupervisorInterventionTests : IAsyncLifetime
             ReadOnlySupervisor => Scoped("sup-ro", Permissions.MonitoringRead),
             Agent3 => AgentOf("agent3"),
             Agent4 => AgentOf("agent4"),
+            Administrator => new ClaimsPrincipal(new ClaimsIdentity(
+                [new(ClaimTypes.NameIdentifier, "admin"), new(ClaimTypes.Name, "admin"), new(PermissionClaims.Type, Permissions.MonitoringRead), new(PermissionClaims.Type, Permissions.MonitoringIntervene)], "Test")),
             _ => null,
         };
 
