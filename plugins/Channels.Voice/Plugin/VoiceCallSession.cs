@@ -42,6 +42,13 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
         }
     }
 
+    private int _playing;
+
+    /// <summary>Claims the caller's audio for one voice-contract playback; false while another one plays.</summary>
+    public bool TryStartPlaying() => Interlocked.CompareExchange(ref _playing, 1, 0) == 0;
+
+    public void StopPlaying() => Volatile.Write(ref _playing, 0);
+
     /// <summary>The recording of the bridged call, when recording is on.</summary>
     public Media.Recording.CallRecorder? Recorder { get; set; }
 }

@@ -21,6 +21,9 @@ public enum VoiceFailure
     /// <summary>The phone or party to call cannot be reached (no registered phone, unroutable address).</summary>
     Unreachable,
 
+    /// <summary>The voice plugin does not offer this verb (yet).</summary>
+    NotSupported,
+
     /// <summary>The calling plugin lacks the approved permission the request needs (interactions.read, interactions.write, monitoring.intervene).</summary>
     Forbidden,
 
