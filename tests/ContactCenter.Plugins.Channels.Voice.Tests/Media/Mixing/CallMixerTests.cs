@@ -157,7 +157,7 @@ public sealed class CallMixerTests : IAsyncDisposable
     {
         const short MusicLevel = 7;
         AddCall(MonitorMode.Barge);
-        _mixer.Add(new MixerParticipant("hold", MixerRole.Music, frame => { _heard["hold"] = frame.ToArray(); return ValueTask.CompletedTask; }, source: new LoopingFrameSource([MusicLevel, MusicLevel, MusicLevel])));
+        _mixer.Add(new MixerParticipant("hold", MixerRole.Music, _ => ValueTask.CompletedTask, source: new LoopingFrameSource([MusicLevel, MusicLevel, MusicLevel])));
         _mixer.Find("customer")!.Held = true;
         short[]? right = null;
         _mixer.Recorded += (_, agent) => right = agent.ToArray();
@@ -167,7 +167,6 @@ public sealed class CallMixerTests : IAsyncDisposable
         Assert.Equal(MusicLevel, Heard("customer"));
         Assert.Equal(SupervisorLevel, Heard("agent"));
         Assert.Equal(AgentLevel, Heard("supervisor"));
-        Assert.Equal(0, Heard("hold"));
         Assert.All(right!, s => Assert.Equal(AgentLevel + SupervisorLevel, s));
     }
 
