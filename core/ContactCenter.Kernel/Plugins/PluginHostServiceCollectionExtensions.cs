@@ -1,4 +1,5 @@
 using ContactCenter.Kernel.Plugins.Channels;
+using ContactCenter.Kernel.Plugins.Exports;
 using ContactCenter.Kernel.Plugins.Health;
 using ContactCenter.Kernel.Plugins.Hosting;
 using ContactCenter.Kernel.Plugins.Http;
@@ -10,6 +11,7 @@ using ContactCenter.Kernel.Plugins.Registry;
 using ContactCenter.Kernel.Plugins.Routing;
 using ContactCenter.Kernel.Plugins.Runtime;
 using ContactCenter.Kernel.Routing;
+using ContactCenter.Sdk.Voice;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +24,7 @@ internal static class PluginHostServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the plugin host: <see cref="IPluginManager"/>, <see cref="Http.IPluginHttpDispatcher"/>,
-    /// <see cref="IRoutingStrategyProvider"/>, <see cref="IChannelGateway"/>, options <c>CC:Plugins</c> validated at
+    /// <see cref="IRoutingStrategyProvider"/>, <see cref="IChannelGateway"/>, the kernel's <see cref="IVoiceCalls"/> forwarder, options <c>CC:Plugins</c> validated at
     /// start-up, and the hosted service that loads plugins with the application.
     /// </summary>
     public static IServiceCollection AddPluginHost(this IServiceCollection services, IConfiguration configuration)
@@ -55,6 +57,8 @@ internal static class PluginHostServiceCollectionExtensions
         services.TryAddSingleton<PluginPermissionApprovals>();
         services.TryAddSingleton<IPluginPermissionApprovals>(sp => sp.GetRequiredService<PluginPermissionApprovals>());
         services.TryAddSingleton<PluginPermissionEnforcer>();
+        services.TryAddSingleton<PluginExports>();
+        services.TryAddSingleton<IVoiceCalls>(sp => sp.GetRequiredService<PluginExports>().VoiceCalls);
 
         services.TryAddSingleton<IPluginManager, PluginManager>();
         services.TryAddSingleton<IPluginHttpDispatcher, PluginHttpDispatcher>();

@@ -5,6 +5,7 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Sdk.Channels;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Plugins;
+using ContactCenter.Sdk.Voice;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -50,6 +51,9 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceAgentPhones>();
         services.AddSingleton<VoiceCallControl>();
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
+
+        // Exported: other plugins and the host reach it through the kernel's IVoiceCalls.
+        services.AddSingleton<IVoiceCalls, VoiceCalls>();
         services.AddSingleton<VoiceChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<VoiceChannel>());
     }

@@ -9,6 +9,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// </summary>
 internal sealed class VoiceCallSession(string interactionId, SipCall call)
 {
+    private int _playing;
+
     public string InteractionId { get; } = interactionId;
 
     public SipCall Call { get; } = call;
@@ -82,6 +84,11 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
             await play(stop.Token).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Claims the caller's audio for one voice-contract playback; false while another one plays.</summary>
+    public bool TryStartPlaying() => Interlocked.CompareExchange(ref _playing, 1, 0) == 0;
+
+    public void StopPlaying() => Volatile.Write(ref _playing, 0);
 
     /// <summary>The recording of the bridged call, when recording is on.</summary>
     public Media.Recording.CallRecorder? Recorder { get; set; }

@@ -76,6 +76,12 @@ public sealed partial class PluginTestKernel
     public ValueTask<RoutingDecision?> RankAsync(RoutingRequest request, string? strategyName = null, CancellationToken cancellationToken = default) =>
         Services.GetRequiredService<IRoutingStrategyProvider>().TryRankAsync(strategyName ?? OnlyStrategyName(), request, cancellationToken);
 
+    /// <summary>
+    /// The kernel's <see cref="Voice.IVoiceCalls"/>, as the host and other plugins get it: it forwards to the plugin
+    /// under test when that plugin exports the contract and is active, and answers "voice unavailable" otherwise.
+    /// </summary>
+    public Voice.IVoiceCalls VoiceCalls => Services.GetRequiredService<Voice.IVoiceCalls>();
+
     /// <summary>Runs the plugin's health checks the way <c>/readyz</c> does, within the call budget.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The combined health (unhealthy when a check threw or overran).</returns>

@@ -49,6 +49,12 @@ internal sealed class PluginScopeFactory : IDisposable
             builder.RegisterInstance(kernel.DataProtector).As<ISensitiveDataProtector>().ExternallyOwned();
             builder.RegisterInstance(kernel.Conversations).As<IConversationService>().ExternallyOwned();
             builder.RegisterInstance(kernel.AuditTrail).As<IAuditTrail>().ExternallyOwned();
+
+            // Contracts other plugins export: the plugin's own registration wins, since that is how it exports one.
+            foreach (var (contract, forwarder) in kernel.Imports)
+            {
+                builder.RegisterInstance(forwarder).As(contract).ExternallyOwned().PreserveExistingDefaults();
+            }
         });
     }
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Kernel.Plugins.Loading;
 
-/// <summary>The plugin-scoped kernel services one plugin version sees.</summary>
+/// <summary>The plugin-scoped kernel services one plugin version sees; <see cref="Imports"/> are the forwarders of other plugins' exported contracts.</summary>
 internal sealed record PluginScopeServices(
     PluginStartupContext StartupContext,
     JsonSerializerOptions JsonOptions,
@@ -22,4 +22,5 @@ internal sealed record PluginScopeServices(
     IPresenceService Presence,
     ISensitiveDataProtector DataProtector,
     IConversationService Conversations,
-    IAuditTrail AuditTrail);
+    IAuditTrail AuditTrail,
+    IReadOnlyDictionary<Type, object> Imports);

@@ -27,6 +27,9 @@ internal sealed class PluginInstance
 
     public IReadOnlyList<IPluginBackgroundService> BackgroundServices { get; set; } = [];
 
+    /// <summary>The SDK services this version exports to other plugins, by contract (see <see cref="Exports.PluginExports"/>).</summary>
+    public IReadOnlyDictionary<Type, object> Exports { get; set; } = new Dictionary<Type, object>();
+
     /// <summary>How many background services started (only those are stopped).</summary>
     public int StartedServices { get; set; }
 }

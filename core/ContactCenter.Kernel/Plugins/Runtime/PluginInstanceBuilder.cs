@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
+using ContactCenter.Kernel.Plugins.Exports;
 using ContactCenter.Kernel.Plugins.Isolation;
 using ContactCenter.Kernel.Plugins.Loading;
 using ContactCenter.Kernel.Plugins.Approvals;
@@ -28,6 +29,7 @@ internal sealed class PluginInstanceBuilder(
     PluginInvoker invoker,
     PluginCatalog catalog,
     PluginPermissionEnforcer permissions,
+    PluginExports exports,
     ILoggerFactory loggerFactory)
 {
     public async Task<(PluginState State, string Reason)?> BuildAsync(PluginVersion version, IServiceCollection services, PluginStartupContext startupContext, CancellationToken cancellationToken)
@@ -47,7 +49,8 @@ internal sealed class PluginInstanceBuilder(
             new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
             new PluginConversationService(version.PluginId, kernel.Conversations, guard),
-            new PluginAuditTrail(version.PluginId, kernel.Audit));
+            new PluginAuditTrail(version.PluginId, kernel.Audit),
+            exports.ForPlugin(guard));
         ILifetimeScope scope;
         try
         {
@@ -75,6 +78,11 @@ internal sealed class PluginInstanceBuilder(
         if (catalog.FindStrategyConflict(version.PluginId, instance.Strategies.Select(s => s.Name)) is { } conflict)
         {
             problems.Add(conflict);
+        }
+
+        if (exports.FindConflict(version.PluginId, instance.Exports.Keys) is { } exported)
+        {
+            problems.Add(exported);
         }
 
         if (problems.Count > 0)
@@ -116,6 +124,12 @@ internal sealed class PluginInstanceBuilder(
             instance.HttpHandler = handlers.LastOrDefault();
             instance.HealthChecks = scope.Resolve<IEnumerable<IPluginHealthCheck>>().ToList();
             instance.BackgroundServices = scope.Resolve<IEnumerable<IPluginBackgroundService>>().ToList();
+
+            // An export is the plugin's own registration of a contract; the kernel's forwarder is the default otherwise.
+            instance.Exports = PluginExports.Contracts
+                .Select(contract => (contract, service: scope.Resolve(contract)))
+                .Where(e => e.service is not IKernelForwarder)
+                .ToDictionary(e => e.contract, e => e.service);
             return handlers.Count;
         }
         catch (DependencyResolutionException ex) when (ex.InnerException is not null)

@@ -11,6 +11,17 @@ internal static class MixPolicy
             return false;
         }
 
+        // Hold: the held customer hears the music only, and nobody hears them; the music reaches nobody else.
+        if (speaker.Role is MixerRole.Music || (listener.Role is MixerRole.Customer && listener.Held))
+        {
+            return speaker.Role is MixerRole.Music && listener.Role is MixerRole.Customer && listener.Held;
+        }
+
+        if (speaker.Role is MixerRole.Customer && speaker.Held)
+        {
+            return false;
+        }
+
         if (speaker.Role is not MixerRole.Supervisor)
         {
             return true;
@@ -33,6 +44,7 @@ internal static class MixPolicy
     {
         MixerRole.Customer => RecordingChannel.Customer,
         MixerRole.Supervisor when speaker.Mode is not MonitorMode.Barge => null,
+        MixerRole.Music => null,
         _ => RecordingChannel.Agent,
     };
 }

@@ -16,6 +16,15 @@ internal sealed class MixerParticipant(string id, MixerRole role, Func<ReadOnlyM
 
     public PcmFrameBuffer Inbound { get; } = new();
 
+    /// <summary>A held customer hears only the music on hold and nobody hears them (see <see cref="MixPolicy"/>).</summary>
+    public bool Held
+    {
+        get => Volatile.Read(ref _held);
+        set => Volatile.Write(ref _held, value);
+    }
+
+    private bool _held;
+
     /// <summary>What the mixer reads this participant's speech from.</summary>
     public IFrameSource Source => source ?? Inbound;
 

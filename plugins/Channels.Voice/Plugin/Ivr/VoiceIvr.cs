@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Threading.Channels;
 using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
@@ -204,19 +203,7 @@ internal sealed partial class VoiceIvr
         return digits.TryRead(out digit) ? digit : null;
     }
 
-    private PromptPlayer PlayerFor(SipCall call) => new(
-        async (frame, cancellationToken) =>
-        {
-            try
-            {
-                await call.Media.Sender.SendFrameAsync(frame, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-            {
-                // The caller's leg is going away: the flow ends with the call.
-            }
-        },
-        _time);
+    private PromptPlayer PlayerFor(SipCall call) => CallAudio.PlayerFor(call, _time);
 
     [LoggerMessage(7070, LogLevel.Information, "Call {CallId} menu input {Digit}: {Action} {QueueId}")]
     private static partial void LogMenuStep(ILogger logger, string callId, string digit, IvrMenuAction action, string queueId);

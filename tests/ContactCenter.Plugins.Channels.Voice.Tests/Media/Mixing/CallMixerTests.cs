@@ -152,6 +152,46 @@ public sealed class CallMixerTests : IAsyncDisposable
         Assert.False(_mixer.Remove("party"));
     }
 
+    [Fact]
+    public async Task Hold_CustomerHearsOnlyMusic_NobodyHearsCustomer_MusicNotRecorded()
+    {
+        const short MusicLevel = 7;
+        AddCall(MonitorMode.Barge);
+        _mixer.Add(new MixerParticipant("hold", MixerRole.Music, _ => ValueTask.CompletedTask, source: new LoopingFrameSource([MusicLevel, MusicLevel, MusicLevel])));
+        _mixer.Find("customer")!.Held = true;
+        short[]? right = null;
+        _mixer.Recorded += (_, agent) => right = agent.ToArray();
+
+        await SayAndTickAsync();
+
+        Assert.Equal(MusicLevel, Heard("customer"));
+        Assert.Equal(SupervisorLevel, Heard("agent"));
+        Assert.Equal(AgentLevel, Heard("supervisor"));
+        Assert.All(right!, s => Assert.Equal(AgentLevel + SupervisorLevel, s));
+    }
+
+    [Fact]
+    public async Task Resume_CustomerHeardAgainAndMusicGone()
+    {
+        Add("customer", MixerRole.Customer);
+        Add("agent", MixerRole.Agent);
+        _mixer.Add(new MixerParticipant("hold", MixerRole.Music, _ => ValueTask.CompletedTask, source: new LoopingFrameSource([7])));
+        _mixer.Find("customer")!.Held = true;
+        await SayAndTickAsync();
+        Assert.Equal(0, Heard("agent"));
+
+        _mixer.Find("customer")!.Held = false;
+        Assert.True(_mixer.Remove("hold"));
+        await SayAndTickAsync();
+
+        Assert.Equal(AgentLevel, Heard("customer"));
+        Assert.Equal(CustomerLevel, Heard("agent"));
+    }
+
+    [Fact]
+    public void LoopingFrameSource_Empty_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => new LoopingFrameSource([]));
+
     private void AddCall(MonitorMode mode)
     {
         Add("customer", MixerRole.Customer);
