@@ -33,7 +33,7 @@ internal sealed class RunningSipServer : IAsyncDisposable
     /// <summary>The certificate the TLS listener presents (clients pin it: it is self-signed).</summary>
     public static X509Certificate2 Certificate { get; } = VoiceTlsCertificate.Load(new VoiceOptions(), TimeProvider.System, NullLogger.Instance);
 
-    public static async Task<RunningSipServer> StartAsync(SipProtectionOptions? protection = null, TimeProvider? time = null)
+    public static async Task<RunningSipServer> StartAsync(SipProtectionOptions? protection = null, TimeProvider? time = null, IReadOnlyList<string>? digestAlgorithms = null)
     {
         var options = new SipServerOptions
         {
@@ -45,7 +45,7 @@ internal sealed class RunningSipServer : IAsyncDisposable
             Protection = protection ?? new SipProtectionOptions(),
 
             // Debian's SIPp 3.6 answers only the first challenge and only MD5: offer MD5 first (SHA-256 still offered).
-            DigestAlgorithms = [SipDigestAlgorithm.Md5, SipDigestAlgorithm.Sha256],
+            DigestAlgorithms = digestAlgorithms ?? [SipDigestAlgorithm.Md5, SipDigestAlgorithm.Sha256],
         };
         var credentials = new InMemorySipCredentialStore();
         await credentials.RotateAsync(options.Realm, User, Secret, CancellationToken.None);
