@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
-using ContactCenter.Sdk.Interactions;
+using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Testing.Hosting;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
@@ -72,8 +71,10 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
         await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected));
         await Task.Delay(TimeSpan.FromSeconds(3));
         await caller.CommandAsync("hangup");
-        await caller.WaitForEventAsync("CALL_CLOSED");
+
+        // baresip 1.0 raises CALL_CLOSED only when the peer ends the call: the agent's comes from our BYE over TLS.
         await agent.WaitForEventAsync("CALL_CLOSED");
+        await caller.WaitForOutputAsync("terminated");
 
         Assert.Contains("caller", (string?)incoming["peeruri"] ?? string.Empty, StringComparison.Ordinal);
         var agentHeard = agent.Heard();

@@ -124,6 +124,22 @@ internal sealed class BaresipPhone : IAsyncDisposable
     public Task<JsonObject> WaitForEventAsync(string type) =>
         WaitForAsync(e => e["event"] is not null && (string?)e["type"] == type, type);
 
+    /// <summary>Waits until baresip printed <paramref name="text"/> (for what raises no event, e.g. a call it ended itself).</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        for (var waited = TimeSpan.Zero; waited < Wait; waited += TimeSpan.FromMilliseconds(50))
+        {
+            if (Output.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"baresip: '{text}' not printed within {Wait.TotalSeconds} s.\n{Output}");
+    }
+
     /// <summary>The audio baresip decoded from the call (what its user heard), once the call closed.</summary>
     public short[] Heard()
     {
