@@ -16,7 +16,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Support;
 /// </summary>
 internal sealed class BaresipPhone : IAsyncDisposable
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(45);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TcpClient _control;
