@@ -19,6 +19,7 @@ public sealed class VoiceHttpHandlerTests : IAsyncLifetime
             ["bindAddress"] = "127.0.0.1",
             ["udpPort"] = SippRunner.FreePort("UDP"),
             ["tcpPort"] = 0,
+            ["tlsPort"] = 0,
             ["rtpPortMin"] = 0,
         },
     });

@@ -27,6 +27,7 @@ public sealed class VoiceIvrTests : IAsyncLifetime
             ["bindAddress"] = "127.0.0.1",
             ["udpPort"] = _sipPort,
             ["tcpPort"] = _sipPort,
+            ["tlsPort"] = 0,
             ["rtpPortMin"] = 0,
             ["lines"] = new JsonObject { ["autos"] = "q-autos" },
             ["ivr"] = new JsonObject

@@ -15,6 +15,15 @@ internal sealed record VoiceOptions
 
     public int TcpPort { get; init; } = 5060;
 
+    /// <summary>SIP over TLS port (RFC 3261 §26: 5061); 0 picks a free one, negative turns TLS off.</summary>
+    public int TlsPort { get; init; } = 5061;
+
+    /// <summary>The TLS certificate: PKCS#12 (.pfx/.p12) or PEM (key in the file or a sibling .key); none = self-signed at start.</summary>
+    public string? TlsCertificatePath { get; init; }
+
+    /// <summary>The password of <see cref="TlsCertificatePath"/> (PKCS#12 or encrypted PEM key), never logged.</summary>
+    public string? TlsCertificatePassword { get; init; }
+
     public string Realm { get; init; } = "contactcenter.local";
 
     public int RtpPortMin { get; init; } = 10000;
@@ -66,6 +75,11 @@ internal sealed record VoiceOptions
             AdvertisedAddress = NullIfEmpty(configuration["advertisedAddress"]),
             UdpPort = Port(configuration, "udpPort", defaults.UdpPort),
             TcpPort = Port(configuration, "tcpPort", defaults.TcpPort),
+            TlsPort = configuration["tlsPort"] is ['-', ..] off
+                ? (int.TryParse(off, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? -1 : throw new InvalidOperationException($"Voice: tlsPort '{off}' is not a port (0-65535, or negative for off)."))
+                : Port(configuration, "tlsPort", defaults.TlsPort),
+            TlsCertificatePath = NullIfEmpty(configuration["tlsCertificatePath"]),
+            TlsCertificatePassword = NullIfEmpty(configuration["tlsCertificatePassword"]),
             Realm = NullIfEmpty(configuration["realm"]) ?? defaults.Realm,
             RtpPortMin = Port(configuration, "rtpPortMin", defaults.RtpPortMin),
             RtpPortMax = Port(configuration, "rtpPortMax", defaults.RtpPortMax),

@@ -28,6 +28,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
     private Task _retrying = Task.CompletedTask;
     private SipServer? _server;
     private SipCallManager? _calls;
+    private System.Security.Cryptography.X509Certificates.X509Certificate2? _certificate;
     private volatile string? _bindFailure;
 
     public SipServer Server => _server ?? throw new InvalidOperationException("The voice service is not started.");
@@ -37,10 +38,15 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (options.TlsPort >= 0)
+        {
+            _certificate ??= VoiceTlsCertificate.Load(options, time, _logger);
+        }
+
         if (await TryBindAsync().ConfigureAwait(false) is { } error)
         {
-            var endpoints = $"{options.BindAddress} udp/{options.UdpPort} tcp/{options.TcpPort}";
-            _bindFailure = $"SIP could not bind {endpoints} ({error}): no calls until the port is free (retried every second), or udpPort/tcpPort are changed.";
+            var endpoints = $"{options.BindAddress} udp/{options.UdpPort} tcp/{options.TcpPort}" + (options.TlsPort >= 0 ? $" tls/{options.TlsPort}" : string.Empty);
+            _bindFailure = $"SIP could not bind {endpoints} ({error}): no calls until the port is free (retried every second), or udpPort/tcpPort/tlsPort are changed.";
             LogBindFailed(_logger, endpoints, error);
             _retrying = RetryAsync(_stopping.Token);
         }
@@ -85,7 +91,11 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
         _server = null;
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _certificate?.Dispose();
+    }
 
     /// <summary>Creates and binds a server; on a port problem disposes it and returns why.</summary>
     private async Task<SocketError?> TryBindAsync()
@@ -94,6 +104,8 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
         {
             UdpEndpoints = [new IPEndPoint(options.BindAddress, options.UdpPort)],
             TcpEndpoints = [new IPEndPoint(options.BindAddress, options.TcpPort)],
+            TlsEndpoints = options.TlsPort >= 0 ? [new IPEndPoint(options.BindAddress, options.TlsPort)] : [],
+            TlsCertificate = _certificate,
             Realm = options.Realm,
             AdvertisedAddress = options.AdvertisedAddress,
             DigestAlgorithms = options.DigestAlgorithms,
@@ -136,7 +148,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
         }
     }
 
-    [LoggerMessage(7060, LogLevel.Error, "Voice: SIP could not bind {Endpoints} ({Error}); the host runs on without calls, retrying every second (change udpPort/tcpPort if another server owns the port)")]
+    [LoggerMessage(7060, LogLevel.Error, "Voice: SIP could not bind {Endpoints} ({Error}); the host runs on without calls, retrying every second (change udpPort/tcpPort/tlsPort if another server owns the port)")]
     private static partial void LogBindFailed(ILogger logger, string endpoints, SocketError error);
 
     [LoggerMessage(7061, LogLevel.Information, "Voice: SIP bound udp/{UdpPort} tcp/{TcpPort} after the port came free")]

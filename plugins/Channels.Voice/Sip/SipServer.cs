@@ -26,6 +26,7 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
     private readonly ILogger _logger;
     private readonly List<SipUdpTransport> _udp = [];
     private readonly List<SipTcpTransport> _tcp = [];
+    private readonly List<SipTcpTransport> _tls = [];
 
     public SipServer(SipServerOptions options, IEnumerable<ISipRequestHandler> handlers, SipBanList bans, TimeProvider time, ILogger logger, ISipInviteHandler? invites = null)
     {
@@ -48,6 +49,8 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
 
     public IReadOnlyList<IPEndPoint> TcpEndpoints => _tcp.ConvertAll(t => t.LocalEndPoint);
 
+    public IReadOnlyList<IPEndPoint> TlsEndpoints => _tls.ConvertAll(t => t.LocalEndPoint);
+
     private string Allow => string.Join(", ", (_invites is null ? _handlers.Keys : _handlers.Keys.Concat([SipMethods.Invite, SipMethods.Ack])).Order(StringComparer.Ordinal));
 
     /// <summary>Binds every configured endpoint and starts receiving.</summary>
@@ -67,7 +70,18 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
             transport.Start();
         }
 
-        LogStarted(_logger, string.Join(", ", UdpEndpoints), string.Join(", ", TcpEndpoints));
+        if (_options.TlsEndpoints.Count > 0)
+        {
+            var tls = new SipTlsServer(_options.TlsCertificate ?? throw new InvalidOperationException("SIP over TLS needs a certificate."), _logger);
+            foreach (var endpoint in _options.TlsEndpoints)
+            {
+                var transport = new SipTcpTransport(endpoint, this, _options.Limits, tls);
+                _tls.Add(transport);
+                transport.Start();
+            }
+        }
+
+        LogStarted(_logger, string.Join(", ", UdpEndpoints), string.Join(", ", TcpEndpoints), string.Join(", ", TlsEndpoints));
     }
 
     public async ValueTask OnPacketAsync(ReadOnlyMemory<byte> data, SipSource source, bool stream, CancellationToken cancellationToken)
@@ -163,7 +177,7 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
             await transport.DisposeAsync().ConfigureAwait(false);
         }
 
-        foreach (var transport in _tcp)
+        foreach (var transport in _tcp.Concat(_tls))
         {
             await transport.DisposeAsync().ConfigureAwait(false);
         }
@@ -222,8 +236,8 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
         }
     }
 
-    [LoggerMessage(7000, LogLevel.Information, "SIP server listening on UDP {Udp} and TCP {Tcp}")]
-    private static partial void LogStarted(ILogger logger, string udp, string tcp);
+    [LoggerMessage(7000, LogLevel.Information, "SIP server listening on UDP {Udp}, TCP {Tcp} and TLS {Tls}")]
+    private static partial void LogStarted(ILogger logger, string udp, string tcp, string tls);
 
     [LoggerMessage(7002, LogLevel.Debug, "SIP message from {Source} rejected ({Status}): {Reason}")]
     private static partial void LogRejected(ILogger logger, string source, int? status, string reason);

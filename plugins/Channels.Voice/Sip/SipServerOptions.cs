@@ -13,6 +13,12 @@ internal sealed record SipServerOptions
 
     public IReadOnlyList<IPEndPoint> TcpEndpoints { get; init; } = [new(IPAddress.Any, 5060)];
 
+    /// <summary>SIP over TLS listeners (none by default); they need <see cref="TlsCertificate"/>.</summary>
+    public IReadOnlyList<IPEndPoint> TlsEndpoints { get; init; } = [];
+
+    /// <summary>The certificate (with its private key) the TLS listeners present.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? TlsCertificate { get; init; }
+
     /// <summary>Digest realm; the SIP domain users register under.</summary>
     public string Realm { get; init; } = "contactcenter.local";
 

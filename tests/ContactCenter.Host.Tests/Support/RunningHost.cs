@@ -50,6 +50,7 @@ public sealed class RunningHost : IAsyncDisposable
         $"--{VoiceSettings}:bindAddress=127.0.0.1",
         $"--{VoiceSettings}:udpPort=0",
         $"--{VoiceSettings}:tcpPort=0",
+        $"--{VoiceSettings}:tlsPort=0",
         $"--{VoiceSettings}:rtpPortMin=0",
         .. extra,
     ];

@@ -42,9 +42,10 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     public void BeginDrain(int retryAfterSeconds) => Volatile.Write(ref _drainRetryAfterSeconds, Math.Max(1, retryAfterSeconds));
 
     /// <summary>
-    /// Starts a call to <paramref name="request"/>'s target over UDP with our SDP offer (media anchored here). The
-    /// returned call's <see cref="SipOutboundCall.Outcome"/> says how it was answered. Throws
-    /// <see cref="ArgumentException"/> when the target is not an IP literal (DNS is not resolved) or not UDP.
+    /// Starts a call to <paramref name="request"/>'s target with our SDP offer (media anchored here): over UDP, or over
+    /// TCP/TLS through the connection the contact registered over. The returned call's
+    /// <see cref="SipOutboundCall.Outcome"/> says how it was answered. Throws <see cref="ArgumentException"/> when the
+    /// target is not an IP literal (DNS is not resolved) or is TCP/TLS without an open registration connection.
     /// </summary>
     /// <summary>The contacts <paramref name="user"/> registered (newest last), as URIs; empty when not registered.</summary>
     public IReadOnlyList<SipUri> Locate(string user) =>
@@ -59,16 +60,15 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             throw new ArgumentException($"Cannot call '{target}': only IP literal hosts are reachable (no DNS).", nameof(request));
         }
 
-        if (target.Parameters.Get("transport") is { } transport && !transport.Equals("udp", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException($"Cannot call '{target}': calls are placed over UDP only.", nameof(request));
-        }
-
         var destination = new IPEndPoint(ip, target.Port ?? 5060);
-        var peer = Sender.OutboundUdp(destination);
+        var transport = target.Parameters.Get("transport");
+        var peer = transport is null || transport.Equals("udp", StringComparison.OrdinalIgnoreCase)
+            ? Sender.OutboundUdp(destination)
+            : locations?.FlowOf(target.ToString()) ?? throw new ArgumentException(
+                $"Cannot call '{target}': over {transport.ToUpperInvariant()} only through the connection the phone registered over, and none is open.", nameof(request));
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
         var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1);
-        var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer);
+        var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer, peer.Transport);
         var call = new SipOutboundCall(invite, peer, destination, media, Sender);
         var key = SipDialog.KeyOf(call.CallId, call.LocalTag);
         _outbound[key] = call;

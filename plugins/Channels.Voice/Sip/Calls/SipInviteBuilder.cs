@@ -8,18 +8,18 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 /// <summary>Builds the INVITE of a call we originate (RFC 3261 §8.1.1) with our SDP offer.</summary>
 internal static class SipInviteBuilder
 {
-    public static SipRequest Build(SipDialRequest dial, string sentBy, SdpSession offer)
+    public static SipRequest Build(SipDialRequest dial, string sentBy, SdpSession offer, string transport = "UDP")
     {
         var host = sentBy[..sentBy.LastIndexOf(':')];
         var invite = new SipRequest(SipMethods.Invite, dial.Target);
-        invite.Headers.Add(SipHeaderNames.Via, $"SIP/2.0/UDP {sentBy};branch={SipTags.NewBranch()};rport");
+        invite.Headers.Add(SipHeaderNames.Via, $"SIP/2.0/{transport} {sentBy};branch={SipTags.NewBranch()};rport");
         invite.Headers.Add(SipHeaderNames.MaxForwards, "70");
         var display = dial.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" " : string.Empty;
         invite.Headers.Add(SipHeaderNames.From, $"{display}<sip:{Escape(dial.CallerUser)}@{host}>;tag={SipTags.New()}");
         invite.Headers.Add(SipHeaderNames.To, $"<{dial.ToAddressOfRecord}>");
         invite.Headers.Add(SipHeaderNames.CallId, $"{SipTags.New()}{SipTags.New()}@{host}");
         invite.Headers.Add(SipHeaderNames.CSeq, new SipCSeq(1, SipMethods.Invite).ToString());
-        invite.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{sentBy}>");
+        invite.Headers.Add(SipHeaderNames.Contact, transport == "UDP" ? $"<sip:cc@{sentBy}>" : $"<sip:cc@{sentBy};transport={transport.ToLowerInvariant()}>");
         invite.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
         invite.Body = Encoding.UTF8.GetBytes(offer.ToString());
         return invite;

@@ -1,3 +1,5 @@
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Registrar;
 
 /// <summary>Bindings per address-of-record in memory; expired bindings vanish on the next read (injected time).</summary>
@@ -23,8 +25,17 @@ internal sealed class SipBindingStore(TimeProvider time)
         }
     }
 
-    /// <summary>Applies one REGISTER's changes atomically: removals (expires 0) and refreshes/additions.</summary>
-    public IReadOnlyList<SipBinding> Apply(string addressOfRecord, bool removeAll, IEnumerable<(string Contact, long Expires)> changes, string callId, long cseq)
+    /// <summary>The connection a live binding of <paramref name="contact"/> was registered over, if a stream one.</summary>
+    public SipSource? FlowOf(string contact)
+    {
+        lock (_bindings)
+        {
+            return _bindings.Keys.ToList().SelectMany(Live).LastOrDefault(b => string.Equals(b.Contact, contact, StringComparison.Ordinal))?.Flow;
+        }
+    }
+
+    /// <summary>Applies one REGISTER's changes atomically: removals (expires 0) and refreshes/additions (over <paramref name="flow"/>).</summary>
+    public IReadOnlyList<SipBinding> Apply(string addressOfRecord, bool removeAll, IEnumerable<(string Contact, long Expires)> changes, string callId, long cseq, SipSource? flow = null)
     {
         lock (_bindings)
         {
@@ -40,7 +51,7 @@ internal sealed class SipBindingStore(TimeProvider time)
                 list.RemoveAll(b => string.Equals(b.Contact, contact, StringComparison.Ordinal));
                 if (expires > 0)
                 {
-                    list.Add(new SipBinding(contact, now.AddSeconds(expires), callId, cseq));
+                    list.Add(new SipBinding(contact, now.AddSeconds(expires), callId, cseq, flow));
                 }
             }
 

@@ -47,10 +47,10 @@ internal sealed partial class SipRegistrar(
             return SipResponse.CreateFor(request, SipStatusCodes.Forbidden, "Forbidden (not your address of record)", toTag);
         }
 
-        return Register(request, aor.ToAddressOfRecord(), toTag);
+        return Register(request, aor.ToAddressOfRecord(), toTag, source.Connection is null ? null : source);
     }
 
-    private SipResponse Register(SipRequest request, string addressOfRecord, string toTag)
+    private SipResponse Register(SipRequest request, string addressOfRecord, string toTag, SipSource? flow)
     {
         var contacts = request.Contacts;
         var removeAll = contacts.Any(c => c.IsWildcard);
@@ -80,7 +80,7 @@ internal sealed partial class SipRegistrar(
             return SipResponse.CreateFor(request, SipStatusCodes.Forbidden, "Too many registered contacts", toTag);
         }
 
-        var result = bindings.Apply(addressOfRecord, removeAll, changes, request.CallId!, request.CSeq!.Sequence);
+        var result = bindings.Apply(addressOfRecord, removeAll, changes, request.CallId!, request.CSeq!.Sequence, flow);
         LogRegistered(logger, addressOfRecord, result.Count);
         return Ok(request, toTag, result);
     }

@@ -6,21 +6,33 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 
 /// <summary>
-/// One TCP connection: reads into a growing buffer, frames messages by Content-Length (partial reads and several
-/// messages per read both handled), and on an unframeable stream answers 400 and closes (RFC 3261 §18.3).
+/// One TCP or TLS connection: reads into a growing buffer, frames messages by Content-Length (partial reads and
+/// several messages per read both handled), and on an unframeable stream answers 400 and closes (RFC 3261 §18.3).
+/// With <paramref name="tls"/> the stream is the TLS session negotiated first over the socket (RFC 3261 §26.2.1).
 /// </summary>
-internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits) : ISipConnection, IDisposable
+internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits, SipTlsServer? tls = null) : ISipConnection, IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly Stream _stream = new NetworkStream(socket, ownsSocket: true);
+    private Stream _stream = new NetworkStream(socket, ownsSocket: true);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var source = new SipSource("TCP", (IPEndPoint)socket.RemoteEndPoint!, (IPEndPoint)socket.LocalEndPoint!, this);
+        var remote = (IPEndPoint)socket.RemoteEndPoint!;
+        var source = new SipSource(tls is null ? "TCP" : "TLS", remote, (IPEndPoint)socket.LocalEndPoint!, this);
         var buffer = new byte[8_192];
         var count = 0;
         try
         {
+            if (tls is not null)
+            {
+                if (await tls.AuthenticateAsync(_stream, remote, cancellationToken).ConfigureAwait(false) is not { } secure)
+                {
+                    return;
+                }
+
+                _stream = secure;
+            }
+
             while (!cancellationToken.IsCancellationRequested)
             {
                 if (count == buffer.Length)

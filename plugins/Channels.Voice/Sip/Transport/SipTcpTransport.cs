@@ -4,26 +4,15 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 
-/// <summary>SIP over TCP: accepts connections and runs one <see cref="SipTcpConnection"/> per peer.</summary>
-internal sealed class SipTcpTransport : IAsyncDisposable
+/// <summary>SIP over TCP, or over TLS with <paramref name="tls"/>: accepts connections and runs one <see cref="SipTcpConnection"/> per peer.</summary>
+internal sealed class SipTcpTransport(IPEndPoint endpoint, ISipPacketSink sink, SipLimits limits, SipTlsServer? tls = null) : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
-    private readonly ISipPacketSink _sink;
-    private readonly SipLimits _limits;
+    private readonly TcpListener _listener = Listen(endpoint);
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _connections = [];
     private Task? _accept;
 
-    public SipTcpTransport(IPEndPoint endpoint, ISipPacketSink sink, SipLimits limits)
-    {
-        _sink = sink;
-        _limits = limits;
-        _listener = new TcpListener(endpoint);
-        _listener.Start();
-        LocalEndPoint = (IPEndPoint)_listener.LocalEndpoint;
-    }
-
-    public IPEndPoint LocalEndPoint { get; }
+    public IPEndPoint LocalEndPoint => (IPEndPoint)_listener.LocalEndpoint;
 
     public void Start() => _accept = Task.Run(() => AcceptLoopAsync(_stopping.Token));
 
@@ -60,7 +49,7 @@ internal sealed class SipTcpTransport : IAsyncDisposable
                 return;
             }
 
-            var connection = new SipTcpConnection(socket, _sink, _limits);
+            var connection = new SipTcpConnection(socket, sink, limits, tls);
             var task = connection.RunAsync(cancellationToken);
             lock (_connections)
             {
@@ -68,5 +57,12 @@ internal sealed class SipTcpTransport : IAsyncDisposable
                 _connections.Add(task);
             }
         }
+    }
+
+    private static TcpListener Listen(IPEndPoint endpoint)
+    {
+        var listener = new TcpListener(endpoint);
+        listener.Start();
+        return listener;
     }
 }
