@@ -35,6 +35,7 @@ public sealed class VoiceCallsContractTests : IAsyncLifetime
             ["bindAddress"] = "127.0.0.1",
             ["udpPort"] = _sipPort,
             ["tcpPort"] = 0,
+            ["tlsPort"] = 0,
             ["rtpPortMin"] = 0,
             ["realm"] = Realm,
             ["digestAlgorithms"] = new JsonArray("MD5", "SHA-256"),
