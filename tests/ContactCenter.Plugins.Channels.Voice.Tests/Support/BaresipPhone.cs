@@ -120,9 +120,16 @@ internal sealed class BaresipPhone : IAsyncDisposable
         return await WaitForAsync(e => e["response"] is not null && (string?)e["token"] == token, $"response to {command}");
     }
 
-    /// <summary>Waits for the event of <paramref name="type"/> (REGISTER_OK, CALL_INCOMING, CALL_ESTABLISHED, CALL_CLOSED...).</summary>
+    /// <summary>Waits for the event of <paramref name="type"/> (CALL_INCOMING, CALL_ESTABLISHED, CALL_CLOSED...).</summary>
     public Task<JsonObject> WaitForEventAsync(string type) =>
         WaitForAsync(e => e["event"] is not null && (string?)e["type"] == type, type);
+
+    /// <summary>
+    /// Waits until the account is registered over <paramref name="transport"/> (<c>TLS</c>, <c>UDP</c>...): baresip
+    /// prints <c>aor: {0/TLS/v4} 200 OK (server) [1 binding]</c> for the REGISTER's answer. Not its REGISTER_OK event:
+    /// that is lost when the registration completes before the control connection is accepted.
+    /// </summary>
+    public Task WaitForRegisteredAsync(string transport) => WaitForOutputAsync($"/{transport}/v4}} 200 OK");
 
     /// <summary>Waits until baresip printed <paramref name="text"/> (for what raises no event, e.g. a call it ended itself).</summary>
     public async Task WaitForOutputAsync(string text)
