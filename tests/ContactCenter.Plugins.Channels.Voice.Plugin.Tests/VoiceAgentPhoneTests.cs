@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using ContactCenter.Sdk.Domain;
@@ -17,8 +15,6 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// </summary>
 public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 {
-    private const string Realm = "contactcenter.test";
-    private const string Secret = "phone-secret";
     private readonly int _sipPort = SippRunner.FreePort("UDP");
     private PluginTestKernel _kernel = null!;
 
@@ -27,36 +23,8 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     public async Task InitializeAsync() => _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
     {
         PluginDirectory = PluginUnderTest.Directory(typeof(VoiceAgentPhoneTests).Assembly),
-        Configuration = new JsonObject
-        {
-            ["bindAddress"] = "127.0.0.1",
-            ["udpPort"] = _sipPort,
-            ["tcpPort"] = 0,
-            ["tlsPort"] = 0,
-            ["rtpPortMin"] = 0,
-            ["realm"] = Realm,
-            ["digestAlgorithms"] = new JsonArray("MD5", "SHA-256"),
-            ["lines"] = new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" },
-            ["phones"] = new JsonObject
-            {
-                ["agent1"] = new JsonObject
-                {
-                    ["agentId"] = "agent-1",
-#pragma warning disable CA5351 // RFC 3261 digest is MD5: the phone (SIPp) only speaks MD5.
-                    ["ha1Md5"] = Hex(MD5.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-#pragma warning restore CA5351
-                    ["ha1Sha256"] = Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-                },
-                ["agent2"] = new JsonObject
-                {
-                    ["agentId"] = "agent-2",
-#pragma warning disable CA5351 // As above.
-                    ["ha1Md5"] = Hex(MD5.HashData(Encoding.UTF8.GetBytes($"agent2:{Realm}:{Secret}"))),
-#pragma warning restore CA5351
-                    ["ha1Sha256"] = Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"agent2:{Realm}:{Secret}"))),
-                },
-            },
-        },
+        Configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" },
+            new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2" }),
     });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
@@ -157,16 +125,8 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         return (moved, await phone.WaitAsync(), await caller);
     }
 
-    private async Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra)
-    {
-        var phonePort = SippRunner.FreePort("UDP");
-        var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", Server, 1,
-            "-s", "agent1", "-au", "agent1", "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
-        AssertPassed(registered, "registration");
-        return SippRunner.Start(scenario, "UDP", Server, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
-    }
-
-    private static string Hex(byte[] digest) => Convert.ToHexStringLower(digest);
+    private Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra) =>
+        VoicePhones.RegisterAndStartAsync(Server, scenario, extra);
 
     private static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");

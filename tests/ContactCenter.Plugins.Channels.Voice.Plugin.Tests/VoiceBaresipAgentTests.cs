@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using ContactCenter.Sdk.Domain;
@@ -15,8 +13,6 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// </summary>
 public sealed class VoiceBaresipAgentTests : IAsyncLifetime
 {
-    private const string Realm = "contactcenter.test";
-    private const string Secret = "phone-secret";
     private const int CallerHz = 1000;
     private const int AgentHz = 600;
     private readonly int _sipPort = SippRunner.FreePort("UDP");
@@ -26,30 +22,8 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
     public async Task InitializeAsync() => _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
     {
         PluginDirectory = PluginUnderTest.Directory(typeof(VoiceBaresipAgentTests).Assembly),
-        Configuration = new JsonObject
-        {
-            ["bindAddress"] = "127.0.0.1",
-            ["udpPort"] = _sipPort,
-            ["tcpPort"] = 0,
-            ["tlsPort"] = _tlsPort,
-            ["rtpPortMin"] = 0,
-            ["realm"] = Realm,
-
-            // baresip 1.0 (libre) gives up on a 401 carrying any challenge it does not know, SHA-256 included.
-            ["digestAlgorithms"] = new JsonArray("MD5"),
-            ["lines"] = new JsonObject { ["autos"] = "q-autos" },
-            ["phones"] = new JsonObject
-            {
-                ["agent1"] = new JsonObject
-                {
-                    ["agentId"] = "agent-1",
-#pragma warning disable CA5351 // RFC 3261 digest is MD5: baresip 1.0 only speaks MD5.
-                    ["ha1Md5"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-#pragma warning restore CA5351
-                    ["ha1Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-                },
-            },
-        },
+        Configuration = OnlyMd5(VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" },
+            new Dictionary<string, string> { ["agent1"] = "agent-1" }, _tlsPort)),
     });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
@@ -58,8 +32,8 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
     public async Task Offer_BaresipOverTlsAnswers_AudioBothWays()
     {
         var tls = _tlsPort.ToString(CultureInfo.InvariantCulture);
-        await using var agent = await BaresipPhone.StartAsync($"<sip:agent1@127.0.0.1:{tls};transport=tls>;auth_pass={Secret};regint=600;answermode=manual", AgentHz);
-        await agent.WaitForEventAsync("REGISTER_OK");
+        await using var agent = await BaresipPhone.StartAsync($"<sip:agent1@127.0.0.1:{tls};transport=tls>;auth_pass={VoicePhones.Secret};regint=600;answermode=manual", AgentHz);
+        await agent.WaitForRegisteredAsync("TLS");
         await using var caller = await BaresipPhone.StartAsync("<sip:caller@127.0.0.1>;regint=0", CallerHz);
 
         await caller.CommandAsync("dial", $"sip:autos@127.0.0.1:{_sipPort.ToString(CultureInfo.InvariantCulture)}");
@@ -98,5 +72,12 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
         }
 
         throw new TimeoutException("The interaction did not reach the expected state within 20 s.");
+    }
+
+    /// <summary>baresip 1.0 (libre) gives up on a 401 carrying any challenge it does not know, SHA-256 included.</summary>
+    private static JsonObject OnlyMd5(JsonObject configuration)
+    {
+        configuration["digestAlgorithms"] = new JsonArray("MD5");
+        return configuration;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
@@ -18,8 +17,6 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// </summary>
 public sealed class VoiceCallsContractTests : IAsyncLifetime
 {
-    private const string Realm = "contactcenter.test";
-    private const string Secret = "phone-secret";
     private readonly int _sipPort = SippRunner.FreePort("UDP");
     private PluginTestKernel _kernel = null!;
 
@@ -30,29 +27,8 @@ public sealed class VoiceCallsContractTests : IAsyncLifetime
     public async Task InitializeAsync() => _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
     {
         PluginDirectory = PluginUnderTest.Directory(typeof(VoiceCallsContractTests).Assembly),
-        Configuration = new JsonObject
-        {
-            ["bindAddress"] = "127.0.0.1",
-            ["udpPort"] = _sipPort,
-            ["tcpPort"] = 0,
-            ["tlsPort"] = 0,
-            ["rtpPortMin"] = 0,
-            ["realm"] = Realm,
-            ["digestAlgorithms"] = new JsonArray("MD5", "SHA-256"),
-            ["record"] = false,
-            ["lines"] = new JsonObject { ["autos"] = "q-autos" },
-            ["phones"] = new JsonObject
-            {
-                ["agent1"] = new JsonObject
-                {
-                    ["agentId"] = "agent-1",
-#pragma warning disable CA5351 // RFC 3261 digest is MD5: the phone (SIPp) only speaks MD5.
-                    ["ha1Md5"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-#pragma warning restore CA5351
-                    ["ha1Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"agent1:{Realm}:{Secret}"))),
-                },
-            },
-        },
+        Configuration = WithoutRecording(VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" },
+            new Dictionary<string, string> { ["agent1"] = "agent-1" })),
     });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
@@ -171,12 +147,11 @@ public sealed class VoiceCallsContractTests : IAsyncLifetime
         Assert.True((await phone.WaitAsync()).ExitCode == 0, "the agent's phone got its BYE");
     }
 
-    private async Task<SippProcess> RegisterAndStartPhoneAsync()
+    private Task<SippProcess> RegisterAndStartPhoneAsync() => VoicePhones.RegisterAndStartAsync(Server, "phone_answer.xml", "-rtp_echo");
+
+    private static JsonObject WithoutRecording(JsonObject configuration)
     {
-        var phonePort = SippRunner.FreePort("UDP");
-        var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", Server, 1,
-            "-s", "agent1", "-au", "agent1", "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
-        Assert.True(registered.ExitCode == 0, $"registration: {registered.Errors}");
-        return SippRunner.Start("phone_answer.xml", "UDP", Server, 1, phonePort, ["-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        configuration["record"] = false;
+        return configuration;
     }
 }
