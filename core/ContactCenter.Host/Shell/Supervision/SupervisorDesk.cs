@@ -91,7 +91,7 @@ internal sealed partial class SupervisorDesk(
             return refused;
         }
 
-        var outcome = await voice.MonitorAsync(user, interactionId, Author(user), mode, cancellationToken).ConfigureAwait(false);
+        var outcome = await voice.MonitorAsync(interactionId, Author(user), mode, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(new AuditEntry(actor, action, target) { Outcome = outcome.Done ? AuditOutcomes.Success : AuditOutcomes.Failure, Detail = outcome.Reason },
             cancellationToken).ConfigureAwait(false);
         if (outcome.Done)
@@ -113,7 +113,7 @@ internal sealed partial class SupervisorDesk(
             return refused;
         }
 
-        var outcome = await voice.StopAsync(user, interactionId, Author(user), cancellationToken).ConfigureAwait(false);
+        var outcome = await voice.StopAsync(interactionId, Author(user), cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(new AuditEntry(actor, action, target) { Outcome = outcome.Done ? AuditOutcomes.Success : AuditOutcomes.Failure, Detail = outcome.Reason },
             cancellationToken).ConfigureAwait(false);
 

@@ -1,55 +1,37 @@
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using ContactCenter.Host.Api.Channels;
-using ContactCenter.Kernel.Plugins.Http;
 using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Voice;
 
 namespace ContactCenter.Host.Shell.Supervision;
 
 /// <summary>
-/// Listen, whisper and barge through the voice channel's own contract (<c>PUT /calls/{id}/monitors/{supervisor}</c>
-/// with <c>{"mode":…}</c>), dispatched in-process to the active voice plugin with the supervisor's own identity, so the
-/// plugin checks the same permission it checks for the REST call; <c>DELETE</c> stops. No voice plugin installed: refused with the reason.
+/// Listen, whisper and barge through the SDK voice contract: the kernel's <see cref="IVoiceCalls"/> forwards to the
+/// active voice plugin's export (isolated, time-budgeted), so the wallboard uses voice the way any plugin would. The
+/// caller (<see cref="SupervisorDesk"/>) has already checked the permission and the supervisor's teams and audits the
+/// outcome. No voice plugin active: refused with the contract's reason.
 /// </summary>
-internal sealed class VoiceMonitoring(IPluginHttpDispatcher dispatcher, IServiceProvider services)
+internal sealed class VoiceMonitoring(IVoiceCalls voice)
 {
-    public const string VoicePluginId = "cc.channels.voice";
-
-    public async Task<CoachOutcome> MonitorAsync(ClaimsPrincipal user, string interactionId, string supervisorId, ParticipationMode mode, CancellationToken cancellationToken)
+    public async Task<CoachOutcome> MonitorAsync(string interactionId, string supervisorId, ParticipationMode mode, CancellationToken cancellationToken)
     {
-        if (mode is ParticipationMode.Normal)
+        VoiceMonitorMode? monitorMode = mode switch
+        {
+            ParticipationMode.Listen => VoiceMonitorMode.Listen,
+            ParticipationMode.Whisper => VoiceMonitorMode.Whisper,
+            ParticipationMode.Barge => VoiceMonitorMode.Barge,
+            _ => null,
+        };
+        if (monitorMode is not { } chosen)
         {
             return new CoachOutcome(false, "choose listen, whisper or barge");
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["mode"] = mode.ToString().ToLowerInvariant() });
-        return await SendAsync(user, HttpMethods.Put, interactionId, supervisorId, body, cancellationToken).ConfigureAwait(false);
+        return Outcome(await voice.MonitorAsync(interactionId, supervisorId, chosen, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Ends the supervisor's listen/whisper/barge leg (<c>DELETE</c> on the same path).</summary>
-    public Task<CoachOutcome> StopAsync(ClaimsPrincipal user, string interactionId, string supervisorId, CancellationToken cancellationToken) =>
-        SendAsync(user, HttpMethods.Delete, interactionId, supervisorId, null, cancellationToken);
+    /// <summary>Ends the supervisor's listen/whisper/barge leg.</summary>
+    public async Task<CoachOutcome> StopAsync(string interactionId, string supervisorId, CancellationToken cancellationToken) =>
+        Outcome(await voice.StopMonitorAsync(interactionId, supervisorId, cancellationToken).ConfigureAwait(false));
 
-    private async Task<CoachOutcome> SendAsync(ClaimsPrincipal user, string method, string interactionId, string supervisorId, byte[]? body, CancellationToken cancellationToken)
-    {
-        var path = $"/calls/{Uri.EscapeDataString(interactionId)}/monitors/{Uri.EscapeDataString(supervisorId)}";
-        var answer = await PluginApiCall.SendAsync(dispatcher, services, user, VoicePluginId, method, path, body, null, cancellationToken).ConfigureAwait(false);
-        return answer.Succeeded
-            ? CoachOutcome.Ok
-            : new CoachOutcome(false, $"voice channel answered {answer.Status}: {Detail(answer.Body)}");
-    }
-
-    private static string Detail(byte[] problem)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(problem);
-            return json.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : Encoding.UTF8.GetString(problem);
-        }
-        catch (JsonException)
-        {
-            return Encoding.UTF8.GetString(problem);
-        }
-    }
+    private static CoachOutcome Outcome(VoiceResult result) =>
+        result.Succeeded ? CoachOutcome.Ok : new CoachOutcome(false, $"{result.Failure}: {result.Reason}");
 }

@@ -79,7 +79,7 @@ public sealed class SupervisorDeskTests : IAsyncLifetime
         var outcome = await desk.MonitorAsync(Supervisor("team-salud"), call.Id, ParticipationMode.Whisper, CancellationToken.None);
 
         Assert.False(outcome.Done);
-        Assert.Contains("404", outcome.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("VoiceUnavailable: ", outcome.Reason, StringComparison.Ordinal);
         var entry = Assert.Single(await AuditAsync($"interaction/{call.Id}"));
         Assert.Equal(("supervision.whisper", AuditOutcomes.Failure), (entry.Action, entry.Outcome));
     }
