@@ -53,7 +53,7 @@ public sealed partial class AgentPage
 
             var offer = Session.PendingOffer;
             _offerInteraction = offer is null ? null
-                : _offerInteraction?.Id == offer.InteractionId ? _offerInteraction
+                : _offerInteraction?.Id == offer.InteractionId && _offerInteraction.OfferExpiresAt is not null ? _offerInteraction
                 : await Desk.GetInteractionAsync(offer.InteractionId, _stopping.Token);
             await SaveWorkspaceAsync(_workspace with
             {

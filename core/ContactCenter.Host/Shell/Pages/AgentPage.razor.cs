@@ -128,6 +128,14 @@ public sealed partial class AgentPage
             _tabs[transition.InteractionId] = tab with { Interaction = transition.Interaction };
             StateHasChanged();
         }
+
+        // The offer card may have read its interaction before the offer's deadline was committed: the transition to
+        // Offered carries it, so the countdown appears then instead of waiting for the next presence change.
+        if (_offerInteraction is { } offered && offered.Id == transition.InteractionId && transition.Interaction.Version > offered.Version)
+        {
+            _offerInteraction = transition.Interaction;
+            StateHasChanged();
+        }
     });
 
     private Task OnCustomerActivityAsync(ContactCenter.Sdk.Events.InteractionTransitioned transition) => InvokeAsync(async () =>
