@@ -143,7 +143,8 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 
     private static async Task<Interaction> WaitForAsync(Func<Interaction?> probe)
     {
-        for (var i = 0; i < 400; i++)
+        // 30 s: on a loaded 2-core CI machine a SIPp caller's INVITE has taken more than 10 s to be queued.
+        for (var i = 0; i < 1200; i++)
         {
             if (probe() is { } found)
             {
@@ -153,6 +154,6 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
             await Task.Delay(25);
         }
 
-        throw new TimeoutException("The interaction did not reach the expected state within 10 s.");
+        throw new TimeoutException("The interaction did not reach the expected state within 30 s.");
     }
 }
