@@ -56,6 +56,9 @@ internal sealed record VoiceOptions
     /// <summary>Shortest session interval accepted (Min-SE), seconds; 90 (RFC 4028's floor) to 86400.</summary>
     public int MinSeSeconds { get; init; } = 90;
 
+    /// <summary>SRTP with SDES over TLS signalling: off, optional (default) or mandatory (docs/voice.md).</summary>
+    public Media.Srtp.SrtpMode Srtp { get; init; } = Media.Srtp.SrtpMode.Optional;
+
     public static VoiceOptions From(IConfiguration configuration)
     {
         var defaults = new VoiceOptions();
@@ -71,6 +74,11 @@ internal sealed record VoiceOptions
         {
             MinSeSeconds = minSe,
             SessionExpiresSeconds = sessionExpires,
+            Srtp = configuration["srtp"] is { Length: > 0 } srtp
+                ? Enum.TryParse<Media.Srtp.SrtpMode>(srtp, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !char.IsDigit(srtp[0])
+                    ? mode
+                    : throw new InvalidOperationException($"Voice: srtp '{srtp}' must be off, optional or mandatory.")
+                : defaults.Srtp,
             BindAddress = bind is { Length: > 0 } ? IPAddress.Parse(bind) : defaults.BindAddress,
             AdvertisedAddress = NullIfEmpty(configuration["advertisedAddress"]),
             UdpPort = Port(configuration, "udpPort", defaults.UdpPort),

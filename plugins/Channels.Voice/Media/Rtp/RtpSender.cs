@@ -3,12 +3,13 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using ContactCenter.Plugins.Channels.Voice.Media.Codecs;
 using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 
 namespace ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 
 /// <summary>
 /// The sending half of an RTP stream: 20 ms G.711 frames with a random SSRC, sequence and timestamp base
-/// (RFC 3550 §5.1), paced on injected time, RFC 4733 digits, and the sender info for RTCP SRs.
+/// (RFC 3550 §5.1), paced on injected time, RFC 4733 digits, the sender info for RTCP SRs, and SRTP when keyed.
 /// </summary>
 internal sealed class RtpSender(Socket socket, TimeProvider time)
 {
@@ -18,6 +19,7 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
     private ushort _sequence = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue);
     private uint _timestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
     private NegotiatedMedia? _media;
+    private SrtpContext? _srtp;
     private IPEndPoint? _latched;
     private bool _sentSinceReport;
 
@@ -30,9 +32,11 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
     /// <summary>Where packets go: the latched source of received RTP, else the negotiated address.</summary>
     public IPEndPoint? Destination => _latched ?? _media?.RemoteRtp;
 
-    public void Configure(NegotiatedMedia media)
+    /// <summary>Applies the negotiation; <paramref name="srtp"/> protects every packet from now on (RTP/SAVP).</summary>
+    public void Configure(NegotiatedMedia media, SrtpContext? srtp = null)
     {
         _media = media;
+        _srtp = srtp;
         _latched = null;
     }
 
@@ -133,8 +137,14 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
 
     private async ValueTask SendAsync(RtpPacket packet, IPEndPoint destination, CancellationToken cancellationToken)
     {
-        var buffer = new byte[RtpPacket.HeaderSize + packet.Payload.Length];
+        var srtp = _srtp;
+        var buffer = new byte[RtpPacket.HeaderSize + packet.Payload.Length + (srtp is null ? 0 : srtp.Suite.RtpTagLength)];
         var length = packet.WriteTo(buffer);
+        if (srtp is not null)
+        {
+            length = srtp.ProtectRtp(buffer, length);
+        }
+
         await socket.SendToAsync(buffer.AsMemory(0, length), SocketFlags.None, destination, cancellationToken).ConfigureAwait(false);
         PacketsSent++;
         OctetsSent += (uint)packet.Payload.Length;

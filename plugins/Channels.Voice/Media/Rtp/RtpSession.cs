@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ContactCenter.Plugins.Channels.Voice.Media.Codecs;
 using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Media.Rtp;
@@ -10,6 +11,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 /// One audio stream anchored on the platform: RTP and RTCP sockets, G.711 decode of what arrives (raised as 8 kHz
 /// PCM frames), RFC 4733 digits, reception statistics and RTCP reports; sending is in <see cref="RtpSender"/>.
 /// RTP is symmetric (RFC 4961): the first packet's source becomes where we send, so phones behind NAT work.
+/// When the negotiation keyed SRTP (SDES), every packet in and out goes through <see cref="Srtp"/>: what fails its
+/// tag is dropped and counted before anything else looks at it, so the mixer and the recording only see plain audio.
 /// </summary>
 internal sealed partial class RtpSession : IAsyncDisposable
 {
@@ -21,8 +24,10 @@ internal sealed partial class RtpSession : IAsyncDisposable
     private readonly RtpReceiveStatistics _statistics = new();
     private readonly List<Task> _loops = [];
     private readonly Lock _lock = new();
+    private readonly List<SrtpSession> _retiredSrtp = [];
     private uint _lastDtmfTimestamp = uint.MaxValue;
     private ITimer? _reports;
+    private volatile SrtpSession? _srtp;
 
     public RtpSession(IPAddress address, RtpPortRange range, TimeProvider time, ILogger logger)
     {
@@ -45,6 +50,9 @@ internal sealed partial class RtpSession : IAsyncDisposable
 
     public long PacketsReceived => _statistics.Received;
 
+    /// <summary>The SRTP session when the stream is RTP/SAVP (its counters show what was protected and dropped).</summary>
+    public SrtpSession? Srtp => _srtp;
+
     public int RtcpReceived { get; private set; }
 
     public RtcpReport? LastRemoteReport { get; private set; }
@@ -62,8 +70,24 @@ internal sealed partial class RtpSession : IAsyncDisposable
     {
         lock (_lock)
         {
+            if (media.Srtp is null && _srtp is { } plain)
+            {
+                _retiredSrtp.Add(plain);
+                _srtp = null;
+            }
+            else if (media.Srtp is { } keying && !keying.SameAs(Media?.Srtp))
+            {
+                // New keys (the first answer, or a re-INVITE that rekeyed): fresh contexts, ROC and replay windows.
+                if (_srtp is { } previous)
+                {
+                    _retiredSrtp.Add(previous);
+                }
+
+                _srtp = keying.CreateSession();
+            }
+
             Media = media;
-            Sender.Configure(media);
+            Sender.Configure(media, _srtp?.Outbound);
         }
     }
 
@@ -85,9 +109,17 @@ internal sealed partial class RtpSession : IAsyncDisposable
 
         var block = _statistics.Report();
         var report = Sender.Report(block, bye);
+        var packet = RtcpPacket.Build(report);
+        if (_srtp is { } srtp)
+        {
+            var protectedPacket = new byte[packet.Length + 4 + SrtpSuite.RtcpTagLength];
+            packet.CopyTo(protectedPacket, 0);
+            packet = protectedPacket[..srtp.Outbound.ProtectRtcp(protectedPacket, packet.Length)];
+        }
+
         try
         {
-            await _rtcp.SendToAsync(RtcpPacket.Build(report), SocketFlags.None, destination, _stopping.Token).ConfigureAwait(false);
+            await _rtcp.SendToAsync(packet, SocketFlags.None, destination, _stopping.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
         {
@@ -108,6 +140,11 @@ internal sealed partial class RtpSession : IAsyncDisposable
         _rtcp.Dispose();
         await Task.WhenAll(_loops).ConfigureAwait(false);
         _stopping.Dispose();
+        lock (_lock)
+        {
+            _srtp?.Dispose();
+            _retiredSrtp.ForEach(s => s.Dispose());
+        }
     }
 
     private async Task ReceiveRtpAsync(CancellationToken cancellationToken)
@@ -117,7 +154,13 @@ internal sealed partial class RtpSession : IAsyncDisposable
         EndPoint any = new IPEndPoint(LocalAddress.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
         while (await ReceiveAsync(_rtp, buffer, any, cancellationToken).ConfigureAwait(false) is { } received)
         {
-            if (!RtpPacket.TryParse(buffer.AsMemory(0, received.ReceivedBytes), out var packet) || Media is not { } media)
+            var length = received.ReceivedBytes;
+            if (_srtp is { } srtp)
+            {
+                length = srtp.Inbound.UnprotectRtp(buffer.AsSpan(0, length));
+            }
+
+            if (length < 0 || !RtpPacket.TryParse(buffer.AsMemory(0, length), out var packet) || Media is not { } media)
             {
                 continue;
             }
@@ -150,7 +193,13 @@ internal sealed partial class RtpSession : IAsyncDisposable
         EndPoint any = new IPEndPoint(LocalAddress.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
         while (await ReceiveAsync(_rtcp, buffer, any, cancellationToken).ConfigureAwait(false) is { } received)
         {
-            if (RtcpPacket.TryParse(buffer.AsSpan(0, received.ReceivedBytes), out var report))
+            var length = received.ReceivedBytes;
+            if (_srtp is { } srtp)
+            {
+                length = srtp.Inbound.UnprotectRtcp(buffer.AsSpan(0, length));
+            }
+
+            if (length >= 0 && RtcpPacket.TryParse(buffer.AsSpan(0, length), out var report))
             {
                 RtcpReceived++;
                 LastRemoteReport = report;

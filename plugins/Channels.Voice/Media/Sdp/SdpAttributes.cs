@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ContactCenter.Plugins.Channels.Voice.Media.Sdp;
 
-/// <summary>The media attributes offer/answer for audio uses: rtpmap, fmtp, ptime, rtcp and the direction.</summary>
+/// <summary>The media attributes offer/answer for audio uses: rtpmap, fmtp, ptime, rtcp, crypto and the direction.</summary>
 internal static class SdpAttributes
 {
     public static SdpDirection? Direction(string attribute) => attribute switch
@@ -40,6 +40,9 @@ internal static class SdpAttributes
                 break;
             case "ptime" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ptime):
                 media.Ptime = ptime;
+                break;
+            case "crypto":
+                media.Cryptos.Add(value.Trim());
                 break;
             case "rtcp" when int.TryParse(value.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535:
                 media.RtcpPort = port;

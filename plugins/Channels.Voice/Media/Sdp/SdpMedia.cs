@@ -30,6 +30,9 @@ internal sealed class SdpMedia
 
     public int? Ptime { get; set; }
 
+    /// <summary>a=crypto values (RFC 4568) as written, in the offerer's preference order.</summary>
+    public List<string> Cryptos { get; } = [];
+
     /// <summary>The encoding name for a payload type: rtpmap first, then the static RFC 3551 table.</summary>
     public string? EncodingOf(int payloadType) =>
         RtpMaps.TryGetValue(payloadType, out var map) ? map.Split('/')[0]
@@ -61,6 +64,11 @@ internal sealed class SdpMedia
         if (RtcpPort is int rtcp)
         {
             builder.Append(CultureInfo.InvariantCulture, $"a=rtcp:{rtcp}\r\n");
+        }
+
+        foreach (var crypto in Cryptos)
+        {
+            builder.Append("a=crypto:").Append(crypto).Append("\r\n");
         }
 
         builder.Append("a=").Append(SdpSession.DirectionName(Direction)).Append("\r\n");

@@ -66,10 +66,16 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             ? Sender.OutboundUdp(destination)
             : locations?.FlowOf(target.ToString()) ?? throw new ArgumentException(
                 $"Cannot call '{target}': over {transport.ToUpperInvariant()} only through the connection the phone registered over, and none is open.", nameof(request));
+        if (options.Srtp == Media.Srtp.SrtpMode.Mandatory && !IsTls(peer))
+        {
+            throw new ArgumentException($"Cannot call '{target}': SRTP is mandatory and the phone is not registered over TLS.", nameof(request));
+        }
+
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
-        var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1);
+        var cryptos = Media.Sdp.SdesPolicy.Offers(options.Srtp, IsTls(peer)) ? Media.Sdp.SdesPolicy.NewOffer() : null;
+        var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1, cryptos: cryptos);
         var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer, peer.Transport);
-        var call = new SipOutboundCall(invite, peer, destination, media, Sender);
+        var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos);
         var key = SipDialog.KeyOf(call.CallId, call.LocalTag);
         _outbound[key] = call;
         media.Start(options.RtcpInterval);
@@ -127,7 +133,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         await transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.Trying)).ConfigureAwait(false);
         var address = SipLocalAddress.Towards(source.Local.Address, source.Remote.Address);
         var media = new RtpSession(address, options.RtpPorts, time, logger);
-        var (state, reject, reason) = SipCallMediaState.Create(invite, media, MediaAddress(source, address));
+        var (state, reject, reason) = SipCallMediaState.Create(invite, media, MediaAddress(source, address), options.Srtp, IsTls(source));
         if (state is null || invite.Contacts.Count == 0)
         {
             await media.DisposeAsync().ConfigureAwait(false);
@@ -135,6 +141,11 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             if (reject == SipStatusCodes.UnsupportedMediaType)
             {
                 response.Headers.Add("Accept", "application/sdp");
+            }
+            else if (reject == SipStatusCodes.NotAcceptableHere && reason is not null)
+            {
+                // RFC 3261 §20.43: 305 Incompatible media format, with the reason (no key is ever in it).
+                response.Headers.Add("Warning", $"305 contactcenter \"{reason.Replace('"', '\'')}\"");
             }
 
             await transaction.RespondAsync(response).ConfigureAwait(false);
@@ -219,6 +230,8 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         var advertised = sentBy[..sentBy.LastIndexOf(':')].Trim('[', ']');
         return IPAddress.TryParse(advertised, out _) ? advertised : local.ToString();
     }
+
+    private static bool IsTls(SipSource source) => string.Equals(source.Transport, "TLS", StringComparison.OrdinalIgnoreCase);
 
     private static IPEndPoint? RouteOf(byte[] response, SipSource source) =>
         source.Connection is null && SipMessageParser.Parse(response, Protection.SipLimits.Default) is SipResponse parsed

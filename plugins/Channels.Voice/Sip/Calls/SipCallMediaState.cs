@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
@@ -13,12 +14,14 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 internal sealed class SipCallMediaState
 {
     private readonly string _address;
+    private readonly SdesPolicy _policy;
     private readonly ulong _sessionId = (ulong)RandomNumberGenerator.GetInt32(1, int.MaxValue);
     private ulong _version = 1;
 
-    private SipCallMediaState(string address, SdpSession local, bool awaitingAnswer)
+    private SipCallMediaState(string address, SdpSession local, bool awaitingAnswer, SdesPolicy policy)
     {
         _address = address;
+        _policy = policy;
         Local = local;
         AwaitingAnswer = awaitingAnswer;
     }
@@ -27,12 +30,18 @@ internal sealed class SipCallMediaState
 
     public bool AwaitingAnswer { get; private set; }
 
-    /// <summary>Negotiates the INVITE's offer; returns the status to reject with (400 malformed SDP, 488 unacceptable) or null.</summary>
-    public static (SipCallMediaState? State, int? Reject, string? Reason) Create(SipRequest invite, RtpSession media, string address)
+    /// <summary>
+    /// Negotiates the INVITE's offer; returns the status to reject with (400 malformed SDP, 488 unacceptable) or null,
+    /// and for a 488 about SRTP the reason (for a Warning header). <paramref name="srtp"/> and whether the INVITE
+    /// came over TLS (<paramref name="secureSignalling"/>) decide whether RTP/SAVP is answered.
+    /// </summary>
+    public static (SipCallMediaState? State, int? Reject, string? Reason) Create(SipRequest invite, RtpSession media, string address, SrtpMode srtp = SrtpMode.Off, bool secureSignalling = false)
     {
+        var policy = new SdesPolicy(srtp, secureSignalling, SrtpSession.NewKeySalt());
         if (invite.Body.Length == 0)
         {
-            var state = new SipCallMediaState(address, null!, awaitingAnswer: true);
+            // Offerless INVITE: our offer goes in the 200 OK and is plain RTP/AVP (no SDES in this direction).
+            var state = new SipCallMediaState(address, null!, awaitingAnswer: true, SdesPolicy.Off);
             state.Local = SdpNegotiator.Offer(address, media.RtpPort, media.RtcpPort, state._sessionId, state._version);
             return (state, null, null);
         }
@@ -43,10 +52,10 @@ internal sealed class SipCallMediaState
             return (null, reject, "Malformed or unsupported session description");
         }
 
-        var created = new SipCallMediaState(address, null!, awaitingAnswer: false);
-        if (SdpNegotiator.Answer(offer, address, media.RtpPort, media.RtcpPort, created._sessionId, created._version) is not { } result)
+        var created = new SipCallMediaState(address, null!, awaitingAnswer: false, policy);
+        if (SdpNegotiator.Answer(offer, address, media.RtpPort, media.RtcpPort, created._sessionId, created._version, policy, out var refusal) is not { } result)
         {
-            return (null, SipStatusCodes.NotAcceptableHere, "No common audio codec (PCMU or PCMA over RTP/AVP)");
+            return (null, SipStatusCodes.NotAcceptableHere, refusal ?? "No common audio codec (PCMU or PCMA over RTP/AVP)");
         }
 
         created.Local = result.Answer;
@@ -64,7 +73,7 @@ internal sealed class SipCallMediaState
         }
 
         if (ParseOffer(reInvite, out _) is not { } offer
-            || SdpNegotiator.Answer(offer, _address, media.RtpPort, media.RtcpPort, _sessionId, ++_version) is not { } result)
+            || SdpNegotiator.Answer(offer, _address, media.RtpPort, media.RtcpPort, _sessionId, ++_version, _policy, out _) is not { } result)
         {
             return null;
         }

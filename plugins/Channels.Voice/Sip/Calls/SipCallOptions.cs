@@ -1,8 +1,9 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 
-/// <summary>Call settings: the RTP port range, how often RTCP reports go out, and the session timer (RFC 4028).</summary>
+/// <summary>Call settings: the RTP port range, how often RTCP reports go out, the session timer (RFC 4028) and SRTP.</summary>
 internal sealed record SipCallOptions
 {
     /// <summary>RTP/RTCP ports; <see cref="RtpPortRange.Ephemeral"/> in tests.</summary>
@@ -16,4 +17,7 @@ internal sealed record SipCallOptions
 
     /// <summary>The shortest session interval we accept (our Min-SE); shorter ones get 422. RFC 4028 floor: 90.</summary>
     public int MinSeSeconds { get; init; } = SipSessionTimer.AbsoluteMinimumSeconds;
+
+    /// <summary>SRTP with SDES, only ever over TLS signalling (<see cref="SrtpMode"/>).</summary>
+    public SrtpMode Srtp { get; init; } = SrtpMode.Optional;
 }

@@ -25,10 +25,12 @@ internal sealed class SipOutboundCall
     private bool _provisional;
     private bool _cancelRequested;
     private bool _cancelSent;
+    private readonly IReadOnlyList<SdpCrypto>? _cryptos;
     private byte[]? _ack;
 
-    public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender)
+    public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender, IReadOnlyList<SdpCrypto>? cryptos = null)
     {
+        _cryptos = cryptos;
         _invite = invite;
         _peer = peer;
         _destination = destination;
@@ -241,7 +243,7 @@ internal sealed class SipOutboundCall
         }
 
         await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
-        var media = ok.Body.Length > 0 ? AnswerOf(ok) : null;
+        var media = ok.Body.Length > 0 ? AnswerOf(ok, _cryptos) : null;
         if (_cancelRequested || media is null)
         {
             // The answer crossed our CANCEL, or it is unusable: the dialog exists, so it must be ended with BYE.
@@ -254,11 +256,12 @@ internal sealed class SipOutboundCall
         _outcome.TrySetResult(SipDialOutcome.Answered);
     }
 
-    private static NegotiatedMedia? AnswerOf(SipResponse ok)
+    /// <summary>The answer's media; null when unusable, or not SRTP with one of our crypto tags when we offered SRTP.</summary>
+    private static NegotiatedMedia? AnswerOf(SipResponse ok, IReadOnlyList<SdpCrypto>? cryptos)
     {
         try
         {
-            return SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ok.Body.Span)));
+            return SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ok.Body.Span)), cryptos);
         }
         catch (FormatException)
         {
