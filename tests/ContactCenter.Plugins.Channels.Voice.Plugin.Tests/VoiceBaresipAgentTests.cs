@@ -29,20 +29,27 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
 
     [Fact]
-    public async Task Offer_BaresipOverTlsAnswers_AudioBothWays()
+    public async Task Offer_BaresipOverTlsAnswers_AudioBothWays() => await AnswerAndTalkAsync(_kernel, _sipPort, _tlsPort, string.Empty);
+
+    /// <summary>
+    /// The agent's baresip (account <paramref name="accountParameters"/> added) registers over TLS, is offered the
+    /// queued call of a second baresip and answers; each side must hear the other's tone and not its own. Returns
+    /// the agent's baresip output (with its SIP trace).
+    /// </summary>
+    internal static async Task<string> AnswerAndTalkAsync(PluginTestKernel kernel, int sipPort, int tlsPort, string accountParameters)
     {
-        var tls = _tlsPort.ToString(CultureInfo.InvariantCulture);
-        await using var agent = await BaresipPhone.StartAsync($"<sip:agent1@127.0.0.1:{tls};transport=tls>;auth_pass={VoicePhones.Secret};regint=600;answermode=manual", AgentHz);
+        var tls = tlsPort.ToString(CultureInfo.InvariantCulture);
+        await using var agent = await BaresipPhone.StartAsync($"<sip:agent1@127.0.0.1:{tls};transport=tls>;auth_pass={VoicePhones.Secret};regint=600;answermode=manual{accountParameters}", AgentHz, trace: true);
         await agent.WaitForRegisteredAsync("TLS");
         await using var caller = await BaresipPhone.StartAsync("<sip:caller@127.0.0.1>;regint=0", CallerHz);
 
-        await caller.CommandAsync("dial", $"sip:autos@127.0.0.1:{_sipPort.ToString(CultureInfo.InvariantCulture)}");
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        await caller.CommandAsync("dial", $"sip:autos@127.0.0.1:{sipPort.ToString(CultureInfo.InvariantCulture)}");
+        var queued = await WaitForAsync(() => kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+        await kernel.Interactions.OfferAsync(queued.Id, "agent-1");
         var incoming = await agent.WaitForEventAsync("CALL_INCOMING");
         await agent.CommandAsync("accept");
         await agent.WaitForEventAsync("CALL_ESTABLISHED");
-        await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected));
+        await WaitForAsync(() => kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected));
         await Task.Delay(TimeSpan.FromSeconds(3));
         await caller.CommandAsync("hangup");
 
@@ -57,9 +64,10 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
         Assert.True(ToneWav.BlocksWithTone(callerHeard, AgentHz) >= 10, $"the caller heard {ToneWav.BlocksWithTone(callerHeard, AgentHz)} blocks of the agent's tone in {callerHeard.Length} samples");
         Assert.True(ToneWav.BlocksWithTone(agentHeard, AgentHz) < 3, "the agent must not hear its own tone back");
         Assert.True(ToneWav.BlocksWithTone(callerHeard, CallerHz) < 3, "the caller must not hear its own tone back");
+        return agent.Output;
     }
 
-    private static async Task<Interaction> WaitForAsync(Func<Interaction?> probe)
+    internal static async Task<Interaction> WaitForAsync(Func<Interaction?> probe)
     {
         for (var i = 0; i < 800; i++)
         {
@@ -75,7 +83,7 @@ public sealed class VoiceBaresipAgentTests : IAsyncLifetime
     }
 
     /// <summary>baresip 1.0 (libre) gives up on a 401 carrying any challenge it does not know, SHA-256 included.</summary>
-    private static JsonObject OnlyMd5(JsonObject configuration)
+    internal static JsonObject OnlyMd5(JsonObject configuration)
     {
         configuration["digestAlgorithms"] = new JsonArray("MD5");
         return configuration;

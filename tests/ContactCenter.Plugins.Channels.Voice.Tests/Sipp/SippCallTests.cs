@@ -84,6 +84,20 @@ public sealed class SippCallTests
     }
 
     [Fact]
+    public async Task SrtpOfferOverUdp_488WithWarning_NoCall()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        // The scenario itself fails unless the 488 carries the Warning naming TLS.
+        var result = await Run("call_savp_udp.xml", "UDP", server);
+
+        AssertPassed(result);
+        Assert.Empty(application.Calls);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Fact]
     public async Task SessionTimer_PlatformRefresher_200GrantsItThenReInviteRefreshesUntilTheCallerHangsUp()
     {
         var application = new TestCallApplication();

@@ -19,10 +19,13 @@ internal static class SdpNegotiator
 
     public const string SecureRtp = "RTP/SAVP";
 
-    /// <summary>Our offer: PCMU, PCMA and telephone-event 0-16; RTP/SAVP with <paramref name="cryptos"/> when given.</summary>
-    public static SdpSession Offer(string address, int rtpPort, int rtcpPort, ulong sessionId, ulong version, SdpDirection direction = SdpDirection.SendRecv, IReadOnlyList<SdpCrypto>? cryptos = null)
+    /// <summary>
+    /// Our offer: PCMU, PCMA and telephone-event 0-16; with <paramref name="cryptos"/>, RTP/SAVP when
+    /// <paramref name="secureOnly"/>, else best-effort SRTP (RTP/AVP carrying the crypto lines).
+    /// </summary>
+    public static SdpSession Offer(string address, int rtpPort, int rtcpPort, ulong sessionId, ulong version, SdpDirection direction = SdpDirection.SendRecv, IReadOnlyList<SdpCrypto>? cryptos = null, bool secureOnly = false)
     {
-        var media = AudioMedia(rtpPort, rtcpPort, direction, ["0", "8"], TelephoneEventPayloadType, cryptos ?? []);
+        var media = AudioMedia(rtpPort, rtcpPort, direction, ["0", "8"], TelephoneEventPayloadType, cryptos ?? [], secureOnly && cryptos is { Count: > 0 } ? SecureRtp : Rtp);
         return new SdpSession { SessionId = sessionId, Version = version, OriginAddress = address, ConnectionAddress = address, Media = [media] };
     }
 
@@ -65,7 +68,7 @@ internal static class SdpNegotiator
 
             chosen = accepted;
             var formats = new List<string> { accepted.PayloadType.ToString(CultureInfo.InvariantCulture) };
-            answer.Media.Add(AudioMedia(rtpPort, rtcpPort, accepted.Direction, formats, accepted.TelephoneEvent, ours));
+            answer.Media.Add(AudioMedia(rtpPort, rtcpPort, accepted.Direction, formats, accepted.TelephoneEvent, ours, offered.Protocol));
         }
 
         return chosen is null ? null : (answer, chosen);
@@ -73,9 +76,10 @@ internal static class SdpNegotiator
 
     /// <summary>
     /// Reads the answer to our <see cref="Offer"/>; null when it rejected audio, chose no G.711 codec, or does not
-    /// match our offer's security (RTP/SAVP needs one of our crypto tags with its suite back, with the peer's key).
+    /// match our offer's security: an answer with one of our crypto tags and its suite (and the peer's key) is SRTP;
+    /// without one it is plain RTP, acceptable only to a best-effort offer (<paramref name="secureOnly"/> false).
     /// </summary>
-    public static NegotiatedMedia? AcceptAnswer(SdpSession answer, IReadOnlyList<SdpCrypto>? offered = null)
+    public static NegotiatedMedia? AcceptAnswer(SdpSession answer, IReadOnlyList<SdpCrypto>? offered = null, bool secureOnly = false)
     {
         if (answer.Media.Count == 0 || answer.Media[0].Port == 0 || TryAccept(answer, answer.Media[0]) is not { } accepted)
         {
@@ -88,7 +92,7 @@ internal static class SdpNegotiator
             return media.Protocol == Rtp ? accepted : null;
         }
 
-        if (media.Protocol != SecureRtp)
+        if (media.Protocol != (secureOnly ? SecureRtp : Rtp))
         {
             return null;
         }
@@ -101,7 +105,7 @@ internal static class SdpNegotiator
             }
         }
 
-        return null;
+        return secureOnly ? null : accepted;
     }
 
     /// <summary>Whether <paramref name="offered"/>'s protocol is acceptable under <paramref name="policy"/>; the reason when not.</summary>
@@ -110,7 +114,16 @@ internal static class SdpNegotiator
         crypto = null;
         if (offered.Protocol == Rtp)
         {
-            return policy is { Mode: SrtpMode.Mandatory, SecureSignalling: true } ? "SRTP is mandatory over TLS: offer RTP/SAVP with a=crypto" : null;
+            if (policy is { Mode: SrtpMode.Mandatory, SecureSignalling: true })
+            {
+                return "SRTP is mandatory over TLS: offer RTP/SAVP with a=crypto";
+            }
+
+            // Best-effort SRTP (crypto lines on RTP/AVP): keyed when allowed and usable, plain RTP otherwise.
+            crypto = policy is { Mode: SrtpMode.Optional, SecureSignalling: true }
+                ? offered.Cryptos.Select(line => SdpCrypto.TryParse(line, out _)).FirstOrDefault(c => c is not null)
+                : null;
+            return null;
         }
 
         if (policy.Mode == SrtpMode.Off)
@@ -187,9 +200,9 @@ internal static class SdpNegotiator
         _ => SdpDirection.SendRecv,
     };
 
-    private static SdpMedia AudioMedia(int rtpPort, int rtcpPort, SdpDirection direction, List<string> formats, int? telephoneEvent, IReadOnlyList<SdpCrypto> cryptos)
+    private static SdpMedia AudioMedia(int rtpPort, int rtcpPort, SdpDirection direction, List<string> formats, int? telephoneEvent, IReadOnlyList<SdpCrypto> cryptos, string protocol)
     {
-        var media = new SdpMedia { Media = "audio", Port = rtpPort, Protocol = cryptos.Count > 0 ? SecureRtp : Rtp, Formats = formats, Direction = direction, Ptime = 20 };
+        var media = new SdpMedia { Media = "audio", Port = rtpPort, Protocol = protocol, Formats = formats, Direction = direction, Ptime = 20 };
         media.Cryptos.AddRange(cryptos.Select(c => c.ToString()));
         foreach (var format in formats)
         {

@@ -9,12 +9,13 @@ internal enum SrtpMode
     Off,
 
     /// <summary>
-    /// The default: RTP/SAVP offers over TLS are answered with SRTP, plain offers with RTP; phones registered over
-    /// TLS are offered RTP/SAVP, the others RTP/AVP.
+    /// The default: RTP/SAVP offers over TLS are answered with SRTP, RTP/AVP offers with RTP (or SRTP when they carry
+    /// crypto lines: best effort). Phones registered over TLS are offered RTP/AVP with crypto lines, so a phone
+    /// without SRTP still answers with plain RTP; others get plain RTP/AVP.
     /// </summary>
     Optional,
 
-    /// <summary>As optional, and a call over TLS must be SRTP: an RTP/AVP offer over TLS gets 488, and a phone
-    /// registered over UDP/TCP is not rung.</summary>
+    /// <summary>A call over TLS must be SRTP: an RTP/AVP offer over TLS gets 488, phones are offered RTP/SAVP only, and
+    /// a phone registered over UDP/TCP is not rung.</summary>
     Mandatory,
 }

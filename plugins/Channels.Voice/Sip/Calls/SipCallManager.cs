@@ -73,9 +73,10 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
         var cryptos = Media.Sdp.SdesPolicy.Offers(options.Srtp, IsTls(peer)) ? Media.Sdp.SdesPolicy.NewOffer() : null;
-        var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1, cryptos: cryptos);
+        var secureOnly = options.Srtp == Media.Srtp.SrtpMode.Mandatory;
+        var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1, cryptos: cryptos, secureOnly: secureOnly);
         var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer, peer.Transport);
-        var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos);
+        var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos, secureOnly);
         var key = SipDialog.KeyOf(call.CallId, call.LocalTag);
         _outbound[key] = call;
         media.Start(options.RtcpInterval);

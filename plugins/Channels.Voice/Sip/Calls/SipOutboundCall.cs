@@ -26,11 +26,13 @@ internal sealed class SipOutboundCall
     private bool _cancelRequested;
     private bool _cancelSent;
     private readonly IReadOnlyList<SdpCrypto>? _cryptos;
+    private readonly bool _secureOnly;
     private byte[]? _ack;
 
-    public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender, IReadOnlyList<SdpCrypto>? cryptos = null)
+    public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender, IReadOnlyList<SdpCrypto>? cryptos = null, bool secureOnly = false)
     {
         _cryptos = cryptos;
+        _secureOnly = secureOnly;
         _invite = invite;
         _peer = peer;
         _destination = destination;
@@ -243,7 +245,7 @@ internal sealed class SipOutboundCall
         }
 
         await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
-        var media = ok.Body.Length > 0 ? AnswerOf(ok, _cryptos) : null;
+        var media = ok.Body.Length > 0 ? AnswerOf(ok, _cryptos, _secureOnly) : null;
         if (_cancelRequested || media is null)
         {
             // The answer crossed our CANCEL, or it is unusable: the dialog exists, so it must be ended with BYE.
@@ -257,11 +259,11 @@ internal sealed class SipOutboundCall
     }
 
     /// <summary>The answer's media; null when unusable, or not SRTP with one of our crypto tags when we offered SRTP.</summary>
-    private static NegotiatedMedia? AnswerOf(SipResponse ok, IReadOnlyList<SdpCrypto>? cryptos)
+    private static NegotiatedMedia? AnswerOf(SipResponse ok, IReadOnlyList<SdpCrypto>? cryptos, bool secureOnly)
     {
         try
         {
-            return SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ok.Body.Span)), cryptos);
+            return SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ok.Body.Span)), cryptos, secureOnly);
         }
         catch (FormatException)
         {
