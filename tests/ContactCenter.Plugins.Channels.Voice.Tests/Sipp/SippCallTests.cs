@@ -112,6 +112,21 @@ public sealed class SippCallTests
         Assert.Equal(0, server.Calls.ActiveCalls);
     }
 
+    [Fact]
+    public async Task SessionTimer_CallerRefreshesByUpdateWithoutSdp_CallOutlivesTheIntervalThenUpdateAfterByeIs481()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: ShortSessionTimer);
+
+        var result = await Run("call_update_refresh.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(new SipSessionTimer(4, "uac"), Assert.Single(application.Calls).SessionTimer);
+        Assert.Equal(SipCallEndReason.RemoteHangup, Assert.Single(application.Ended.Values));
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
     /// <summary>Seconds instead of RFC 4028's minutes, so that refreshes and expiry happen within a test.</summary>
     private static SipCallOptions ShortSessionTimer => new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 };
 

@@ -24,7 +24,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     private ISipSender? _sender;
     private int _drainRetryAfterSeconds;
 
-    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this), new SipReferHandler(this, logger)];
+    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this), new SipReferHandler(this, logger), new SipUpdateHandler(this)];
 
     public int ActiveCalls => _calls.Count;
 
