@@ -127,6 +127,21 @@ public sealed class SippCallTests
         Assert.Equal(0, server.Calls.ActiveCalls);
     }
 
+    [Fact]
+    public async Task InviteWithReplaces_UnknownEarlyOnlyConfirmedMalformed_481_486_403_400AndTheCallCarriesOn()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_invite_replaces.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        // None of the replacing INVITEs reached the application: only the first call did, and the caller ended it.
+        Assert.Equal(SipCallEndReason.RemoteHangup, application.Ended[Assert.Single(application.Calls).CallId]);
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
     /// <summary>Seconds instead of RFC 4028's minutes, so that refreshes and expiry happen within a test.</summary>
     private static SipCallOptions ShortSessionTimer => new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 };
 
