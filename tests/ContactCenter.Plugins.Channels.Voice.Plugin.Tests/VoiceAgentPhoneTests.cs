@@ -25,7 +25,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         PluginDirectory = PluginUnderTest.Directory(typeof(VoiceAgentPhoneTests).Assembly),
         Configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" },
-            new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2" }),
+            new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2", ["agent3"] = "agent-3" }),
     });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
@@ -140,6 +140,29 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
         Assert.Equal("agent-1", ended.AgentId);
         Assert.Contains(_kernel.Logs, l => l.EventId == 7049 && l.Message.Contains("Replaces names no live consultation", StringComparison.Ordinal));
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7048 or 7141);
+    }
+
+    [Fact]
+    public async Task AttendedTransfer_ReplacesNamesAnotherAgentsConsultation_Notify403CallStaysWithTheAgent()
+    {
+        using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent3", Server, "phone_answer.xml");
+        using var phone = await VoicePhones.RegisterManyAndStartAsync(["agent1", "agent2"], Server, "phone_attended_refused.xml", "-key", "target", "agent3");
+        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var refused = await WaitForAsync(() => _kernel.Logs.Any(l => l.EventId == 7049)
+            ? _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id) : null);
+
+        // The consultation was agent-2's: the REFER is refused and the call stays with agent-1.
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7049 && l.Message.Contains("not this agent's", StringComparison.Ordinal));
+        Assert.Equal(InteractionState.Connected, refused.State);
+        Assert.Equal("agent-1", refused.AgentId);
+        AssertPassed(await consulted.WaitAsync(), "consulted phone");
+        await _kernel.Interactions.EndContactAsync(queued.Id);
+        AssertPassed(await phone.WaitAsync(), "phone");
+        AssertPassed(await caller, "caller");
         Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7048 or 7141);
     }
 
