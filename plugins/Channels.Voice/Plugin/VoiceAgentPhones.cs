@@ -288,17 +288,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         {
             await call.RingAsync().ConfigureAwait(false);
             _ = call.Ended.ContinueWith(_ => consultation.Bridge is null ? leg.CancelAsync() : Task.CompletedTask, TaskScheduler.Default).Unwrap();
-            SipDialOutcome outcome;
-            try
-            {
-                outcome = await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                await leg.CancelAsync().ConfigureAwait(false);
-                outcome = await leg.Outcome.ConfigureAwait(false);
-            }
-
+            var outcome = await RingOutcomeAsync(leg).ConfigureAwait(false);
             if (outcome != SipDialOutcome.Answered || call.Ended.IsCompleted)
             {
                 await leg.HangupAsync().ConfigureAwait(false);
@@ -439,19 +429,23 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         LogRecorded(logger, session.InteractionId, recording.Id, recording.DurationMs);
     }
 
-    private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
+    /// <summary>How the phone answered, once it did or the ring timeout cancelled it.</summary>
+    private async Task<SipDialOutcome> RingOutcomeAsync(SipOutboundCall leg)
     {
-        SipDialOutcome outcome;
         try
         {
-            outcome = await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
+            return await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
             await leg.CancelAsync().ConfigureAwait(false);
-            outcome = await leg.Outcome.ConfigureAwait(false);
+            return await leg.Outcome.ConfigureAwait(false);
         }
+    }
 
+    private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
+    {
+        var outcome = await RingOutcomeAsync(leg).ConfigureAwait(false);
         try
         {
             var current = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);

@@ -201,6 +201,25 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
     internal SipOutboundCall? FindOutbound(string callId, string localTag) => _outbound.GetValueOrDefault(SipDialog.KeyOf(callId, localTag));
 
+    /// <summary>
+    /// The call or leg an in-dialog request belongs to: To tag our local tag, From tag the peer's (both null when the
+    /// request has no To tag or matches no dialog of ours).
+    /// </summary>
+    internal (SipCall? Call, SipOutboundCall? Leg) FindDialog(SipRequest request)
+    {
+        var tag = request.To?.Tag;
+        var remoteTag = request.From?.Tag ?? string.Empty;
+        if (tag is null)
+        {
+            return (null, null);
+        }
+
+        var call = Find(request.CallId!, tag);
+        var leg = FindOutbound(request.CallId!, tag);
+        return (call is not null && string.Equals(call.Dialog.RemoteTag, remoteTag, StringComparison.Ordinal) ? call : null,
+            leg?.Dialog is { } dialog && string.Equals(dialog.RemoteTag, remoteTag, StringComparison.Ordinal) ? leg : null);
+    }
+
     /// <summary>The call whose INVITE transaction a CANCEL targets (same branch and sent-by, method INVITE).</summary>
     internal SipCall? FindByCancel(SipRequest cancel) => _callsByInvite.GetValueOrDefault(SipServerTransactionTable.KeyOf(cancel, SipMethods.Invite));
 

@@ -15,15 +15,8 @@ internal sealed class SipUpdateHandler(SipCallManager calls) : ISipRequestHandle
 
     public ValueTask<SipResponse> HandleAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
     {
-        var tag = request.To?.Tag;
-        var remoteTag = request.From?.Tag ?? string.Empty;
-        var call = tag is null ? null : calls.Find(request.CallId!, tag);
-        var outbound = tag is null ? null : calls.FindOutbound(request.CallId!, tag);
-        var response = call is not null && string.Equals(call.Dialog.RemoteTag, remoteTag, StringComparison.Ordinal)
-            ? call.OnUpdate(request)
-            : outbound is not null && string.Equals(outbound.Dialog?.RemoteTag, remoteTag, StringComparison.Ordinal)
-                ? outbound.OnUpdate(request)
-                : SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist, "UPDATE outside a dialog");
+        var (call, leg) = calls.FindDialog(request);
+        var response = call?.OnUpdate(request) ?? leg?.OnUpdate(request) ?? SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist, "UPDATE outside a dialog");
         return ValueTask.FromResult(response);
     }
 }
