@@ -11,7 +11,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// The B2BUA in the kernel lifecycle, hosted plugin and real peers: agent-1's phone (SIPp) registers as SIP user
 /// agent1 with the HA1s from configuration; the offer rings it; answering accepts the offer and bridges the caller
 /// (SIPp) to it; busy rejects the offer and the call goes back to its queue; the connected phone transfers blind
-/// with REFER (RFC 3515) to a line's queue or another agent, and a REFER to an unknown target leaves the call bridged.
+/// with REFER (RFC 3515) to a line's queue or another agent, and a REFER to an unknown target leaves the call bridged;
+/// it transfers attended (RFC 5589 §7) by consulting agent2's phone (SIPp) and REFERring with Replaces.
 /// </summary>
 public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 {
@@ -24,7 +25,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         PluginDirectory = PluginUnderTest.Directory(typeof(VoiceAgentPhoneTests).Assembly),
         Configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" },
-            new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2" }),
+            new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2", ["agent3"] = "agent-3" }),
     });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
@@ -96,15 +97,73 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     [Fact]
     public async Task Refer_ToUnknownTarget_Notify404CallStaysBridgedWithTheAgent()
     {
-        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer_unknown.xml", "nobody");
+        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer_unknown.xml", "nobody", extra: ["-key", "refer_to", "sip:nobody@127.0.0.1"]);
 
         AssertPassed(callerResult, "caller");
         AssertPassed(phoneResult, "phone");
         var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
         Assert.Equal("agent-1", ended.AgentId);
         Assert.Equal("q-autos", ended.QueueId);
-        Assert.Contains(_kernel.Logs, l => l.EventId == 7049);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7049 && l.Message.Contains("unknown target", StringComparison.Ordinal));
         Assert.DoesNotContain(_kernel.Logs, l => l.EventId == 7048);
+    }
+
+    [Fact]
+    public async Task AttendedTransfer_ConsultationThenReferWithReplaces_CustomerBridgedToConsultedAgentAgent1LegsReleased()
+    {
+        using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent2", Server, "phone_answer.xml");
+        using var phone = await RegisterAndStartPhoneAsync("phone_attended_transfer.xml", "-key", "target", "agent2");
+        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        AssertPassed(await phone.WaitAsync(), "transferring phone");
+        var transferred = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected && i.AgentId == "agent-2"));
+        await _kernel.Interactions.EndContactAsync(transferred.Id);
+
+        // The platform's BYE reaches the customer and the consulted phone: both legs were bridged to the end.
+        AssertPassed(await caller, "caller");
+        AssertPassed(await consulted.WaitAsync(), "consulted phone");
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7140);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7141);
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId == 7049);
+    }
+
+    [Fact]
+    public async Task AttendedTransfer_ReplacesNamesNoConsultation_Notify481CallStaysBridgedWithTheAgent()
+    {
+        var (interaction, phoneResult, callerResult) = await ReferAsync("phone_refer_unknown.xml", "agent2", extra:
+            ["-key", "refer_to", "sip:agent2@127.0.0.1?Replaces=nope%40127.0.0.1%3Bto-tag%3Dx1%3Bfrom-tag%3Dy1"]);
+
+        AssertPassed(callerResult, "caller");
+        AssertPassed(phoneResult, "phone");
+        var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == interaction.Id && i.State is InteractionState.WrapUp or InteractionState.Closed));
+        Assert.Equal("agent-1", ended.AgentId);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7049 && l.Message.Contains("Replaces names no live consultation", StringComparison.Ordinal));
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7048 or 7141);
+    }
+
+    [Fact]
+    public async Task AttendedTransfer_ReplacesNamesAnotherAgentsConsultation_Notify403CallStaysWithTheAgent()
+    {
+        using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent3", Server, "phone_answer.xml");
+        using var phone = await VoicePhones.RegisterManyAndStartAsync(["agent1", "agent2"], Server, "phone_attended_refused.xml", "-key", "target", "agent3");
+        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var refused = await WaitForAsync(() => _kernel.Logs.Any(l => l.EventId == 7049)
+            ? _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id) : null);
+
+        // The consultation was agent-2's: the REFER is refused and the call stays with agent-1.
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7049 && l.Message.Contains("not this agent's", StringComparison.Ordinal));
+        Assert.Equal(InteractionState.Connected, refused.State);
+        Assert.Equal("agent-1", refused.AgentId);
+        AssertPassed(await consulted.WaitAsync(), "consulted phone");
+        await _kernel.Interactions.EndContactAsync(queued.Id);
+        AssertPassed(await phone.WaitAsync(), "phone");
+        AssertPassed(await caller, "caller");
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7048 or 7141);
     }
 
     /// <summary>
@@ -112,9 +171,9 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     /// <paramref name="target"/>. Returns the interaction once <paramref name="transferred"/> sees it (by default,
     /// queued again after the transfer, or simply connected when the target is unknown) and both SIPp results.
     /// </summary>
-    private async Task<(Interaction Interaction, SippResult Phone, SippResult Caller)> ReferAsync(string scenario, string target, Func<Interaction?>? transferred = null)
+    private async Task<(Interaction Interaction, SippResult Phone, SippResult Caller)> ReferAsync(string scenario, string target, Func<Interaction?>? transferred = null, string[]? extra = null)
     {
-        using var phone = await RegisterAndStartPhoneAsync(scenario, "-key", "target", target);
+        using var phone = await RegisterAndStartPhoneAsync(scenario, ["-key", "target", target, .. extra ?? []]);
         var caller = SippRunner.RunAsync("call_stays.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
         var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
 

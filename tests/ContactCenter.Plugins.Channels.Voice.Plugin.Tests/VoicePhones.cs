@@ -55,12 +55,24 @@ internal static class VoicePhones
     /// Registers SIPp as <c>agent1</c> with the secret (the test fails otherwise), then starts <paramref name="scenario"/>
     /// as that phone on the registered port, with RTP on a free port.
     /// </summary>
-    public static async Task<SippProcess> RegisterAndStartAsync(IPEndPoint server, string scenario, params string[] extra)
+    public static Task<SippProcess> RegisterAndStartAsync(IPEndPoint server, string scenario, params string[] extra) =>
+        RegisterAndStartAsAsync("agent1", server, scenario, extra);
+
+    /// <summary>As <see cref="RegisterAndStartAsync"/>, for the phone of SIP user <paramref name="user"/>.</summary>
+    public static Task<SippProcess> RegisterAndStartAsAsync(string user, IPEndPoint server, string scenario, params string[] extra) =>
+        RegisterManyAndStartAsync([user], server, scenario, extra);
+
+    /// <summary>As <see cref="RegisterAndStartAsync"/>, one phone (one port) registered as each of <paramref name="users"/>.</summary>
+    public static async Task<SippProcess> RegisterManyAndStartAsync(string[] users, IPEndPoint server, string scenario, params string[] extra)
     {
         var phonePort = SippRunner.FreePort("UDP");
-        var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", server, 1,
-            "-s", "agent1", "-au", "agent1", "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
-        Assert.True(registered.ExitCode == 0, $"SIPp (registration) exit {registered.ExitCode}: {registered.Errors}");
+        foreach (var user in users)
+        {
+            var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", server, 1,
+                "-s", user, "-au", user, "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
+            Assert.True(registered.ExitCode == 0, $"SIPp (registration of {user}) exit {registered.ExitCode}: {registered.Errors}");
+        }
+
         return SippRunner.Start(scenario, "UDP", server, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
     }
 }

@@ -49,6 +49,9 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<VoiceRecordingStore>();
         services.AddSingleton<VoiceRecordingApi>();
         services.AddSingleton<VoiceAgentPhones>();
+
+        // The call application reaches the phones lazily: they dial through the SIP service, which needs the application.
+        services.AddSingleton(sp => new Lazy<VoiceAgentPhones>(sp.GetRequiredService<VoiceAgentPhones>));
         services.AddSingleton<VoiceCallControl>();
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
 

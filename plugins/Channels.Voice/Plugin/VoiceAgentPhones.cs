@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
+using System.Net;
 using ContactCenter.Plugins.Channels.Voice.Media.Bridging;
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
 using ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Plugins.Channels.Voice.Sip.Dialogs;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Errors;
@@ -16,13 +19,38 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// failure rejects the offer (the call returns to its queue); the kernel's offer timeout re-queues and the ringing
 /// leg is cancelled. Agents without a registered phone keep the platform-answered behaviour (accept in the UI).
 /// The connected phone may transfer blind with REFER (<see cref="TransferAsync"/>): to a line's queue or to another
-/// agent's SIP user; the caller hears music on hold until the next agent answers.
+/// agent's SIP user; the caller hears music on hold until the next agent answers. It may also transfer attended
+/// (RFC 5589 §7): its phone calls another agent's SIP user through the platform (<see cref="ConsultAsync"/>), then
+/// REFERs the customer's leg with a Replaces naming that consultation; the customer is bridged to the consulted agent's
+/// leg, the transferring agent's two legs are released, and the interaction moves to the consulted agent.
 /// </summary>
 internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
+    private readonly ConcurrentDictionary<string, VoiceConsultation> _consultations = new(StringComparer.Ordinal);
+
     /// <summary>Rings the agent's phone for an offer; false when the agent has no registered phone.</summary>
     public bool Ring(VoiceCallSession session, string agentId)
     {
+        SipOutboundCall? handedOver = null;
+        lock (session.Sync)
+        {
+            if (session.Replacing is { } replacing && replacing.AgentId == agentId && !replacing.Leg.Ended.IsCompleted)
+            {
+                handedOver = replacing.Leg;
+                session.AgentLeg = handedOver;
+                session.AgentId = agentId;
+            }
+
+            session.Replacing = null;
+        }
+
+        if (handedOver is not null)
+        {
+            // Attended transfer: the consulted agent already talks on this leg; answering the offer is immediate.
+            _ = Task.Run(() => FollowAsync(session, handedOver, agentId));
+            return true;
+        }
+
         var user = options.PhoneUserFor(agentId);
         var contacts = sip.Calls.Locate(user);
         if (contacts.Count == 0)
@@ -142,6 +170,21 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     /// </summary>
     private async Task<int> TransferAsync(VoiceCallSession session, SipOutboundCall leg, SipUri target)
     {
+        SipReplaces? replaces;
+        try
+        {
+            replaces = SipReplaces.FromReferTo(target);
+        }
+        catch (SipParseException)
+        {
+            return SipStatusCodes.BadRequest;
+        }
+
+        if (replaces is not null)
+        {
+            return await TransferAttendedAsync(session, leg, replaces).ConfigureAwait(false);
+        }
+
         var user = target.UserUnescaped ?? string.Empty;
         var phone = options.Phones.FirstOrDefault(p => string.Equals(p.User, user, StringComparison.OrdinalIgnoreCase));
         var destination = options.Lines.TryGetValue(user, out var queue) ? TransferTarget.ToQueue(queue, "sip-refer")
@@ -195,6 +238,153 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         return SipStatusCodes.Ok;
     }
 
+    /// <summary>
+    /// The agents of a consultation call: the caller is an agent's SIP user calling from one of its registered
+    /// contacts (same address and, over UDP, same port), the called user another agent's. Null: not a consultation.
+    /// </summary>
+    public (string CallerAgentId, string TargetAgentId)? ConsultationAgents(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var caller = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Caller, StringComparison.OrdinalIgnoreCase));
+        var target = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Called, StringComparison.OrdinalIgnoreCase));
+        if (caller is null || target is null || caller.AgentId == target.AgentId)
+        {
+            return null;
+        }
+
+        var remote = call.Dialog.Peer.Remote;
+        var udp = call.Dialog.Peer.Transport == "UDP";
+        var registered = sip.Calls.Locate(caller.User).Any(c => IPAddress.TryParse(c.Host.Trim('[', ']'), out var ip)
+            && ip.Equals(remote.Address) && (!udp || (c.Port ?? 5060) == remote.Port));
+        return registered ? (caller.AgentId, target.AgentId) : null;
+    }
+
+    /// <summary>
+    /// Runs a consultation call: rings the consulted agent's phone, answers the caller's leg when it answers (its
+    /// refusal or silence is passed back: 486, 603, 480) and bridges the two until either hangs up, or until an
+    /// attended transfer takes the consulted agent's leg. No interaction is created: the consultation is the
+    /// transferring agent's side talk, the customer's interaction is the one that moves.
+    /// </summary>
+    public async Task ConsultAsync(SipCall call, string callerAgentId, string targetAgentId)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var user = options.PhoneUserFor(targetAgentId);
+        var contacts = sip.Calls.Locate(user);
+        SipOutboundCall leg;
+        try
+        {
+            leg = contacts.Count == 0 ? throw new ArgumentException("not registered") : sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", call.Caller ?? "anonymous"));
+        }
+        catch (ArgumentException ex)
+        {
+            LogUnreachable(logger, targetAgentId, ex.Message);
+            await call.RejectAsync(SipStatusCodes.TemporarilyUnavailable).ConfigureAwait(false);
+            return;
+        }
+
+        var consultation = new VoiceConsultation(call, leg, callerAgentId, targetAgentId);
+        _consultations[call.Dialog.Key] = consultation;
+        try
+        {
+            await call.RingAsync().ConfigureAwait(false);
+            _ = call.Ended.ContinueWith(_ => consultation.Bridge is null ? leg.CancelAsync() : Task.CompletedTask, TaskScheduler.Default).Unwrap();
+            var outcome = await RingOutcomeAsync(leg).ConfigureAwait(false);
+            if (outcome != SipDialOutcome.Answered || call.Ended.IsCompleted)
+            {
+                await leg.HangupAsync().ConfigureAwait(false);
+                await call.RejectAsync(outcome switch
+                {
+                    SipDialOutcome.Busy => SipStatusCodes.BusyHere,
+                    SipDialOutcome.Declined => SipStatusCodes.Decline,
+                    _ => SipStatusCodes.TemporarilyUnavailable,
+                }).ConfigureAwait(false);
+                return;
+            }
+
+            var bridge = new CallBridge(call, leg, time);
+            await using (bridge.ConfigureAwait(false))
+            {
+                consultation.Bridge = bridge;
+                await call.AnswerAsync().ConfigureAwait(false);
+                LogConsulting(logger, callerAgentId, targetAgentId, call.CallId);
+                await bridge.RunAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _consultations.TryRemove(call.Dialog.Key, out _);
+            consultation.MarkFinished();
+        }
+    }
+
+    /// <summary>
+    /// An attended transfer (REFER with Replaces on the customer's leg): the Replaces must name a live consultation
+    /// placed by this agent's phone (481 when it names none, 403 when it is another agent's); the transferring agent's
+    /// customer leg is released, its consultation leg ended with BYE, the consulted agent's leg kept and the
+    /// interaction transferred to that agent, whose offer takes the leg at once. 200 when done; when the kernel
+    /// refuses the move the customer stays with the transferring agent (the consultation is over by then).
+    /// </summary>
+    private async Task<int> TransferAttendedAsync(VoiceCallSession session, SipOutboundCall leg, SipReplaces replaces)
+    {
+        if (!_consultations.TryGetValue(SipDialog.KeyOf(replaces.CallId, replaces.ToTag), out var consultation)
+            || !string.Equals(consultation.Call.Dialog.RemoteTag, replaces.FromTag, StringComparison.Ordinal)
+            || consultation.Bridge is null || consultation.Call.Ended.IsCompleted || consultation.Leg.Ended.IsCompleted)
+        {
+            LogTransferRefused(logger, session.InteractionId, replaces.CallId, "Replaces names no live consultation");
+            return SipStatusCodes.CallDoesNotExist;
+        }
+
+        CallBridge bridge;
+        string? agentId;
+        lock (session.Sync)
+        {
+            if (session.AgentLeg != leg || session.Bridge is not { } connected || consultation.CallerAgentId != session.AgentId)
+            {
+                LogTransferRefused(logger, session.InteractionId, replaces.CallId, "the consultation is not this agent's, or this leg is not connected");
+                return SipStatusCodes.Forbidden;
+            }
+
+            bridge = connected;
+            agentId = session.AgentId;
+            bridge.ReleaseAgent();
+            session.Bridge = null;
+            session.AgentLeg = null;
+            session.AgentId = null;
+            session.HoldLine = null;
+            session.Replacing = (consultation.TargetAgentId, consultation.Leg);
+        }
+
+        // The consulted agent's leg leaves the consultation alive; the transferring agent's consultation leg ends.
+        consultation.Bridge.KeepAgent();
+        await consultation.Call.HangupAsync().ConfigureAwait(false);
+        await consultation.Finished.ConfigureAwait(false);
+        consultation.Leg.TransferHandler = target => TransferAsync(session, consultation.Leg, target);
+        try
+        {
+            await interactions.TransferAsync(session.InteractionId, TransferTarget.ToAgent(consultation.TargetAgentId, "sip-refer-attended")).ConfigureAwait(false);
+        }
+        catch (ContactCenterException ex)
+        {
+            lock (session.Sync)
+            {
+                bridge.ReleaseAgent(false);
+                session.Bridge = bridge;
+                session.AgentLeg = leg;
+                session.AgentId = agentId;
+                session.Replacing = null;
+            }
+
+            await consultation.Leg.HangupAsync().ConfigureAwait(false);
+            LogTransferRefused(logger, session.InteractionId, consultation.TargetAgentId, ex.Message);
+            return ex is EntityNotFoundException ? SipStatusCodes.NotFound : SipStatusCodes.Forbidden;
+        }
+
+        // The customer's audio now belongs to the consulted agent's bridge, not to the releasing one.
+        bridge.Leave("customer");
+        LogTransferredAttended(logger, session.InteractionId, agentId ?? "?", consultation.TargetAgentId);
+        return SipStatusCodes.Ok;
+    }
+
     /// <summary>After a transfer released the agent's leg: music on hold, unless the next agent is already bridged.</summary>
     private void HoldAfterTransfer(VoiceCallSession session)
     {
@@ -239,19 +429,23 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         LogRecorded(logger, session.InteractionId, recording.Id, recording.DurationMs);
     }
 
-    private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
+    /// <summary>How the phone answered, once it did or the ring timeout cancelled it.</summary>
+    private async Task<SipDialOutcome> RingOutcomeAsync(SipOutboundCall leg)
     {
-        SipDialOutcome outcome;
         try
         {
-            outcome = await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
+            return await leg.Outcome.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
             await leg.CancelAsync().ConfigureAwait(false);
-            outcome = await leg.Outcome.ConfigureAwait(false);
+            return await leg.Outcome.ConfigureAwait(false);
         }
+    }
 
+    private async Task FollowAsync(VoiceCallSession session, SipOutboundCall leg, string agentId)
+    {
+        var outcome = await RingOutcomeAsync(leg).ConfigureAwait(false);
         try
         {
             var current = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
@@ -319,6 +513,12 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
     [LoggerMessage(7049, LogLevel.Information, "Interaction {InteractionId}: REFER to {Target} refused ({Reason})")]
     private static partial void LogTransferRefused(ILogger logger, string interactionId, string target, string reason);
+
+    [LoggerMessage(7140, LogLevel.Information, "Agent {AgentId}'s phone consults agent {TargetAgentId} (call {CallId})")]
+    private static partial void LogConsulting(ILogger logger, string agentId, string targetAgentId, string callId);
+
+    [LoggerMessage(7141, LogLevel.Information, "Interaction {InteractionId} transferred attended by agent {AgentId}'s phone (REFER with Replaces) to agent {Target}")]
+    private static partial void LogTransferredAttended(ILogger logger, string interactionId, string agentId, string target);
 
     [LoggerMessage(7032, LogLevel.Information, "Interaction {InteractionId}: the agent's leg is released, the caller hears music on hold")]
     private static partial void LogHoldAfterTransfer(ILogger logger, string interactionId);

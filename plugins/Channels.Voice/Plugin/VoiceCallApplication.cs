@@ -12,14 +12,22 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// without a flow is queued on its queue at once while the caller hears ringing; a line with one (<c>ivr</c>) is
 /// answered, greets, runs its DTMF menu (which picks the queue) and plays music on hold with announcements while
 /// queued. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
-/// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting).
+/// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting). A call from an agent's
+/// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>).
 /// </summary>
-internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, ILogger<VoiceCallApplication> logger) : ISipCallApplication
+internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, ILogger<VoiceCallApplication> logger) : ISipCallApplication
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
         if (options.QueueFor(call.Called) is not { } queueId)
         {
+            if (phones.Value.ConsultationAgents(call) is { } consultation)
+            {
+                // An agent's phone calling another agent: a consultation (attended transfer), not a customer's call.
+                await phones.Value.ConsultAsync(call, consultation.CallerAgentId, consultation.TargetAgentId).ConfigureAwait(false);
+                return;
+            }
+
             LogUnknownLine(logger, call.Called ?? "?", call.CallId);
             await call.RejectAsync(SipStatusCodes.NotFound).ConfigureAwait(false);
             return;

@@ -24,6 +24,12 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
 
     public CallBridge? Bridge { get; set; }
 
+    /// <summary>
+    /// An attended transfer's hand-over: the consulted agent and its already answered leg, used by the offer to that
+    /// agent instead of ringing its phone again; null otherwise.
+    /// </summary>
+    public (string AgentId, SipOutboundCall Leg)? Replacing { get; set; }
+
     /// <summary>The line a REFER transferred the call to (its hold flow plays while queued); null otherwise.</summary>
     public string? HoldLine { get; set; }
 

@@ -126,6 +126,35 @@ public sealed class SippCallTests
         Assert.Equal(0, server.Calls.ActiveCalls);
     }
 
+    [Fact]
+    public async Task SessionTimer_CallerRefreshesByUpdateWithoutSdp_CallOutlivesTheIntervalThenUpdateAfterByeIs481()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application, callOptions: ShortSessionTimer);
+
+        var result = await Run("call_update_refresh.xml", "UDP", server);
+        await application.WaitEndedAsync(1);
+
+        AssertPassed(result);
+        Assert.Equal(new SipSessionTimer(4, "uac"), Assert.Single(application.Calls).SessionTimer);
+        Assert.Equal(SipCallEndReason.RemoteHangup, Assert.Single(application.Ended.Values));
+        Assert.Equal(0, server.Calls.ActiveCalls);
+    }
+
+    [Fact]
+    public async Task InviteWithReplaces_UnknownEarlyOnlyConfirmedMalformed_481_486_403_400AndTheCallCarriesOn()
+    {
+        var application = new TestCallApplication();
+        await using var server = RunningCallServer.Start(application);
+
+        var result = await Run("call_invite_replaces.xml", "UDP", server);
+
+        AssertPassed(result);
+        // None of the replacing INVITEs reached the application: only the first call did, and the caller ended it.
+        var call = Assert.Single(application.Calls);
+        Assert.Equal(SipCallEndReason.RemoteHangup, await call.Ended.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     /// <summary>Seconds instead of RFC 4028's minutes, so that refreshes and expiry happen within a test.</summary>
     private static SipCallOptions ShortSessionTimer => new() { RtpPorts = Voice.Media.Rtp.RtpPortRange.Ephemeral, SessionExpiresSeconds = 4, MinSeSeconds = 2 };
 

@@ -15,6 +15,7 @@ internal sealed class CallBridge : IAsyncDisposable
     private readonly Dictionary<string, SipOutboundCall> _joinedLegs = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private bool _agentReleased;
+    private bool _agentKept;
 
     public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
     {
@@ -39,6 +40,12 @@ internal sealed class CallBridge : IAsyncDisposable
     /// leg carries on (music on hold, the next agent). <paramref name="released"/> false undoes it (the transfer failed).
     /// </summary>
     public void ReleaseAgent(bool released = true) => Volatile.Write(ref _agentReleased, released);
+
+    /// <summary>
+    /// The agent's leg is being handed to another bridge (an attended transfer takes the consulted agent's leg from
+    /// the consultation): when the customer's side ends, the bridge stops without hanging up the agent's leg.
+    /// </summary>
+    public void KeepAgent() => Volatile.Write(ref _agentKept, true);
 
     /// <summary>Adds a monitoring supervisor or a conference party on its own RTP session (its own leg).</summary>
     public MixerParticipant Join(string id, MixerRole role, RtpSession session, MonitorMode mode = MonitorMode.Listen)
@@ -129,7 +136,7 @@ internal sealed class CallBridge : IAsyncDisposable
         Mixer.Start();
         var first = await Task.WhenAny(Customer.Ended, Agent.Ended).ConfigureAwait(false);
         var end = first == Customer.Ended ? BridgeEnd.Customer : BridgeEnd.Agent;
-        if (end == BridgeEnd.Customer)
+        if (end == BridgeEnd.Customer && !Volatile.Read(ref _agentKept))
         {
             await Agent.HangupAsync().ConfigureAwait(false);
         }

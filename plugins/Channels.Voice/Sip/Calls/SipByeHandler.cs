@@ -10,15 +10,8 @@ internal sealed class SipByeHandler(SipCallManager calls) : ISipRequestHandler
 
     public ValueTask<SipResponse> HandleAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
     {
-        var tag = request.To?.Tag;
-        var remoteTag = request.From?.Tag ?? string.Empty;
-        var call = tag is null ? null : calls.Find(request.CallId!, tag);
-        var outbound = tag is null ? null : calls.FindOutbound(request.CallId!, tag);
-        var response = call is not null && string.Equals(call.Dialog.RemoteTag, remoteTag, StringComparison.Ordinal)
-            ? call.OnBye(request)
-            : outbound?.Dialog is { } dialog && string.Equals(dialog.RemoteTag, remoteTag, StringComparison.Ordinal)
-                ? outbound.OnBye(request)
-                : SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist);
+        var (call, leg) = calls.FindDialog(request);
+        var response = call?.OnBye(request) ?? leg?.OnBye(request) ?? SipResponse.CreateFor(request, SipStatusCodes.CallDoesNotExist);
         return ValueTask.FromResult(response);
     }
 }

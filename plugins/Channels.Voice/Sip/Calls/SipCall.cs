@@ -24,6 +24,9 @@ internal sealed class SipCall
     private SipInviteServerTransaction _transaction;
     private CancellationTokenSource? _timerStop;
 
+    /// <summary>The methods the caller may send in this dialog, advertised in our 2xx (RFC 3261 §20.5, RFC 3311 §4).</summary>
+    public const string AllowedInDialog = "INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, UPDATE";
+
     public SipCall(SipInviteServerTransaction transaction, SipDialog dialog, RtpSession media, SipCallMediaState sdp, ISipSender sender, SipSessionTimer? sessionTimer = null, TimeProvider? time = null)
     {
         _transaction = transaction;
@@ -75,6 +78,7 @@ internal sealed class SipCall
         var response = Response(SipStatusCodes.Ok);
         response.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
         response.Body = Encoding.UTF8.GetBytes(_sdp.Local.ToString());
+        response.Headers.Add(SipHeaderNames.Allow, AllowedInDialog);
         if (_sessionTimer is { } timer)
         {
             SipSessionTimers.Stamp(response, timer, _peerSupportsTimer);
@@ -181,6 +185,47 @@ internal sealed class SipCall
 
         response.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{_sender.SentBy(Dialog.Peer)}{TransportParameter}>");
         await transaction.RespondAsync(response).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// An UPDATE (RFC 3311) from the caller: a session refresh without SDP (200, the timer restarted as for a
+    /// re-INVITE refresh, RFC 4028 §10) or, with an SDP offer, a renegotiation on the same ports (488 when nothing
+    /// is acceptable). 491 before the call is answered and confirmed (no offer/answer may cross the INVITE's).
+    /// </summary>
+    internal SipResponse OnUpdate(SipRequest update)
+    {
+        if (State is not SipCallState.Answered || Dialog.State is not SipDialogState.Confirmed)
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.RequestPending);
+        }
+
+        if (!Dialog.AcceptRemote(update))
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.ServerInternalError, "CSeq out of order");
+        }
+
+        SipResponse response;
+        if (update.Body.Length == 0)
+        {
+            response = SipResponse.CreateFor(update, SipStatusCodes.Ok);
+        }
+        else if (_sdp.Renegotiate(update, Media) is { } answer)
+        {
+            response = WithSdp(SipResponse.CreateFor(update, SipStatusCodes.Ok), answer);
+        }
+        else
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.NotAcceptableHere);
+        }
+
+        if (_sessionTimer is { } timer)
+        {
+            SipSessionTimers.Stamp(response, timer, _peerSupportsTimer);
+            RestartSessionTimer();
+        }
+
+        response.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{_sender.SentBy(Dialog.Peer)}{TransportParameter}>");
+        return response;
     }
 
     internal void End(SipCallEndReason reason)

@@ -24,7 +24,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
     private ISipSender? _sender;
     private int _drainRetryAfterSeconds;
 
-    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this), new SipReferHandler(this, logger)];
+    public IEnumerable<ISipRequestHandler> Handlers => [new SipByeHandler(this), new SipCancelHandler(this), new SipReferHandler(this, logger), new SipUpdateHandler(this)];
 
     public int ActiveCalls => _calls.Count;
 
@@ -131,6 +131,12 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             return;
         }
 
+        if (ReplacesRefusal(invite) is { } replacesRefusal)
+        {
+            await transaction.RespondAsync(replacesRefusal).ConfigureAwait(false);
+            return;
+        }
+
         await transaction.RespondAsync(SipResponse.CreateFor(invite, SipStatusCodes.Trying)).ConfigureAwait(false);
         var address = SipLocalAddress.Towards(source.Local.Address, source.Remote.Address);
         var media = new RtpSession(address, options.RtpPorts, time, logger);
@@ -207,6 +213,25 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
     internal SipOutboundCall? FindOutbound(string callId, string localTag) => _outbound.GetValueOrDefault(SipDialog.KeyOf(callId, localTag));
 
+    /// <summary>
+    /// The call or leg an in-dialog request belongs to: To tag our local tag, From tag the peer's (both null when the
+    /// request has no To tag or matches no dialog of ours).
+    /// </summary>
+    internal (SipCall? Call, SipOutboundCall? Leg) FindDialog(SipRequest request)
+    {
+        var tag = request.To?.Tag;
+        var remoteTag = request.From?.Tag ?? string.Empty;
+        if (tag is null)
+        {
+            return (null, null);
+        }
+
+        var call = Find(request.CallId!, tag);
+        var leg = FindOutbound(request.CallId!, tag);
+        return (call is not null && string.Equals(call.Dialog.RemoteTag, remoteTag, StringComparison.Ordinal) ? call : null,
+            leg?.Dialog is { } dialog && string.Equals(dialog.RemoteTag, remoteTag, StringComparison.Ordinal) ? leg : null);
+    }
+
     /// <summary>The call whose INVITE transaction a CANCEL targets (same branch and sent-by, method INVITE).</summary>
     internal SipCall? FindByCancel(SipRequest cancel) => _callsByInvite.GetValueOrDefault(SipServerTransactionTable.KeyOf(cancel, SipMethods.Invite));
 
@@ -222,6 +247,43 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         };
         _transactions[key] = transaction;
         return transaction;
+    }
+
+    /// <summary>
+    /// An INVITE with <c>Replaces</c> (RFC 3891 §3) is answered here, never handed to the application: 400 when
+    /// malformed; 481 when no dialog of ours matches (Call-ID, to-tag = our tag, from-tag = the peer's), or the match
+    /// is an early dialog we did not initiate; 603 when the matched dialog already ended; 486 when it is confirmed and
+    /// the header says <c>early-only</c>; otherwise 403, as replacing a dialog by INVITE is not authorised on this
+    /// platform (an agent's phone transfers with REFER, attended transfer included). Null: no Replaces header.
+    /// </summary>
+    private SipResponse? ReplacesRefusal(SipRequest invite)
+    {
+        SipReplaces? replaces;
+        try
+        {
+            replaces = SipReplaces.FromInvite(invite);
+        }
+        catch (SipParseException ex)
+        {
+            return SipResponse.CreateFor(invite, SipStatusCodes.BadRequest, ex.Reason, toTag: SipTags.New());
+        }
+
+        if (replaces is null)
+        {
+            return null;
+        }
+
+        var inbound = Find(replaces.CallId, replaces.ToTag) is { } call && string.Equals(call.Dialog.RemoteTag, replaces.FromTag, StringComparison.Ordinal) ? call : null;
+        var outbound = FindOutbound(replaces.CallId, replaces.ToTag) is { Dialog: { } dialog } leg && string.Equals(dialog.RemoteTag, replaces.FromTag, StringComparison.Ordinal) ? leg : null;
+        var (status, reason) = (inbound, outbound) switch
+        {
+            (null, null) => (SipStatusCodes.CallDoesNotExist, "No dialog matches Replaces"),
+            ({ State: SipCallState.Ended }, _) or (_, { Ended.IsCompleted: true }) => (SipStatusCodes.Decline, "The replaced dialog has ended"),
+            ({ State: not SipCallState.Answered }, _) => (SipStatusCodes.CallDoesNotExist, "No dialog matches Replaces"),
+            _ when replaces.EarlyOnly => (SipStatusCodes.BusyHere, "The replaced dialog is already confirmed"),
+            _ => (SipStatusCodes.Forbidden, "Replacing a dialog by INVITE is not authorised; transfer with REFER"),
+        };
+        return SipResponse.CreateFor(invite, status, reason, toTag: SipTags.New());
     }
 
     /// <summary>The address for our SDP: the advertised address when it is an IP, else the local address towards the peer.</summary>

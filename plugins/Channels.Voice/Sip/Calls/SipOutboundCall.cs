@@ -139,6 +139,32 @@ internal sealed class SipOutboundCall
     }
 
     /// <summary>
+    /// An UPDATE (RFC 3311) from the agent's phone in the confirmed leg: a refresh without SDP is answered 200 (this
+    /// leg runs no session timer of its own); an SDP offer is refused with 488, as the leg's media stay as answered.
+    /// </summary>
+    internal SipResponse OnUpdate(SipRequest update)
+    {
+        if (Dialog is not { State: SipDialogState.Confirmed } dialog)
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.CallDoesNotExist, "UPDATE outside a dialog");
+        }
+
+        if (!dialog.AcceptRemote(update))
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.ServerInternalError, "CSeq out of order");
+        }
+
+        if (update.Body.Length > 0)
+        {
+            return SipResponse.CreateFor(update, SipStatusCodes.NotAcceptableHere, "Media changes by UPDATE are not supported on this leg");
+        }
+
+        var response = SipResponse.CreateFor(update, SipStatusCodes.Ok);
+        response.Headers.Add(SipHeaderNames.Contact, $"<sip:cc@{_sender.SentBy(_peer)}>");
+        return response;
+    }
+
+    /// <summary>
     /// The implicit subscription of an accepted REFER (RFC 3515 §2.4.4): NOTIFY <c>100 Trying</c>, the transfer, the
     /// final NOTIFY with its outcome (subscription terminated), then BYE when the transfer succeeded.
     /// </summary>

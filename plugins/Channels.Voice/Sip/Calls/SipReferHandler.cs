@@ -9,9 +9,10 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 /// <summary>
 /// REFER (RFC 3515) from an agent's phone in a confirmed B2BUA leg: a blind transfer. Checked in this order: a
 /// missing or malformed Refer-To is 400 with the reason; a REFER outside any dialog of ours is 481; one from the
-/// caller's side (an inbound call) is 403, since only agents transfer; an attended transfer (Refer-To carrying
-/// <c>Replaces</c>, RFC 3891) is 403 as it is not supported; a leg with no transfer handler is 403. Otherwise 202
-/// Accepted and, once the 202 is on the wire, the NOTIFYs and the transfer run in the background.
+/// caller's side (an inbound call) is 403, since only agents transfer; a malformed <c>Replaces</c> in the Refer-To
+/// (an attended transfer, RFC 5589 §7) is 400; a leg with no transfer handler is 403. Otherwise 202 Accepted and,
+/// once the 202 is on the wire, the NOTIFYs and the transfer (blind, or attended: the handler finds the dialog the
+/// Replaces names, 481 in the NOTIFY when there is none) run in the background.
 /// </summary>
 internal sealed partial class SipReferHandler(SipCallManager calls, ILogger logger) : ISipRequestHandler, ISipFollowUpHandler
 {
@@ -39,6 +40,7 @@ internal sealed partial class SipReferHandler(SipCallManager calls, ILogger logg
         try
         {
             target = SipReferTo.Parse(refer);
+            _ = SipReplaces.FromReferTo(target);
         }
         catch (SipParseException ex)
         {
@@ -67,11 +69,6 @@ internal sealed partial class SipReferHandler(SipCallManager calls, ILogger logg
         if (!dialog.AcceptRemote(refer))
         {
             return Refuse(refer, SipStatusCodes.ServerInternalError, "CSeq out of order");
-        }
-
-        if (SipReferTo.IsAttended(target))
-        {
-            return Refuse(refer, SipStatusCodes.Forbidden, "Attended transfer (Replaces) is not supported");
         }
 
         if (leg.TransferHandler is not { } transfer)

@@ -56,15 +56,4 @@ internal static class SipReferTo
 
         return uri;
     }
-
-    /// <summary>
-    /// Whether the target carries a <c>Replaces</c> header (RFC 3891): an attended transfer, which this stack does
-    /// not carry out (the REFER is refused with 403, see docs/voice.md).
-    /// </summary>
-    public static bool IsAttended(SipUri target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        return target.Headers is { } headers
-            && headers.Split('&').Any(h => h.StartsWith("Replaces=", StringComparison.OrdinalIgnoreCase));
-    }
 }

@@ -5,7 +5,7 @@ using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Sip.Calls;
 
-/// <summary>Refer-To (RFC 3515), message/sipfrag (RFC 3420), Session-Expires and Min-SE (RFC 4028): good and malformed values.</summary>
+/// <summary>Refer-To (RFC 3515), Replaces (RFC 3891), message/sipfrag (RFC 3420), Session-Expires and Min-SE (RFC 4028): good and malformed values.</summary>
 public sealed class SipTransferHeadersTests
 {
     [Theory]
@@ -19,7 +19,7 @@ public sealed class SipTransferHeadersTests
 
         Assert.Equal(user, target.UserUnescaped);
         Assert.Equal(host, target.Host);
-        Assert.False(SipReferTo.IsAttended(target));
+        Assert.Null(SipReplaces.FromReferTo(target));
     }
 
     [Fact]
@@ -44,12 +44,37 @@ public sealed class SipTransferHeadersTests
     }
 
     [Fact]
-    public void ReferTo_WithReplaces_IsAttended()
+    public void ReferTo_WithReplaces_NamesTheDialogUnescaped()
     {
         var target = SipReferTo.Parse(Refer("Refer-To: <sip:agent2@10.0.0.1?Replaces=abc%4010.0.0.1%3Bto-tag%3D1%3Bfrom-tag%3D2>\r\n"));
 
-        Assert.True(SipReferTo.IsAttended(target));
+        Assert.Equal(new SipReplaces("abc@10.0.0.1", "1", "2", false), SipReplaces.FromReferTo(target));
     }
+
+    [Theory]
+    [InlineData("Replaces: x@h;to-tag=t1;from-tag=f1\r\n", "x@h", "t1", "f1", false)]
+    [InlineData("Replaces: x@h ; from-tag=f1 ; to-tag=t1 ; early-only\r\n", "x@h", "t1", "f1", true)]
+    public void ReplacesHeader_Parsed(string header, string callId, string toTag, string fromTag, bool earlyOnly) =>
+        Assert.Equal(new SipReplaces(callId, toTag, fromTag, earlyOnly), SipReplaces.FromInvite(Refer(header)));
+
+    [Fact]
+    public void ReplacesHeader_Absent_Null() => Assert.Null(SipReplaces.FromInvite(Refer(string.Empty)));
+
+    [Theory]
+    [InlineData("Replaces: x@h;to-tag=t1\r\n")]
+    [InlineData("Replaces: x@h;from-tag=f1\r\n")]
+    [InlineData("Replaces: ;to-tag=t1;from-tag=f1\r\n")]
+    [InlineData("Replaces: x@h;to-tag=;from-tag=f1\r\n")]
+    [InlineData("Replaces: x@h;to-tag=t1;from-tag=f1\r\nReplaces: y@h;to-tag=t1;from-tag=f1\r\n")]
+    public void ReplacesHeader_MissingPartsOrTwice_400(string header) =>
+        Assert.Equal(SipStatusCodes.BadRequest, Assert.Throws<SipParseException>(() => SipReplaces.FromInvite(Refer(header))).Status);
+
+    [Theory]
+    [InlineData("<sip:agent2@10.0.0.1?Replaces=abc%3Bto-tag%3D1>")]
+    [InlineData("<sip:agent2@10.0.0.1?Replaces>")]
+    [InlineData("<sip:agent2@10.0.0.1?Replaces=a%3Bto-tag%3D1%3Bfrom-tag%3D2&Replaces=b%3Bto-tag%3D1%3Bfrom-tag%3D2>")]
+    public void ReferTo_MalformedReplaces_400(string value) =>
+        Assert.Equal(SipStatusCodes.BadRequest, Assert.Throws<SipParseException>(() => SipReplaces.FromReferTo(SipReferTo.Parse(Refer($"Refer-To: {value}\r\n")))).Status);
 
     [Theory]
     [InlineData(100, "SIP/2.0 100 Trying\r\n")]
