@@ -48,18 +48,17 @@ public interface IConversationService
     ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records how far a message got, with the channel's reason when it failed (a bounce's status and diagnostic), which
-    /// the agent reads beside the failed status: keep it free of personal data. A status that would move the message
-    /// backwards changes nothing. The default implementation, for a host that keeps no reasons, drops the reason.
+    /// Marks a message <see cref="DeliveryStatus.Failed"/> with the channel's reason (a bounce's status and diagnostic),
+    /// which the agent reads beside the failed status: keep it free of personal data. A message already delivered or
+    /// read stays as it is. The default implementation, for a host that keeps no reasons, drops the reason.
     /// </summary>
     /// <param name="messageId">The message.</param>
-    /// <param name="status">The new status.</param>
-    /// <param name="failureReason">Why it failed (only kept with <see cref="DeliveryStatus.Failed"/>; control characters are removed and it is cut to 500 characters).</param>
+    /// <param name="failureReason">Why it failed; control characters are removed, spaces joined and it is cut to 500 characters.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message after the call.</returns>
     /// <exception cref="Errors.EntityNotFoundException">There is no such message.</exception>
-    ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, string? failureReason, CancellationToken cancellationToken = default) =>
-        UpdateStatusAsync(messageId, status, cancellationToken);
+    ValueTask<ConversationMessage> MarkFailedAsync(string messageId, string? failureReason, CancellationToken cancellationToken = default) =>
+        UpdateStatusAsync(messageId, DeliveryStatus.Failed, cancellationToken);
 
     /// <summary>
     /// Adds an outgoing message the plugin sent by itself, or an activity, to one of its conversations (see
