@@ -1,5 +1,6 @@
 using ContactCenter.Kernel.Storage;
 using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Events;
 
 namespace ContactCenter.Kernel.Conversations;
@@ -47,8 +48,10 @@ internal sealed partial class ConversationService
             SourceKey = draft.SourceKey,
             AgentId = draft.AgentId,
             SupervisorId = draft.SupervisorId,
-            Status = DeliveryStatus.Pending,
+            Status = draft.Status,
             CreatedAt = now,
+            Automatic = draft.Automatic,
+            TextEs = draft.TextEs is null ? null : protector.ProtectString(draft.TextEs, MessageDocument.TextEsContext(messageId)),
             StatusChangedAt = now,
             Attachments = attachments.Length == 0 ? null : attachments,
         };
@@ -69,7 +72,8 @@ internal sealed partial class ConversationService
         var message = new ConversationMessage
         {
             Id = messageId, ConversationId = conversationId, Sequence = sequence, Kind = draft.Kind, Text = draft.Text, SourceMessageId = draft.Source,
-            AgentId = draft.AgentId, SupervisorId = draft.SupervisorId, Status = DeliveryStatus.Pending, CreatedAt = now,
+            AgentId = draft.AgentId, SupervisorId = draft.SupervisorId, Status = draft.Status, CreatedAt = now,
+            Automatic = draft.Automatic, Localized = draft.TextEs is null ? null : new LocalizedText(draft.Text, draft.TextEs),
             Attachments = [.. attachments.Zip(draft.Attachments ?? [], (a, d) => new MessageAttachment(a.Id, d.FileName, a.ContentType, a.Length))],
         };
         return (next.ToConversation(conversationId), message);

@@ -32,6 +32,7 @@ internal sealed partial class ConversationService(
     KernelTime time) : IKernelConversationService
 {
     private const int MaxAttempts = 8;
+    private const int MaxReasonLength = 500;
     private static readonly string Conversations = KernelCollections.Conversations.Name;
     private static readonly string Messages = KernelCollections.Messages.Name;
     private readonly KernelRepository<InboxDocument> _inboxes = new(store, KernelCollections.Inboxes);
@@ -121,6 +122,10 @@ internal sealed partial class ConversationService(
     public ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default) =>
         SetStatusAsync(pluginId, messageId, status, null, cancellationToken);
 
+    public ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, string? failureReason,
+        CancellationToken cancellationToken = default) =>
+        SetStatusAsync(pluginId, messageId, status, failureReason, cancellationToken);
+
     private async ValueTask<ConversationMessage> SetStatusAsync(string? pluginId, string messageId, DeliveryStatus status, string? failureReason,
         CancellationToken cancellationToken)
     {
@@ -148,7 +153,7 @@ internal sealed partial class ConversationService(
             var now = time.GetUtcNow();
             var next = stored.Value with
             {
-                Status = status, StatusChangedAt = now, FailureReason = status == DeliveryStatus.Failed && failureReason is { } reason ? reason[..Math.Min(reason.Length, 500)] : null,
+                Status = status, StatusChangedAt = now, FailureReason = status == DeliveryStatus.Failed ? CleanReason(failureReason) : null,
             };
             var batch = new WriteBatch().Replace(Messages, stored.Id, _messages.Serialize(next), stored.Version);
             var change = new ConversationMessageStatusChanged(next.ConversationId, stored.Id, status, conversation.Value.AgentId, now);
@@ -162,6 +167,18 @@ internal sealed partial class ConversationService(
                 // Another status report for the same message won; re-read and decide again.
             }
         }
+    }
+
+    /// <summary>A channel's reason as an agent may read it: control characters removed, runs of spaces joined, at most 500 characters.</summary>
+    private static string? CleanReason(string? reason)
+    {
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var clean = string.Join(' ', new string([.. reason.Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return clean.Length == 0 ? null : clean[..Math.Min(clean.Length, MaxReasonLength)];
     }
 
     private static bool IsId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= DocumentIds.MaxLength && !id.Any(char.IsControl);
@@ -181,6 +198,12 @@ internal sealed partial class ConversationService(
         Status = document.Status,
         CreatedAt = document.CreatedAt,
         FailureReason = document.FailureReason,
+        Automatic = document.Automatic,
+        Localized = document.TextEs is null
+            ? null
+            : new Sdk.Domain.LocalizedText(
+                await protector.UnprotectStringAsync(document.Text, MessageDocument.TextContext(id), cancellationToken).ConfigureAwait(false),
+                await protector.UnprotectStringAsync(document.TextEs, MessageDocument.TextEsContext(id), cancellationToken).ConfigureAwait(false)),
         Attachments = await OpenAttachmentsAsync(id, document, cancellationToken).ConfigureAwait(false),
     };
 }

@@ -30,6 +30,16 @@ public interface IKernelConversationService
     /// <summary>Moves a message's delivery status forward (a plugin may only touch its own inboxes' messages).</summary>
     ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
 
+    /// <summary>As <see cref="UpdateStatusAsync(string?, string, DeliveryStatus, CancellationToken)"/>, keeping the channel's reason for a failure.</summary>
+    ValueTask<ConversationMessage> UpdateStatusAsync(string? pluginId, string messageId, DeliveryStatus status, string? failureReason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A plugin adds an automatic outgoing message (stored as sent, not handed to the channel) or an activity to one of
+    /// its own conversations, open or closed; the same key in the same conversation answers the first message with
+    /// <c>Duplicate</c> set and creates nothing.
+    /// </summary>
+    ValueTask<(ConversationMessage Message, bool Duplicate)> AddAutomaticAsync(string pluginId, AutomaticMessage message, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Opens an attachment; for a plugin (<paramref name="pluginId"/> not null) only in its own inboxes' conversations and
     /// never from a private note. <see langword="null"/> when there is no such attachment.

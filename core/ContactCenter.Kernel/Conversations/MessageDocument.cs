@@ -37,9 +37,17 @@ internal sealed record MessageDocument
     /// <summary>Why the channel refused it (the channel's message, safe to show an agent; not personal data).</summary>
     public string? FailureReason { get; init; }
 
+    /// <summary>Added by the channel itself, not written by an agent or a customer.</summary>
+    public bool Automatic { get; init; }
+
+    /// <summary>The Spanish text of a bilingual message, encrypted like <see cref="Text"/> (which is then the English one).</summary>
+    public string? TextEs { get; init; }
+
     public static string Id(string conversationId, long sequence) => $"{conversationId}.{sequence:D10}";
 
     public static string TextContext(string messageId) => $"message/{messageId}/text";
+
+    public static string TextEsContext(string messageId) => $"message/{messageId}/text-es";
 
     public static string SourceContext(string messageId) => $"message/{messageId}/source";
 }

@@ -3,6 +3,9 @@ using ContactCenter.Plugins.Channels.Email.Inbound;
 using ContactCenter.Plugins.Channels.Email.Plugin;
 using ContactCenter.Plugins.Channels.Email.Threads;
 using ContactCenter.Sdk.Audit;
+using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Services;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -16,13 +19,18 @@ namespace ContactCenter.Plugins.Channels.Email.Outbound;
 /// to the Return-Path (else the From) with <c>Auto-Submitted: auto-replied</c>, <c>Re:</c> the subject (§3.1.5) and
 /// <c>In-Reply-To</c>/<c>References</c> to the original (§3.1.4). Its Message-ID joins the thread, so a customer
 /// answering the acknowledgement continues the conversation. A send that fails is logged and gives its claim back;
-/// it never holds up the customer's mail, which is already stored. The SDK has no call for a plugin to add an outgoing
-/// message or activity to a conversation, so the acknowledgement is recorded in the audit log
-/// (<c>email.auto-ack.sent</c>, the recipient's domain only) and the log, not in the conversation.
+/// it never holds up the customer's mail, which is already stored. A sent acknowledgement is added to the conversation
+/// as an automatic outgoing message (<see cref="IConversationService.AddAutomaticAsync"/>, key <see cref="MessageKey"/>,
+/// so a retry adds it once), audited (<c>email.auto-ack.sent</c>, the recipient's domain only) and logged.
 /// </summary>
 internal sealed partial class AutoAcknowledger(IReadOnlyDictionary<string, AutoAckTemplates> templates, EmailOptions options, AccountStore accounts, SmtpSender smtp,
-    MessageIndex index, AckLog acks, IAuditTrail audit, IClock clock, ILogger<AutoAcknowledger> logger)
+    MessageIndex index, AckLog acks, IConversationService conversations, IAuditTrail audit, IClock clock, ILogger<AutoAcknowledger> logger)
 {
+    /// <summary>The idempotency key of the acknowledgement in its conversation (one per conversation).</summary>
+    public const string MessageKey = "email.auto-ack";
+
+    private const int MaxShownLength = 4096;
+
     public async ValueTask AcknowledgeAsync(MailboxBinding mailbox, ParsedMail mail, string conversationId, string threadId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
@@ -75,6 +83,27 @@ internal sealed partial class AutoAcknowledger(IReadOnlyDictionary<string, AutoA
         await index.RememberAsync(messageId, threadId, cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(new AuditTrailEntry("email.auto-ack.sent", target) { Detail = detail }, CancellationToken.None).ConfigureAwait(false);
         LogAcknowledged(logger, mailbox.Channel, conversationId);
+        await ShowInConversationAsync(mailbox, conversationId, text).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The agent sees the acknowledgement in the conversation, as sent (the one text carries both languages). It went out
+    /// already, so failing to record it is logged (8916) and changes nothing else.
+    /// </summary>
+    private async ValueTask ShowInConversationAsync(MailboxBinding mailbox, string conversationId, string text)
+    {
+        var shown = text.Trim() is { Length: > MaxShownLength } long_ ? long_[..(MaxShownLength - 1)] + "…" : text.Trim();
+        try
+        {
+            await conversations.AddAutomaticAsync(new AutomaticMessage
+            {
+                ConversationId = conversationId, Key = MessageKey, Kind = MessageKind.Outgoing, Text = new LocalizedText(shown, shown),
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ContactCenterException ex)
+        {
+            LogNotShown(logger, mailbox.Channel, conversationId, ex.Message);
+        }
     }
 
     /// <summary>The acknowledgement: from the mailbox to the recipient, answering the original (RFC 3834 §3.1.4–§3.1.7).</summary>
@@ -112,6 +141,9 @@ internal sealed partial class AutoAcknowledger(IReadOnlyDictionary<string, AutoA
 
     [LoggerMessage(EventId = 8913, Level = LogLevel.Debug, Message = "Mailbox {Channel}: conversation {ConversationId} not acknowledged automatically: {Reason}")]
     private static partial void LogNotAcknowledged(ILogger logger, string channel, string conversationId, string reason);
+
+    [LoggerMessage(EventId = 8916, Level = LogLevel.Warning, Message = "Mailbox {Channel}: the acknowledgement of conversation {ConversationId} was sent but not added to it: {Reason}")]
+    private static partial void LogNotShown(ILogger logger, string channel, string conversationId, string reason);
 
     [LoggerMessage(EventId = 8914, Level = LogLevel.Warning, Message = "Mailbox {Channel}: the acknowledgement of conversation {ConversationId} was not sent: {Reason}")]
     private static partial void LogAckFailed(ILogger logger, string channel, string conversationId, string reason);

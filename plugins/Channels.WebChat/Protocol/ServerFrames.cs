@@ -19,7 +19,8 @@ internal static class ServerFrames
         w.WriteString("lang", lang);
     });
 
-    public static byte[] Message(ConversationMessage message, string? clientId) => Write(w =>
+    /// <summary>A message as the visitor reads it: a bilingual one (a channel's activity) in the visitor's language.</summary>
+    public static byte[] Message(ConversationMessage message, string? clientId, string lang) => Write(w =>
     {
         w.WriteString("type", "message");
         w.WriteString("conversationId", message.ConversationId);
@@ -30,7 +31,7 @@ internal static class ServerFrames
             MessageKind.Outgoing => "agent",
             _ => "activity",
         });
-        w.WriteString("text", message.Text);
+        w.WriteString("text", message.Localized is { } localized ? (lang == "es" ? localized.Es : localized.En) : message.Text);
         w.WriteString("clientId", clientId);
         w.WriteString("at", message.CreatedAt);
         WriteAttachments(w, message.Attachments);

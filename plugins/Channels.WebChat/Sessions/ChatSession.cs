@@ -58,7 +58,7 @@ internal sealed class ChatSession(WebSocket socket, string lang) : IDisposable
                 var own = message.Kind == MessageKind.Incoming && message.SourceMessageId is { } source && source.StartsWith(SourcePrefix, StringComparison.Ordinal)
                     ? source[SourcePrefix.Length..]
                     : null;
-                await SendUnlockedAsync(ServerFrames.Message(message, own), cancellationToken).ConfigureAwait(false);
+                await SendUnlockedAsync(ServerFrames.Message(message, own, Lang), cancellationToken).ConfigureAwait(false);
                 LastSent = message.Sequence;
             }
 

@@ -5,6 +5,8 @@ using ContactCenter.Plugins.Channels.WebChat.Protocol;
 using ContactCenter.Plugins.Channels.WebChat.Sessions;
 using ContactCenter.Sdk.Audit;
 using ContactCenter.Sdk.Conversations;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Http;
 using ContactCenter.Sdk.Services;
 using ContactCenter.Sdk.Storage;
@@ -18,7 +20,7 @@ namespace ContactCenter.Plugins.Channels.WebChat.Transcripts;
 /// token (<c>X-WebChat-Session</c>): mails the session's conversation (open or ended) as the visitor saw it, at most
 /// <see cref="TranscriptOptions.MaxPerConversation"/> times per conversation. Every refusal is problem+json with a
 /// bilingual <c>message</c> and sends nothing; each send is audited (<c>webchat.transcript.emailed</c>, the recipient's
-/// domain only).
+/// domain only) and added to the conversation as a bilingual activity (<c>Transcript emailed to …</c>).
 /// </summary>
 internal sealed partial class VisitorTranscripts(
     WebChatOptions options,
@@ -129,6 +131,7 @@ internal sealed partial class VisitorTranscripts(
 
         await audit.RecordAsync(new AuditTrailEntry("webchat.transcript.emailed", target) { Detail = detail, SourceIp = context.RemoteAddress?.ToString() }, cancellationToken)
             .ConfigureAwait(false);
+        await ShowInConversationAsync(conversationId, email).ConfigureAwait(false);
         context.Response.SetHeader("Cache-Control", "no-store");
         await context.Response.WriteAsync(ServerFrames.Write(w =>
         {
@@ -137,6 +140,26 @@ internal sealed partial class VisitorTranscripts(
             w.WriteString("email", email);
             w.WriteNumber("remaining", remaining);
         }), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The agent and the visitor see that a transcript went out, as an activity in each one's language. The mail is sent
+    /// already: failing to record it is logged (8723) and the visitor still gets the success answer.
+    /// </summary>
+    private async ValueTask ShowInConversationAsync(string conversationId, string email)
+    {
+        try
+        {
+            await conversations.AddAutomaticAsync(new AutomaticMessage
+            {
+                ConversationId = conversationId, Key = $"webchat.transcript.{Guid.NewGuid():N}", Kind = MessageKind.Activity,
+                Text = new LocalizedText($"Transcript emailed to {email}", $"Transcripción enviada por correo a {email}"),
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ContactCenterException ex)
+        {
+            LogNotShown(conversationId, ex.Message);
+        }
     }
 
     private static async ValueTask<(string ConversationId, string? Email)?> ReadRequestAsync(IPluginHttpContext context, CancellationToken cancellationToken)
@@ -189,6 +212,9 @@ internal sealed partial class VisitorTranscripts(
 
     [LoggerMessage(EventId = 8721, Level = LogLevel.Information, Message = "Refused a web chat transcript request: {Code} ({Detail})")]
     private partial void LogRefused(string code, string detail);
+
+    [LoggerMessage(EventId = 8723, Level = LogLevel.Warning, Message = "The transcript of conversation {ConversationId} was emailed but not added to it: {Reason}")]
+    private partial void LogNotShown(string conversationId, string reason);
 
     [LoggerMessage(EventId = 8722, Level = LogLevel.Warning, Message = "The transcript template of inbox {Inbox} failed to render: {Kind}")]
     private partial void LogTemplateFailed(string inbox, string kind);

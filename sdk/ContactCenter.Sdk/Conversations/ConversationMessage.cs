@@ -39,6 +39,18 @@ public sealed record ConversationMessage
     /// <summary>Why the channel refused it, when <see cref="Status"/> is <see cref="DeliveryStatus.Failed"/> and the channel said (safe to show an agent).</summary>
     public string? FailureReason { get; init; }
 
+    /// <summary>
+    /// Whether the channel added it by itself (<see cref="IConversationService.AddAutomaticAsync"/>): an automatic
+    /// outgoing message or an activity the channel reported, written by no agent.
+    /// </summary>
+    public bool Automatic { get; init; }
+
+    /// <summary>
+    /// The text in both languages, for a message a channel added with a bilingual text (<see cref="Automatic"/>);
+    /// <see cref="Text"/> is then the English one. <see langword="null"/> for every other message.
+    /// </summary>
+    public Domain.LocalizedText? Localized { get; init; }
+
     /// <summary>The files attached to it, in the order sent.</summary>
     public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
 }

@@ -48,6 +48,33 @@ public interface IConversationService
     ValueTask<ConversationMessage> UpdateStatusAsync(string messageId, DeliveryStatus status, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Marks a message <see cref="DeliveryStatus.Failed"/> with the channel's reason (a bounce's status and diagnostic),
+    /// which the agent reads beside the failed status: keep it free of personal data. A message already delivered or
+    /// read stays as it is. The default implementation, for a host that keeps no reasons, drops the reason.
+    /// </summary>
+    /// <param name="messageId">The message.</param>
+    /// <param name="failureReason">Why it failed; control characters are removed, spaces joined and it is cut to 500 characters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The message after the call.</returns>
+    /// <exception cref="Errors.EntityNotFoundException">There is no such message.</exception>
+    ValueTask<ConversationMessage> MarkFailedAsync(string messageId, string? failureReason, CancellationToken cancellationToken = default) =>
+        UpdateStatusAsync(messageId, DeliveryStatus.Failed, cancellationToken);
+
+    /// <summary>
+    /// Adds an outgoing message the plugin sent by itself, or an activity, to one of its conversations (see
+    /// <see cref="AutomaticMessage"/>): stored with <see cref="ConversationMessage.Automatic"/> set, audited, and
+    /// announced to the conversation's agent; never handed to the channel. The same key again creates nothing. The
+    /// default implementation, for a host without the call, stores nothing and answers <see langword="null"/>.
+    /// </summary>
+    /// <param name="message">The message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stored message (the one stored the first time, for a repeated key), or <see langword="null"/> when the host cannot store it.</returns>
+    /// <exception cref="Errors.InvalidRequestException">A field is invalid (kind, empty or too long text or key); nothing is stored.</exception>
+    /// <exception cref="Errors.EntityNotFoundException">The conversation is not one of the plugin's.</exception>
+    ValueTask<ConversationMessage?> AddAutomaticAsync(AutomaticMessage message, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<ConversationMessage?>(null);
+
+    /// <summary>
     /// Opens an attachment of one of the plugin's conversations, for instance to send an agent's file out. The default
     /// implementation, for a host without attachments, answers <see langword="null"/>.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ContactCenter.Kernel.Audit;
 using ContactCenter.Plugins.Channels.Email.Tests.Inbound;
 using ContactCenter.Plugins.Channels.Email.Tests.Support;
@@ -49,8 +50,14 @@ public sealed class EmailAutoAckTests(EmailHostFixture fixture)
             Assert.Equal(AuditOutcomes.Success, audited.Outcome);
             Assert.Contains("cliente.test", audited.Detail, StringComparison.Ordinal);
             Assert.DoesNotContain("fabio", audited.Detail, StringComparison.Ordinal);
-            // The acknowledgement is not in the conversation (the SDK has no call for it): the customer's mail only.
-            Assert.Single((await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray());
+            // The acknowledgement is in the conversation: an automatic outgoing message, as sent, after the customer's mail.
+            await desk.WaitForMessageAsync(conversationId, m => m.GetProperty("automatic").GetBoolean());
+            var messages = (await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray().ToList();
+            Assert.Equal(["Incoming", "Outgoing"], messages.Select(m => m.GetProperty("kind").GetString()));
+            var shown = messages[1];
+            Assert.Equal((true, "Sent"), (shown.GetProperty("automatic").GetBoolean(), shown.GetProperty("status").GetString()));
+            Assert.Equal(ack.TextBody?.Trim(), shown.GetProperty("text").GetString());
+            Assert.False(shown.TryGetProperty("agentId", out var agent) && agent.ValueKind != JsonValueKind.Null, "An automatic message has no agent.");
 
             // The customer answers the acknowledgement: the same conversation, and no acknowledgement of an answer.
             var answer = ToAckMailbox(Mails.From("fabio@cliente.test", "Fabio Mora", "Re: Granizo en el parabrisas", "Adjunto la placa: ABC-123."));
@@ -69,6 +76,8 @@ public sealed class EmailAutoAckTests(EmailHostFixture fixture)
             opened.Add(secondId);
             await fixture.Mail.WaitForIdAsync(MailServers.AckMailbox, "Processed", second.MessageId!);
             Assert.Empty(await AckEntriesAsync(secondId));
+            Assert.DoesNotContain((await desk.GetAsync($"/api/v1/conversations/{secondId}/messages")).EnumerateArray(), m => m.GetProperty("automatic").GetBoolean());
+            Assert.Single((await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray(), m => m.GetProperty("automatic").GetBoolean());
             Assert.Single(await AckEntriesAsync(conversationId));
 
             var acks = (await fixture.Mail.ReadAllAsync("fabio@cliente.test", "INBOX")).Where(m => m.Headers.Contains(HeaderId.AutoSubmitted)).ToList();

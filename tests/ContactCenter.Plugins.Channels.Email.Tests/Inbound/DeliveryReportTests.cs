@@ -86,4 +86,28 @@ public sealed class DeliveryReportTests
     [InlineData("From: ana@cliente.test\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=\"X\"\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\nLeido.\r\n--X--\r\n")]
     [InlineData("not mail at all")]
     public void OtherMail_IsNoReport(string raw) => Assert.Null(MailParser.Report(Encoding.UTF8.GetBytes(raw)));
+
+    [Fact]
+    public void Reason_BilingualWithStatusAndDiagnostic_AddressesMasked()
+    {
+        var report = MailParser.Report(Encoding.ASCII.GetBytes(Dsn("cc.abc@aseguradora.test")))!;
+
+        Assert.Equal("El correo rebotó / The mail bounced: 5.1.1 (smtp; 550 5.1.1 <…@cliente.test>: Recipient address rejected: User unknown)",
+            BounceHandler.Reason(report));
+    }
+
+    [Fact]
+    public void Reason_LongDiagnosticIsCut_MissingFieldsLeaveNoEmptyParentheses()
+    {
+        var longOne = new DeliveryReport([], true, "5.7.1", "x.y@z.test " + new string('d', 400));
+        var statusOnly = new DeliveryReport([], true, "5.0.0", "");
+        var nothing = new DeliveryReport([], true, "", "");
+
+        var cut = BounceHandler.Reason(longOne);
+        Assert.StartsWith("El correo rebotó / The mail bounced: 5.7.1 (…@z.test ddd", cut, StringComparison.Ordinal);
+        Assert.EndsWith("…)", cut, StringComparison.Ordinal);
+        Assert.True(cut.Length < 360, cut);
+        Assert.Equal("El correo rebotó / The mail bounced: 5.0.0", BounceHandler.Reason(statusOnly));
+        Assert.Equal("El correo rebotó / The mail bounced", BounceHandler.Reason(nothing));
+    }
 }

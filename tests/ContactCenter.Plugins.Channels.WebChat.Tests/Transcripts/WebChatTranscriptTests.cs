@@ -80,6 +80,18 @@ public sealed class WebChatTranscriptTests(WebChatMailHostFixture fixture) : ICl
             Assert.Equal(2, entries.Count(e => e.Action == "webchat.transcript.emailed" && e.Outcome == AuditOutcomes.Success));
             Assert.All(entries, e => Assert.Contains("cliente.test", e.Detail, StringComparison.Ordinal));
             Assert.DoesNotContain("carla@", JsonSerializer.Serialize(await log.ReadAsync(new AuditQuery()).ToListAsync()), StringComparison.Ordinal);
+
+            // Each transcript sent is an automatic activity of the conversation, in both languages (the agent reads theirs),
+            // audited by the kernel; the visitor's widget shows the one sent during the chat in the visitor's language.
+            var activities = (await desk.GetAsync($"/api/v1/conversations/{conversationId}/messages")).EnumerateArray()
+                .Where(m => m.GetProperty("automatic").GetBoolean()).ToList();
+            Assert.Equal(2, activities.Count);
+            Assert.All(activities, a => Assert.Equal(("Activity", "Transcript emailed to carla@cliente.test", "Transcripción enviada por correo a carla@cliente.test"),
+                (a.GetProperty("kind").GetString(), a.GetProperty("localized").GetProperty("en").GetString(), a.GetProperty("localized").GetProperty("es").GetString())));
+            var added = await log.ReadAsync(new AuditQuery { Target = $"conversation/{conversationId}", Action = "conversation.automatic.added" }).ToListAsync();
+            Assert.Equal(2, added.Count);
+            var shown = await widget.NextAsync("message", f => f.GetProperty("kind").GetString() == "activity" && f.GetProperty("text").GetString()!.Contains('@'));
+            Assert.Equal("Transcripción enviada por correo a carla@cliente.test", shown.GetProperty("text").GetString());
         }
         finally
         {

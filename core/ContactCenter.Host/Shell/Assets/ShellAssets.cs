@@ -58,6 +58,7 @@ internal static class ShellAssets
         .cc-msg-out { background: #dbe9f8; margin-left: auto; }
         .cc-msg-note { background: #fff4cc; border: 1px dashed #8a6d00; margin-left: auto; }
         .cc-msg-activity { color: #4a5260; font-style: italic; text-align: center; max-width: 100%; }
+        .cc-msg-failed { margin: .25rem 0 0; color: #a4000f; font-size: .8125rem; }
         .cc-reply { display: block; width: 100%; min-height: 5rem; padding: .5rem; font: inherit; border: 2px solid #6b7380; border-radius: .25rem; }
         .cc-who { font-weight: 600; font-size: .8125rem; display: block; }
         .cc-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); border: 0; }

@@ -25,6 +25,9 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence, Super
     /// <summary>Raised when a message was added to a conversation of this agent.</summary>
     public event Func<ConversationMessageAdded, Task>? MessageAdded;
 
+    /// <summary>Raised when a message of a conversation of this agent changed delivery status (a reply failed, was read...).</summary>
+    public event Func<ConversationMessageStatusChanged, Task>? MessageStatusChanged;
+
     /// <summary>Raised when an interaction of this agent changed state.</summary>
     public event Func<InteractionTransitioned, Task>? InteractionChanged;
 
@@ -64,6 +67,7 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence, Super
         AgentId = agentId;
         _subscriptions.Add(bus.Subscribe(EventTypes.PresenceChanged, OnPresenceAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageAdded, OnMessageAsync));
+        _subscriptions.Add(bus.Subscribe(EventTypes.ConversationMessageStatusChanged, OnStatusAsync));
         _subscriptions.Add(bus.Subscribe(EventTypes.InteractionTransitioned, OnTransitionAsync));
         _subscriptions.Add(bus.Subscribe(PresenceForced.EventType, OnForcedAsync));
         _subscriptions.Add(bus.Subscribe(SupervisionChanged.EventType, OnSupervisionAsync));
@@ -152,6 +156,14 @@ public sealed class AgentSession(IEventBus bus, IPresenceService presence, Super
             && (added.AgentId == AgentId || Presence?.Work.Any(w => w.InteractionId == added.InteractionId) == true))
         {
             await handler(added).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask OnStatusAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
+    {
+        if (MessageStatusChanged is { } handler && cloudEvent.GetData<ConversationMessageStatusChanged>(KernelJson.Options) is { } changed && changed.AgentId == AgentId)
+        {
+            await handler(changed).ConfigureAwait(false);
         }
     }
 

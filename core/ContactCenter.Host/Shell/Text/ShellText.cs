@@ -52,6 +52,8 @@ public sealed partial record ShellText
     public required string Activity { get; init; }
     public required string ActivityAgentJoined { get; init; }
     public required string ActivityClosed { get; init; }
+    public required string AutomaticMessage { get; init; }
+    public required string DeliveryFailed { get; init; }
     public required string Identities { get; init; }
     public required string PreviousInteractions { get; init; }
     public required string NoPreviousInteractions { get; init; }

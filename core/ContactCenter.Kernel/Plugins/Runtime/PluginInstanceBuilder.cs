@@ -48,7 +48,7 @@ internal sealed class PluginInstanceBuilder(
             new PluginInteractionService(version.PluginId, kernel.Interactions, guard),
             new PluginPresenceService(kernel.Presence, guard),
             new PluginDataProtector(version.PluginId, kernel.DataProtector),
-            new PluginConversationService(version.PluginId, kernel.Conversations, guard),
+            new PluginConversationService(version.PluginId, kernel.Conversations, guard, kernel.Audit),
             new PluginAuditTrail(version.PluginId, kernel.Audit),
             exports.ForPlugin(guard));
         ILifetimeScope scope;

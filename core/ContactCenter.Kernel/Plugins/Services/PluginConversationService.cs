@@ -1,3 +1,4 @@
+using ContactCenter.Kernel.Audit;
 using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Plugins.Approvals;
 using ContactCenter.Sdk.Conversations;
@@ -9,9 +10,11 @@ namespace ContactCenter.Kernel.Plugins.Services;
 /// A plugin's <see cref="IConversationService"/>: inboxes it opens are its own (<c>{pluginId}.{channel}</c>), it ingests
 /// only into its own inboxes, and it reads or updates only its own inboxes' conversations and messages. Conversations are
 /// interactions (the API guards them with the same permissions): opening inboxes, ingesting and delivery statuses need
-/// <c>interactions.write</c>, reading conversations, messages and attachments <c>interactions.read</c>.
+/// <c>interactions.write</c>, reading conversations, messages and attachments <c>interactions.read</c>. An automatic message
+/// the plugin adds is audited (<c>conversation.automatic.added</c>, ids and kind only) the first time it is stored.
 /// </summary>
-internal sealed class PluginConversationService(string pluginId, Lazy<IKernelConversationService?> kernel, PluginPermissionGuard guard) : IConversationService
+internal sealed class PluginConversationService(string pluginId, Lazy<IKernelConversationService?> kernel, PluginPermissionGuard guard, Lazy<IAuditLog?> audit)
+    : IConversationService
 {
     private IKernelConversationService Kernel =>
         kernel.Value ?? throw new InvalidOperationException("The conversation service is not available in this host.");
@@ -43,6 +46,29 @@ internal sealed class PluginConversationService(string pluginId, Lazy<IKernelCon
     {
         await guard.DemandAsync(InteractionsWrite, "update a delivery status", cancellationToken).ConfigureAwait(false);
         return await Kernel.UpdateStatusAsync(pluginId, messageId, status, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ConversationMessage> MarkFailedAsync(string messageId, string? failureReason, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "update a delivery status", cancellationToken).ConfigureAwait(false);
+        return await Kernel.UpdateStatusAsync(pluginId, messageId, DeliveryStatus.Failed, failureReason, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ConversationMessage?> AddAutomaticAsync(AutomaticMessage message, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(InteractionsWrite, "add a message", cancellationToken).ConfigureAwait(false);
+        var (added, duplicate) = await Kernel.AddAutomaticAsync(pluginId, message, cancellationToken).ConfigureAwait(false);
+        if (!duplicate && audit.Value is { } log)
+        {
+            await log.AppendAsync(new AuditEntry(AuditActor.Current ?? $"plugin:{pluginId}", "conversation.automatic.added", $"conversation/{added.ConversationId}")
+            {
+                Detail = $"{added.Kind} message {added.Id} by plugin {pluginId}",
+                AfterDigest = AuditHashing.Digest(added.Id),
+                CorrelationId = AuditActor.CorrelationId,
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return added;
     }
 
     public async ValueTask<AttachmentContent?> OpenAttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken = default)
