@@ -28,7 +28,7 @@ public sealed class SupervisorCallMonitoringBrowserTests(ITestOutputHelper log)
     public async Task Supervisor_ListensThenWhispersFromTheWallboard_TheirPhoneRingsHearsTheCallAndEachStepIsAudited()
     {
         var sipPort = SippRunner.FreePort("UDP");
-        await using var host = await RunningHost.StartAsync(null, null, "--demo", $"--CC:Demo:Password={Password}",
+        await using var host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", $"--CC:Demo:Password={Password}",
             $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5", $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256");
         await host.WaitForPluginActiveAsync("cc.channels.voice");
