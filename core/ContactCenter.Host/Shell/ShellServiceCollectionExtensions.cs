@@ -33,6 +33,7 @@ internal static class ShellServiceCollectionExtensions
         services.AddScoped<AgentDesk>();
         services.AddScoped<CustomerHistory>();
         services.AddScoped<Supervision.SupervisorDesk>();
+        services.AddScoped<Supervision.IChatTranscripts, Supervision.ChatTranscripts>();
         services.AddScoped<Supervision.VoiceMonitoring>();
         services.AddScoped<Supervision.StatusForcing>();
         services.AddSingleton<Supervision.SupervisionNotices>();
@@ -40,6 +41,7 @@ internal static class ShellServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Supervision.SupervisionLedger>());
         services.AddScoped<Supervision.InteractionReassigning>();
         services.AddScoped<Supervision.WallboardFeed>();
+        services.AddScoped<Supervision.LiveWorkCache>();
         services.AddScoped<Supervision.DrillDown>();
         return builder;
     }

@@ -58,7 +58,15 @@ public sealed partial class SupervisorWallboardBrowserTests(ITestOutputHelper lo
         await Assertions.Expect(autos.GetByTestId("waiting")).ToHaveTextAsync("0", new() { Timeout = Live });
         await Assertions.Expect(autos.GetByTestId("answered")).ToHaveTextAsync("1", new() { Timeout = Live });
 
+        // Opening the note form starts reading the chat: its transcript is shown and follows the conversation live.
         await agentRow.GetByTestId("note").ClickAsync();
+        var reading = wall.GetByTestId("read-log");
+        await Assertions.Expect(reading).ToContainTextAsync("Choqué el carro esta mañana", new() { Timeout = Patience });
+        await Assertions.Expect(reading.GetByTestId("read-message").First).ToContainTextAsync("Customer · received");
+        await visitor.SendAsync("¿Me cubre la grúa?");
+        await Assertions.Expect(reading.GetByTestId("read-message").Last).ToContainTextAsync("¿Me cubre la grúa?", new() { Timeout = Patience });
+        await AgentShellBrowserTests.Screenshot(wall, "supervisor-reading.png");
+        await AxeCheck.AssertNoSeriousViolationsAsync(wall, "supervisor reading a chat", log);
         await wall.GetByTestId("note-send").ClickAsync();
         await Assertions.Expect(wall.GetByTestId("note-error")).ToHaveTextAsync("Write a note first.");
         await wall.GetByTestId("note-text").FillAsync("Ofrécele la cobertura de vehículo de reemplazo");

@@ -1,6 +1,7 @@
 using Bunit;
 using ContactCenter.Host.Shell.Text;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ContactCenter.Host.Shell.Tests.Support;
@@ -18,6 +19,9 @@ public abstract class ShellComponentTest : IAsyncLifetime, IAsyncDisposable
         _context.Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
+
+    /// <summary>The services the rendered components inject (add fakes before the first render).</summary>
+    protected IServiceCollection Services => _context.Services;
 
     protected static ShellText Spanish => ShellText.Spanish;
 

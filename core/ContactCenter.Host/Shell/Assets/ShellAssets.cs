@@ -53,6 +53,8 @@ internal static class ShellAssets
         .cc-shell { min-height: 100vh; }
         .cc-columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 1fr); gap: 1rem; }
         .cc-transcript { max-height: 50vh; overflow-y: auto; padding: .5rem; border: 1px solid #c4c8cf; border-radius: .25rem; background: #fff; }
+        .cc-transcript-end { display: flex; flex-direction: column-reverse; max-height: 40vh; }
+        .cc-attachments { margin: .25rem 0 0; padding-left: 1.25rem; font-size: .8125rem; }
         .cc-msg { margin: .25rem 0; padding: .375rem .625rem; border-radius: .375rem; max-width: 80%; white-space: pre-wrap; }
         .cc-msg-in { background: #eef1f5; }
         .cc-msg-out { background: #dbe9f8; margin-left: auto; }

@@ -1,15 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Host.Shell.Text;
-using ContactCenter.Kernel.CenterDirectory;
 using ContactCenter.Kernel.Metrics;
-using ContactCenter.Kernel.Time;
 using ContactCenter.Sdk.Domain;
-using ContactCenter.Sdk.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ContactCenter.Host.Shell.Pages;
 
@@ -20,32 +15,16 @@ namespace ContactCenter.Host.Shell.Pages;
 /// </summary>
 public sealed partial class SupervisorPage
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly SemaphoreSlim _sync = new(1, 1);
-    private Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private Dictionary<string, double> _targets = new(StringComparer.Ordinal);
-    private Dictionary<string, string> _statuses = new(StringComparer.Ordinal);
-    private ClaimsPrincipal _user = new();
     private WallboardView? _view;
     private readonly HashSet<string> _monitoring = new(StringComparer.Ordinal);
-    private IReadOnlyList<PresenceStatusDefinition> _statusList = [];
     private AgentRow? _noteFor;
     private AgentRow? _forceFor;
     private ReassignTargets _movable = ReassignTargets.Empty;
     private Dictionary<string, string> _agentNames = new(StringComparer.Ordinal);
     private Interaction? _reassignFor;
     private string? _reading;
-    private bool _canForce;
-    private bool _canReassign;
     private string? _notice;
-    private DateTimeOffset _now;
-    private bool _started;
-    private bool _allowed;
     private bool _busy;
-
-    [CascadingParameter] public ShellText Text { get; set; } = ShellText.English;
-
-    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     [Inject] private SupervisorDesk Desk { get; set; } = null!;
 
@@ -53,80 +32,20 @@ public sealed partial class SupervisorPage
 
     [Inject] private InteractionReassigning Reassigning { get; set; } = null!;
 
-    [Inject] private WallboardFeed Feed { get; set; } = null!;
+    [Inject] private LiveWorkCache LiveWork { get; set; } = null!;
 
-    [Inject] private IDirectory Directory { get; set; } = null!;
+    private bool CanForce => User.Has(ContactCenter.Sdk.Permissions.PresenceManage);
 
-    [Inject] private IPresenceService Presence { get; set; } = null!;
-
-    [Inject] private KernelTime Time { get; set; } = null!;
-
-    private WallText Wall => WallText.For(Text.Lang);
-
-    protected override async Task OnInitializedAsync()
-    {
-        _now = Time.GetUtcNow();
-        _user = Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
-        _allowed = SupervisorDesk.MayMonitor(_user);
-        _canForce = _user.Has(ContactCenter.Sdk.Permissions.PresenceManage);
-        _canReassign = _user.Has(ContactCenter.Sdk.Permissions.MonitoringIntervene);
-        if (_allowed)
-        {
-            await LoadNamesAsync();
-            await RefreshAsync();
-            Feed.Changed += OnFeedAsync;
-            Feed.Start();
-        }
-
-        _started = true;
-    }
-
-    private async Task LoadNamesAsync()
-    {
-        var token = _stopping.Token;
-        var culture = CultureInfo.GetCultureInfo(Text.Lang);
-        var queues = await Directory.Queues.ListAsync(token);
-        _names = queues.ToDictionary(q => q.Id, q => q.Name.For(culture), StringComparer.Ordinal);
-        foreach (var line in await Directory.ServiceLines.ListAsync(token))
-        {
-            _names.TryAdd(line.Id, line.Name.For(culture));
-        }
-
-        _targets = queues.ToDictionary(q => q.Id, q => q.ServiceLevel.Percent, StringComparer.Ordinal);
-        _statusList = await Presence.GetStatusesAsync(token);
-        _statuses = _statusList.ToDictionary(s => s.Id, s => s.Name.For(culture), StringComparer.Ordinal);
-    }
+    private bool CanReassign => User.Has(ContactCenter.Sdk.Permissions.MonitoringIntervene);
 
     private IReadOnlyList<ScopeMetrics> Scope(MetricScope scope) => [.. _view?.Metrics.Entries.Where(e => e.Scope == scope) ?? []];
 
-    private async Task RefreshAsync()
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await _sync.WaitAsync(_stopping.Token);
-        try
-        {
-            _view = await Desk.LoadAsync(_user, _stopping.Token);
-            _movable = await Reassigning.TargetsAsync(_user, _stopping.Token);
-            _agentNames = _view.Agents.ToDictionary(a => a.AgentId, a => a.Name, StringComparer.Ordinal);
-            _now = Time.GetUtcNow();
-        }
-        finally
-        {
-            _sync.Release();
-        }
+        _view = await Desk.LoadAsync(User, cancellationToken);
+        _movable = await Reassigning.TargetsAsync(User, _view.Agents, LiveWork, cancellationToken);
+        _agentNames = _view.Agents.ToDictionary(a => a.AgentId, a => a.Name, StringComparer.Ordinal);
     }
-
-    private Task OnFeedAsync() => InvokeAsync(async () =>
-    {
-        try
-        {
-            await RefreshAsync();
-            StateHasChanged();
-        }
-        catch (OperationCanceledException)
-        {
-            // The circuit ended while reading.
-        }
-    });
 
     private async Task SendNoteAsync(AgentRow row, string text)
     {
@@ -138,7 +57,7 @@ public sealed partial class SupervisorPage
         _busy = true;
         try
         {
-            var outcome = await Desk.NoteAsync(_user, interaction.Id, text, Guid.NewGuid().ToString("N"), _stopping.Token);
+            var outcome = await Desk.NoteAsync(User, interaction.Id, text, Guid.NewGuid().ToString("N"), Stopping);
             _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.NoteSent, row.Name) : Refusal(outcome);
             if (outcome.Done)
             {
@@ -161,7 +80,7 @@ public sealed partial class SupervisorPage
         _busy = true;
         try
         {
-            var outcome = await Desk.MonitorAsync(_user, interaction.Id, mode, _stopping.Token);
+            var outcome = await Desk.MonitorAsync(User, interaction.Id, mode, Stopping);
             var verb = mode switch { ParticipationMode.Listen => Wall.Listen, ParticipationMode.Whisper => Wall.Whisper, _ => Wall.Barge };
             _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.MonitorStarted, verb.ToLower(CultureInfo.CurrentCulture), row.Name) : Refusal(outcome);
             if (outcome.Done)
@@ -185,7 +104,7 @@ public sealed partial class SupervisorPage
         _busy = true;
         try
         {
-            var outcome = await Desk.StopMonitorAsync(_user, interaction.Id, _stopping.Token);
+            var outcome = await Desk.StopMonitorAsync(User, interaction.Id, Stopping);
             _monitoring.Remove(interaction.Id);
             _notice = outcome.Done ? string.Format(CultureInfo.CurrentCulture, Wall.MonitorStopped, row.Name) : Refusal(outcome);
         }
@@ -200,10 +119,10 @@ public sealed partial class SupervisorPage
         _busy = true;
         try
         {
-            var outcome = await Forcing.ForceAsync(_user, row.AgentId, statusId, reasonCode, _stopping.Token);
+            var outcome = await Forcing.ForceAsync(User, row.AgentId, statusId, reasonCode, Stopping);
             if (outcome.Change is { } change)
             {
-                _notice = string.Format(CultureInfo.CurrentCulture, Wall.StatusForced, row.Name, _statuses.GetValueOrDefault(change.Current.StatusId, change.Current.StatusId));
+                _notice = string.Format(CultureInfo.CurrentCulture, Wall.StatusForced, row.Name, StatusNames.GetValueOrDefault(change.Current.StatusId, change.Current.StatusId));
                 _forceFor = null;
                 await RefreshAsync();
             }
@@ -228,7 +147,7 @@ public sealed partial class SupervisorPage
             return;
         }
 
-        var outcome = await Desk.StartReadingAsync(_user, interaction.Id, _stopping.Token);
+        var outcome = await Desk.StartReadingAsync(User, interaction.Id, Stopping);
         _notice = outcome.Done ? Wall.Reading : Refusal(outcome);
         _reading = outcome.Done ? interaction.Id : null;
     }
@@ -240,7 +159,7 @@ public sealed partial class SupervisorPage
         if (_reading is { } reading)
         {
             _reading = null;
-            await Desk.StopReadingAsync(_user, reading, _stopping.Token);
+            await Desk.StopReadingAsync(User, reading, Stopping);
         }
     }
 
@@ -249,10 +168,10 @@ public sealed partial class SupervisorPage
         _busy = true;
         try
         {
-            var outcome = await Reassigning.ReassignAsync(_user, interaction.Id, agentId, queueId, _stopping.Token);
+            var outcome = await Reassigning.ReassignAsync(User, interaction.Id, agentId, queueId, Stopping);
             if (outcome.Done)
             {
-                var to = agentId is not null ? _agentNames.GetValueOrDefault(agentId, agentId) : _names.GetValueOrDefault(queueId!, queueId!);
+                var to = agentId is not null ? _agentNames.GetValueOrDefault(agentId, agentId) : Names.GetValueOrDefault(queueId!, queueId!);
                 _notice = string.Format(CultureInfo.CurrentCulture, Wall.Reassigned, Components.Wallboard.LiveWorkList.Label(interaction), to);
                 _reassignFor = null;
                 await RefreshAsync();
@@ -278,18 +197,13 @@ public sealed partial class SupervisorPage
     private string Refusal(CoachOutcome outcome) =>
         string.Format(CultureInfo.CurrentCulture, Wall.Refused, outcome.OutOfScope ? Wall.OutOfScope : outcome.Reason);
 
-    public async ValueTask DisposeAsync()
+    protected override async Task OnLeavingAsync()
     {
-        Feed.Changed -= OnFeedAsync;
         if (_reading is { } reading)
         {
             // The supervisor left (tab closed, circuit gone): the agent must not keep a "reading this chat" notice.
             _reading = null;
-            await Desk.StopReadingAsync(_user, reading, CancellationToken.None);
+            await Desk.StopReadingAsync(User, reading, CancellationToken.None);
         }
-
-        await _stopping.CancelAsync();
-        _stopping.Dispose();
-        _sync.Dispose();
     }
 }

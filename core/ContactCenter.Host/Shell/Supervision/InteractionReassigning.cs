@@ -21,8 +21,8 @@ namespace ContactCenter.Host.Shell.Supervision;
 /// refusals too; nothing changes on a refusal.
 /// </summary>
 internal sealed class InteractionReassigning(
-    IInteractionReassignment reassignment, IKernelInteractionService interactions, IDirectory directory, IPresenceService presence,
-    IQueueSnapshotReader queues, TeamScope scope, IAuditLog audit)
+    IInteractionReassignment reassignment, IKernelInteractionService interactions, IDirectory directory, IQueueSnapshotReader queues, TeamScope scope,
+    IAuditLog audit)
 {
     public const string Action = "supervision.reassign";
 
@@ -84,16 +84,20 @@ internal sealed class InteractionReassigning(
         }
     }
 
-    /// <summary>The picker's lists for <paramref name="user"/>: movable work, available agents and queues, all in their scope.</summary>
-    public async Task<ReassignTargets> TargetsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The picker's lists for <paramref name="user"/>: movable work, available agents and queues, all in their scope.
+    /// <paramref name="agents"/> are the wallboard's rows (the supervisor's agents with the presence just read), so no
+    /// presence is read again; the contacts' snapshots come from <paramref name="cache"/>, which reads only new ones.
+    /// </summary>
+    public async Task<ReassignTargets> TargetsAsync(ClaimsPrincipal user, IReadOnlyList<AgentRow> agents, LiveWorkCache cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(agents);
+        ArgumentNullException.ThrowIfNull(cache);
         var lines = await LinesAsync(user, cancellationToken).ConfigureAwait(false);
         var myQueues = (await directory.Queues.ListAsync(cancellationToken).ConfigureAwait(false))
             .Where(q => lines is null || lines.Contains(q.ServiceLineId)).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
-        var teams = TeamScope.TeamsOf(user);
-        var myAgents = (await directory.Agents.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(a => !TeamScope.IsScoped(user) || a.TeamIds.Any(teams.Contains)).OrderBy(a => a.DisplayName, StringComparer.CurrentCulture).ToList();
+        var byId = (await directory.Agents.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         var ids = new List<string>();
         foreach (var queue in myQueues)
@@ -105,25 +109,22 @@ internal sealed class InteractionReassigning(
         }
 
         var available = new List<Agent>();
-        foreach (var agent in myAgents)
+        foreach (var row in agents)
         {
-            var now = await presence.GetAsync(agent.Id, cancellationToken).ConfigureAwait(false);
+            if (row.Presence is not { } now)
+            {
+                continue;
+            }
+
             ids.AddRange(now.Work.Where(w => w.Phase == AgentWorkPhase.Offered).Select(w => w.InteractionId));
-            if (now.IsRoutable && !now.Work.Any(w => w.Phase == AgentWorkPhase.Offered))
+            if (now.IsRoutable && !now.Work.Any(w => w.Phase == AgentWorkPhase.Offered) && byId.TryGetValue(row.AgentId, out var agent))
             {
                 available.Add(agent);
             }
         }
 
-        var work = new List<Interaction>();
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
-        {
-            if (await interactions.GetAsync(id, cancellationToken).ConfigureAwait(false) is { State: InteractionState.Queued or InteractionState.Offered } live)
-            {
-                work.Add(live);
-            }
-        }
-
+        var work = (await cache.ReadAsync([.. ids.Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false))
+            .Where(i => i.State is InteractionState.Queued or InteractionState.Offered);
         return new ReassignTargets([.. work.OrderBy(i => i.QueuedAt ?? i.StateChangedAt)], available, myQueues);
     }
 

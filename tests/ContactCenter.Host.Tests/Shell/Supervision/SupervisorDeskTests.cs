@@ -3,8 +3,10 @@ using ContactCenter.Host.Identity.Scoping;
 using ContactCenter.Host.Security.Permissions;
 using ContactCenter.Host.Shell.Supervision;
 using ContactCenter.Kernel.Audit;
+using ContactCenter.Kernel.Conversations;
 using ContactCenter.Kernel.Interactions;
 using ContactCenter.Sdk;
+using ContactCenter.Sdk.Conversations;
 using ContactCenter.Sdk.Domain;
 using ContactCenter.Sdk.Services;
 using ContactCenter.Testing.Hosting;
@@ -82,6 +84,37 @@ public sealed class SupervisorDeskTests : IAsyncLifetime
         Assert.StartsWith("VoiceUnavailable: ", outcome.Reason, StringComparison.Ordinal);
         var entry = Assert.Single(await AuditAsync($"interaction/{call.Id}"));
         Assert.Equal(("supervision.whisper", AuditOutcomes.Failure), (entry.Action, entry.Outcome));
+    }
+
+    [Fact]
+    public async Task ChatTranscripts_ChatOfTheTeam_ReadsItWithNotesAndOnlyWhatFollows_AndNothingOutsideTheTeams()
+    {
+        await using var scope = _host.App.Services.CreateAsyncScope();
+        var transcripts = scope.ServiceProvider.GetRequiredService<IChatTranscripts>();
+        var conversations = scope.ServiceProvider.GetRequiredService<IKernelConversationService>();
+        var inbox = await conversations.OpenInboxAsync("cc.test.webchat", new InboxRequest { ChannelName = "web", ServiceLineId = "salud", QueueId = "salud-general" });
+        var visitor = "v-" + Guid.NewGuid().ToString("N");
+        var first = await conversations.IngestAsync("cc.test.webchat", new InboundMessage
+        {
+            InboxId = inbox.Id, SourceConversationId = visitor, SourceMessageId = "m1", Text = "Necesito una cita",
+        });
+        var interactionId = first.Conversation.InteractionId;
+        await conversations.IngestAsync("cc.test.webchat", new InboundMessage
+        {
+            InboxId = inbox.Id, SourceConversationId = visitor, SourceMessageId = "m2", Text = "Es urgente",
+        });
+        var call = await Interactions().CreateAsync(new NewInteraction { Channel = ChannelKind.Voice, ServiceLineId = "salud", ExternalId = "desk-test-4" });
+
+        var read = await transcripts.ReadAsync(Supervisor("team-salud"), interactionId, 0, CancellationToken.None);
+        var after = await transcripts.ReadAsync(Supervisor("team-salud"), interactionId, 1, CancellationToken.None);
+
+        Assert.Equal(first.Conversation.Id, read?.ConversationId);
+        Assert.Equal(["Necesito una cita", "Es urgente"], read!.Messages.Select(m => m.Text));
+        Assert.Equal(["Es urgente"], after!.Messages.Select(m => m.Text));
+        Assert.Null(await transcripts.ReadAsync(Supervisor("team-autos"), interactionId, 0, CancellationToken.None));
+        Assert.Null(await transcripts.ReadAsync(Supervisor("team-salud", intervene: false), interactionId, 0, CancellationToken.None));
+        Assert.Null(await transcripts.ReadAsync(Supervisor("team-salud"), "no-such-interaction", 0, CancellationToken.None));
+        Assert.Null(await transcripts.ReadAsync(Supervisor("team-salud"), call.Id, 0, CancellationToken.None));
     }
 
     private IKernelInteractionService Interactions() => _host.App.Services.GetRequiredService<IKernelInteractionService>();

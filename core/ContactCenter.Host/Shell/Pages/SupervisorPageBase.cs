@@ -12,11 +12,11 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace ContactCenter.Host.Shell.Pages;
 
 /// <summary>
-/// What the supervisor's drill-down pages share: the supervisor and whether they may monitor, queue and status names
-/// in the page's language, and a redraw whenever the wallboard's feed says so (events and the publication interval),
-/// reading the page's data again through <see cref="LoadAsync"/>.
+/// What the wallboard and its drill-down pages share: the supervisor and whether they may monitor, queue, service line
+/// and status names in the page's language, and a redraw whenever the wallboard's feed says so (events and the
+/// publication interval), reading the page's data again through <see cref="LoadAsync"/>, one read at a time.
 /// </summary>
-public abstract class DrillPageBase : ComponentBase, IAsyncDisposable
+public abstract class SupervisorPageBase : ComponentBase, IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
@@ -24,8 +24,6 @@ public abstract class DrillPageBase : ComponentBase, IAsyncDisposable
     [CascadingParameter] public ShellText Text { get; set; } = ShellText.English;
 
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
-
-    [Inject] internal DrillDown Drills { get; set; } = null!;
 
     [Inject] internal WallboardFeed Feed { get; set; } = null!;
 
@@ -43,8 +41,14 @@ public abstract class DrillPageBase : ComponentBase, IAsyncDisposable
 
     protected DateTimeOffset Now { get; private set; }
 
-    /// <summary>Queue names by id.</summary>
+    /// <summary>Ended when the page goes (the circuit ended or the supervisor left): for the page's own calls.</summary>
+    protected CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>Queue and service line names by id.</summary>
     protected IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Each queue's service-level target (percent) by id.</summary>
+    protected IReadOnlyDictionary<string, double> Targets { get; private set; } = new Dictionary<string, double>();
 
     /// <summary>Status names by id.</summary>
     protected IReadOnlyDictionary<string, string> StatusNames { get; private set; } = new Dictionary<string, string>();
@@ -70,7 +74,15 @@ public abstract class DrillPageBase : ComponentBase, IAsyncDisposable
         }
 
         var culture = CultureInfo.GetCultureInfo(Text.Lang);
-        Names = (await Directory.Queues.ListAsync(_stopping.Token)).ToDictionary(q => q.Id, q => q.Name.For(culture), StringComparer.Ordinal);
+        var queues = await Directory.Queues.ListAsync(_stopping.Token);
+        var names = queues.ToDictionary(q => q.Id, q => q.Name.For(culture), StringComparer.Ordinal);
+        foreach (var line in await Directory.ServiceLines.ListAsync(_stopping.Token))
+        {
+            names.TryAdd(line.Id, line.Name.For(culture));
+        }
+
+        Names = names;
+        Targets = queues.ToDictionary(q => q.Id, q => q.ServiceLevel.Percent, StringComparer.Ordinal);
         Statuses = await Presence.GetStatusesAsync(_stopping.Token);
         StatusNames = Statuses.ToDictionary(s => s.Id, s => s.Name.For(culture), StringComparer.Ordinal);
         Feed.Changed += OnFeedAsync;
@@ -116,9 +128,13 @@ public abstract class DrillPageBase : ComponentBase, IAsyncDisposable
         }
     });
 
+    /// <summary>What the page undoes as it goes, before its calls are cancelled (e.g. the agent's "reading this chat" notice).</summary>
+    protected virtual Task OnLeavingAsync() => Task.CompletedTask;
+
     public async ValueTask DisposeAsync()
     {
         Feed.Changed -= OnFeedAsync;
+        await OnLeavingAsync();
         await _stopping.CancelAsync();
         _stopping.Dispose();
         _sync.Dispose();
