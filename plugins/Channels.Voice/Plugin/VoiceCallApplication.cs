@@ -18,9 +18,9 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
-        if (options.QueueFor(call.Called) is not { } queueId)
+        if (options.QueueFor(call.Line) is not { } queueId)
         {
-            LogUnknownLine(logger, call.Called ?? "?", call.CallId);
+            LogUnknownLine(logger, call.Line ?? "?", call.CallId);
             await call.RejectAsync(SipStatusCodes.NotFound).ConfigureAwait(false);
             return;
         }
@@ -32,7 +32,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 ChannelName = VoiceChannel.ChannelName,
                 ExternalId = call.CallId,
                 Subject = call.Caller,
-                Attributes = new Dictionary<string, string> { ["from"] = call.Caller ?? string.Empty, ["to"] = call.Called ?? string.Empty },
+                Attributes = Attributes(call),
             },
             cancellationToken).ConfigureAwait(false);
         var session = registry.Add(interaction.Id, call);
@@ -51,7 +51,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         _ = call.Ended.ContinueWith(_ => session.CancelPrompts(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            if (ivr.FlowFor(call.Called) is { } flow)
+            if (ivr.FlowFor(call.Line) is { } flow)
             {
                 try
                 {
@@ -81,6 +81,23 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
             await session.StopPromptsAsync().ConfigureAwait(false);
             registry.Remove(interaction.Id);
         }
+    }
+
+    /// <summary>Caller and dialled user as they came; the line and trunk when a DID was mapped through a trunk.</summary>
+    private static Dictionary<string, string> Attributes(SipCall call)
+    {
+        var attributes = new Dictionary<string, string> { ["from"] = call.Caller ?? string.Empty, ["to"] = call.Called ?? string.Empty };
+        if (call.Line is { } line && !string.Equals(line, call.Called, StringComparison.Ordinal))
+        {
+            attributes["line"] = line;
+        }
+
+        if (call.TrunkId is { } trunk)
+        {
+            attributes["trunk"] = trunk;
+        }
+
+        return attributes;
     }
 
     private async Task EndInteractionAsync(string interactionId, SipCallEndReason reason, CancellationToken cancellationToken)

@@ -111,7 +111,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
             DigestAlgorithms = options.DigestAlgorithms,
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
-        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds }, credentials, application, time, loggers);
+        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, InviteGate = new Trunks.VoiceInviteGate(options) }, credentials, application, time, loggers);
         try
         {
             server.Start();

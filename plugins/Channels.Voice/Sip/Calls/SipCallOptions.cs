@@ -16,4 +16,7 @@ internal sealed record SipCallOptions
 
     /// <summary>The shortest session interval we accept (our Min-SE); shorter ones get 422. RFC 4028 floor: 90.</summary>
     public int MinSeSeconds { get; init; } = SipSessionTimer.AbsoluteMinimumSeconds;
+
+    /// <summary>Who may call in and which line a call enters (trunks, DIDs); null lets every INVITE in as dialled.</summary>
+    public ISipInviteGate? InviteGate { get; init; }
 }
