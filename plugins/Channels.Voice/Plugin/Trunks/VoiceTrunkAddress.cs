@@ -21,7 +21,11 @@ internal sealed record VoiceTrunkAddress(IPNetwork Network, int? Port)
         text = text.Trim();
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            return IPNetwork.TryParse(text, out var network) ? new VoiceTrunkAddress(network, null) : null;
+            // A network whose address has host bits set (10.0.0.1/8) is most likely a typo: refused, not widened.
+            return IPNetwork.TryParse(text, out var network) && IPAddress.TryParse(text[..text.IndexOf('/', StringComparison.Ordinal)], out var written)
+                && network.BaseAddress.Equals(written)
+                ? new VoiceTrunkAddress(network, null)
+                : null;
         }
 
         if (IPAddress.TryParse(text, out var ip) && !text.StartsWith('['))
