@@ -48,8 +48,10 @@ public sealed class VoiceTrunkRefusalTests : IAsyncLifetime
 
         Assert.Equal("q-autos", queued.QueueId);
         Assert.False(queued.Attributes.ContainsKey("trunk"));
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
-        await _kernel.Interactions.AcceptOfferAsync(queued.Id, "agent-1");
+
+        // agent-2 has no phone: accepting answers the call on the platform (agent-1's phone is SIPp's dead contact).
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-2");
+        await _kernel.Interactions.AcceptOfferAsync(queued.Id, "agent-2");
         var result = await sipp;
         Assert.True(result.ExitCode == 0, $"SIPp exit {result.ExitCode}\n{result.Errors}");
     }
