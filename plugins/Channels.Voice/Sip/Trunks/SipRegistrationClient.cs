@@ -16,6 +16,7 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
 {
     private const int MaxAttempts = 4;
     private const int ProxyAuthenticationRequired = 407;
+    private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource _stop = new();
     private readonly string _callId = $"{SipTags.New()}{SipTags.New()}";
     private readonly string _fromTag = SipTags.New();
@@ -40,12 +41,22 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
     public async Task StopAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(false);
-        if (State == SipRegistrationState.Registered)
+        try
         {
-            var (_, result) = await RegisterAsync(0).ConfigureAwait(false);
-            LogUnregistered(logger, account.Name, result);
-            LastResult = result;
+            // A stop has the kernel's short budget: an exchange still waiting for a silent registrar (up to 64*T1)
+            // is left to its transaction, and the removal is not waited for beyond the same bound.
+            await _loop.WaitAsync(StopWait, time).ConfigureAwait(false);
+            if (State == SipRegistrationState.Registered)
+            {
+                var (_, result) = await RegisterAsync(0).WaitAsync(StopWait, time).ConfigureAwait(false);
+                LogUnregistered(logger, account.Name, result);
+                LastResult = result;
+            }
+        }
+        catch (TimeoutException)
+        {
+            LogUnregistered(logger, account.Name, "no answer in time");
+            LastResult = "no answer in time";
         }
 
         State = SipRegistrationState.Unregistered;
@@ -64,7 +75,19 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
         while (!cancellationToken.IsCancellationRequested)
         {
             State = State == SipRegistrationState.Registered ? State : SipRegistrationState.Registering;
-            var (granted, result) = await RegisterAsync(account.ExpiresSeconds).ConfigureAwait(false);
+            int granted;
+            string result;
+            try
+            {
+                (granted, result) = await RegisterAsync(account.ExpiresSeconds).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Background loop boundary: a failure of one exchange (e.g. the transport closing) is a failed
+                // attempt, retried with back-off, never the end of the registration.
+                (granted, result) = (0, ex.GetType().Name);
+            }
+
             LastResult = result;
             TimeSpan wait;
             if (granted > 0)
