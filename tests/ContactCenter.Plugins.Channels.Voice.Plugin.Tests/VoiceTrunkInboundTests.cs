@@ -38,12 +38,7 @@ public sealed class VoiceTrunkInboundTests
     {
         await using var kernel = await StartAsync("127.0.0.1");
 
-        var result = await Call("+34999999999", "-recv_timeout", "3000");
-
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("404", result.Errors + result.Output, StringComparison.Ordinal);
-        Assert.Contains(kernel.Logs, l => l.EventId == 7200 && l.Message.Contains("Unknown DID", StringComparison.Ordinal));
-        Assert.Empty(kernel.Interactions.All);
+        AssertRefused(kernel, await Call("+34999999999", "-recv_timeout", "3000"), "404", "Unknown DID");
     }
 
     [Fact]
@@ -51,12 +46,7 @@ public sealed class VoiceTrunkInboundTests
     {
         await using var kernel = await StartAsync("127.0.0.2/32");
 
-        var refused = await Call("autos", "-recv_timeout", "3000");
-
-        Assert.NotEqual(0, refused.ExitCode);
-        Assert.Contains("403", refused.Errors + refused.Output, StringComparison.Ordinal);
-        Assert.Contains(kernel.Logs, l => l.EventId == 7200 && l.Message.Contains("Not from a configured trunk or registered phone", StringComparison.Ordinal));
-        Assert.Empty(kernel.Interactions.All);
+        AssertRefused(kernel, await Call("autos", "-recv_timeout", "3000"), "403", "Not from a configured trunk or registered phone");
 
         var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", Server, 1,
             "-s", "agent1", "-au", "agent1", "-ap", VoicePhones.Secret, "-key", "phone_port", SippRunner.FreePort("UDP").ToString(CultureInfo.InvariantCulture));
@@ -67,6 +57,15 @@ public sealed class VoiceTrunkInboundTests
         Assert.Equal("q-autos", queued.QueueId);
         Assert.False(queued.Attributes.ContainsKey("trunk"));
         await AnswerAndHangUpAsync(kernel, queued, sipp);
+    }
+
+    /// <summary>SIPp's call failed on <paramref name="status"/>, the refusal was logged with its reason, and no interaction exists.</summary>
+    private static void AssertRefused(PluginTestKernel kernel, SippResult result, string status, string reason)
+    {
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(status, result.Errors + result.Output, StringComparison.Ordinal);
+        Assert.Contains(kernel.Logs, l => l.EventId == 7200 && l.Message.Contains(reason, StringComparison.Ordinal));
+        Assert.Empty(kernel.Interactions.All);
     }
 
     private Task<SippResult> Call(string dialled, params string[] extra) =>
