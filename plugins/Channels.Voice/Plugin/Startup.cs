@@ -43,6 +43,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceQueuePositions>());
         services.AddSingleton<VoiceIvr>();
         services.AddSingleton<VoiceCallApplication>();
+        services.AddSingleton<Trunks.VoiceTrunkRegistrations>();
         services.AddSingleton<VoiceSipService>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<IPluginHealthCheck>(sp => sp.GetRequiredService<VoiceSipService>());

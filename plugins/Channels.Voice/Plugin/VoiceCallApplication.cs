@@ -19,7 +19,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
-        if (options.QueueFor(call.Called) is not { } queueId)
+        if (options.QueueFor(call.Line) is not { } queueId)
         {
             if (phones.Value.ConsultationAgents(call) is { } consultation)
             {
@@ -28,7 +28,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 return;
             }
 
-            LogUnknownLine(logger, call.Called ?? "?", call.CallId);
+            LogUnknownLine(logger, call.Line ?? call.Called ?? "?", call.CallId);
             await call.RejectAsync(SipStatusCodes.NotFound).ConfigureAwait(false);
             return;
         }
@@ -40,7 +40,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 ChannelName = VoiceChannel.ChannelName,
                 ExternalId = call.CallId,
                 Subject = call.Caller,
-                Attributes = new Dictionary<string, string> { ["from"] = call.Caller ?? string.Empty, ["to"] = call.Called ?? string.Empty },
+                Attributes = Attributes(call),
             },
             cancellationToken).ConfigureAwait(false);
         var session = registry.Add(interaction.Id, call);
@@ -59,7 +59,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         _ = call.Ended.ContinueWith(_ => session.CancelPrompts(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            if (ivr.FlowFor(call.Called) is { } flow)
+            if (ivr.FlowFor(call.Line) is { } flow)
             {
                 try
                 {
@@ -89,6 +89,23 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
             await session.StopPromptsAsync().ConfigureAwait(false);
             registry.Remove(interaction.Id);
         }
+    }
+
+    /// <summary>Caller and dialled user as they came; the line and trunk when a DID was mapped through a trunk.</summary>
+    private static Dictionary<string, string> Attributes(SipCall call)
+    {
+        var attributes = new Dictionary<string, string> { ["from"] = call.Caller ?? string.Empty, ["to"] = call.Called ?? string.Empty };
+        if (call.Line is { } line && !string.Equals(line, call.Called, StringComparison.Ordinal))
+        {
+            attributes["line"] = line;
+        }
+
+        if (call.TrunkId is { } trunk)
+        {
+            attributes["trunk"] = trunk;
+        }
+
+        return attributes;
     }
 
     private async Task EndInteractionAsync(string interactionId, SipCallEndReason reason, CancellationToken cancellationToken)

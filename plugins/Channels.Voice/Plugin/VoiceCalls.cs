@@ -152,7 +152,7 @@ internal sealed partial class VoiceCalls(
         {
             InteractionState.Connected or InteractionState.Held =>
                 await KernelAsync("bridge to agent", interactionId, ct => interactions.TransferAsync(interactionId, TransferTarget.ToAgent(agentId, "voice-contract"), ct), cancellationToken).ConfigureAwait(false),
-            InteractionState.Created or InteractionState.SelfService when options.QueueFor(session.Call.Called) is { } queue =>
+            InteractionState.Created or InteractionState.SelfService when options.QueueFor(session.Call.Line) is { } queue =>
                 await KernelAsync("bridge to agent", interactionId, ct => interactions.EnqueueAsync(interactionId, new EnqueueRequest { QueueId = queue, PreferredAgentId = agentId }, ct), cancellationToken).ConfigureAwait(false),
             _ => VoiceResult.Fail(VoiceFailure.WrongState, $"The call is {current?.State.ToString() ?? "gone"}: it is already waiting for or talking to an agent. / La llamada ya espera o habla con un agente."),
         };
@@ -173,7 +173,7 @@ internal sealed partial class VoiceCalls(
         var held = await KernelAsync("hold", interactionId, ct => interactions.HoldAsync(interactionId, ct), cancellationToken).ConfigureAwait(false);
         if (held.Succeeded)
         {
-            var flow = ivr.FlowFor(session!.Call.Called);
+            var flow = ivr.FlowFor(session!.Call.Line);
             var music = flow?.HoldMusic is { } named ? prompts.Get(flow.Language, named) : Melody;
             session.Bridge!.Mixer.Add(new MixerParticipant(HoldMusicId, MixerRole.Music, _ => ValueTask.CompletedTask, source: new LoopingFrameSource(music)));
             customer.Held = true;

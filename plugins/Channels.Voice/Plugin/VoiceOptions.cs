@@ -59,6 +59,9 @@ internal sealed record VoiceOptions
     /// <summary>SRTP with SDES over TLS signalling: off, optional (default) or mandatory (docs/voice.md).</summary>
     public Media.Srtp.SrtpMode Srtp { get; init; } = Media.Srtp.SrtpMode.Optional;
 
+    /// <summary>Carrier trunks, DID mapping and outbound lines (<c>trunks</c>, <c>dids</c>, <c>outboundLines</c>).</summary>
+    public Trunks.VoiceTrunking Trunking { get; init; } = Trunks.VoiceTrunking.None;
+
     public static VoiceOptions From(IConfiguration configuration)
     {
         var defaults = new VoiceOptions();
@@ -70,8 +73,13 @@ internal sealed record VoiceOptions
 
         var minSe = VoiceSettingNumbers.Read(configuration, "minSeSeconds", "minSeSeconds", 90, 86400, defaults.MinSeSeconds);
         var sessionExpires = VoiceSettingNumbers.Read(configuration, "sessionExpiresSeconds", "sessionExpiresSeconds", minSe, 86400, Math.Max(defaults.SessionExpiresSeconds, minSe));
+        var lines = configuration.GetSection("lines").GetChildren()
+            .Where(c => !string.IsNullOrEmpty(c.Value))
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
+        var flows = configuration.GetSection("ivr").GetChildren().Select(Ivr.VoiceLineFlow.From).ToList();
         return new VoiceOptions
         {
+            Trunking = Trunks.VoiceTrunkingReader.Read(configuration, new HashSet<string>(lines.Keys.Concat(flows.Select(f => f.Line)), StringComparer.OrdinalIgnoreCase)),
             MinSeSeconds = minSe,
             SessionExpiresSeconds = sessionExpires,
             Srtp = configuration["srtp"] is { Length: > 0 } srtp
@@ -92,10 +100,8 @@ internal sealed record VoiceOptions
             RtpPortMin = Port(configuration, "rtpPortMin", defaults.RtpPortMin),
             RtpPortMax = Port(configuration, "rtpPortMax", defaults.RtpPortMax),
             DefaultQueueId = NullIfEmpty(configuration["defaultQueueId"]),
-            Lines = configuration.GetSection("lines").GetChildren()
-                .Where(c => !string.IsNullOrEmpty(c.Value))
-                .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase),
-            Flows = [.. configuration.GetSection("ivr").GetChildren().Select(Ivr.VoiceLineFlow.From)],
+            Lines = lines,
+            Flows = flows,
             Record = configuration["record"] is not { Length: > 0 } record || (bool.TryParse(record, out var on)
                 ? on
                 : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),

@@ -17,7 +17,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// with Retry-After while the calls in progress end (up to the kernel's stop budget), then the ports are released, so
 /// the next version binds them.
 /// </summary>
-internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
+internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers, Trunks.VoiceTrunkRegistrations registrations) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
 {
     /// <summary>What a caller refused while draining is told to wait before retrying (the new version binds within seconds).</summary>
     public const int DrainRetryAfterSeconds = 5;
@@ -53,12 +53,13 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
     }
 
     public ValueTask<PluginHealth> CheckAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_bindFailure is { } failure ? new PluginHealth(PluginHealthStatus.Degraded, failure) : PluginHealth.Healthy);
+        ValueTask.FromResult((_bindFailure ?? registrations.Problem) is { } failure ? new PluginHealth(PluginHealthStatus.Degraded, failure) : PluginHealth.Healthy);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _retrying.ConfigureAwait(false);
+        await registrations.StopAsync().ConfigureAwait(false);
         if (_calls is { } calls)
         {
             calls.BeginDrain(DrainRetryAfterSeconds);
@@ -111,7 +112,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
             DigestAlgorithms = options.DigestAlgorithms,
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
-        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, Srtp = options.Srtp }, credentials, application, time, loggers);
+        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, Srtp = options.Srtp, InviteGate = new Trunks.VoiceInviteGate(options) }, credentials, application, time, loggers);
         try
         {
             server.Start();
@@ -124,6 +125,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
         }
 
         (_server, _calls) = (server, calls);
+        registrations.Start(server);
         return null;
     }
 

@@ -10,20 +10,20 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip;
 internal static class SipServerFactory
 {
     public static SipServer CreateRegistrarServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers) =>
-        Create(options, credentials, time, loggers, calls: null, new SipBindingStore(time));
+        Create(options, credentials, time, loggers, calls: null, new SipBindingStore(time), new SipBanList(options.Protection, time));
 
     /// <summary>Registrar plus inbound calls handed to <paramref name="application"/>.</summary>
     public static (SipServer Server, SipCallManager Calls) CreateCallServer(
         SipServerOptions options, SipCallOptions callOptions, ISipCredentialStore credentials, ISipCallApplication application, TimeProvider time, ILoggerFactory loggers)
     {
         var bindings = new SipBindingStore(time);
-        var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>(), bindings);
-        return (Create(options, credentials, time, loggers, calls, bindings), calls);
+        var bans = new SipBanList(options.Protection, time);
+        var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>(), bindings, bans);
+        return (Create(options, credentials, time, loggers, calls, bindings, bans), calls);
     }
 
-    private static SipServer Create(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers, SipCallManager? calls, SipBindingStore bindings)
+    private static SipServer Create(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers, SipCallManager? calls, SipBindingStore bindings, SipBanList bans)
     {
-        var bans = new SipBanList(options.Protection, time);
         var authenticator = new SipDigestAuthenticator(credentials, new SipNonceService(time, options.NonceLifetime), options.Realm, options.DigestAlgorithms);
         var registrar = new SipRegistrar(options.Registrar, authenticator, bindings, bans, time, loggers.CreateLogger<SipRegistrar>());
         return new SipServer(options, [registrar], bans, time, loggers.CreateLogger<SipServer>(), calls);

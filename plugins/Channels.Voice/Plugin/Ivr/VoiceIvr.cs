@@ -95,8 +95,8 @@ internal sealed partial class VoiceIvr
     public Task HoldAfterTransferAsync(SipCall call, string interactionId, string? line, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var flow = FlowFor(line) ?? FlowFor(call.Called)
-            ?? new VoiceLineFlow { Line = call.Called ?? string.Empty, HoldPrompt = null, AnnounceInterval = TimeSpan.Zero };
+        var flow = FlowFor(line) ?? FlowFor(call.Line)
+            ?? new VoiceLineFlow { Line = call.Line ?? string.Empty, HoldPrompt = null, AnnounceInterval = TimeSpan.Zero };
         return HoldAsync(call, interactionId, flow, cancellationToken);
     }
 

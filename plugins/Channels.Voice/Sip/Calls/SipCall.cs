@@ -55,6 +55,16 @@ internal sealed class SipCall
     /// <summary>The dialled user part (Request-URI): the DID or line name ("autos", "salud").</summary>
     public string? Called => _transaction.Invite.RequestUri.UserUnescaped;
 
+    /// <summary>The trunk the call came through (a configured carrier address), or null (a phone, or no trunks configured).</summary>
+    public string? TrunkId { get; init; }
+
+    /// <summary>The line the call enters: the service line its DID maps to, else the dialled user (<see cref="Called"/>).</summary>
+    public string? Line
+    {
+        get => field ?? Called;
+        init;
+    }
+
     public SipCallState State { get; private set; } = SipCallState.Offered;
 
     public Task<SipCallEndReason> Ended => _ended.Task;

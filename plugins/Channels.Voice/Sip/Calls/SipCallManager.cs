@@ -14,7 +14,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 /// The UAS call layer: INVITE server transactions (retransmissions absorbed, CANCEL matched by branch), dialogs by
 /// Call-ID and local tag (ACK for 2xx, BYE, re-INVITE), an RTP session per call, and the application that decides.
 /// </summary>
-internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApplication application, TimeProvider time, ILogger logger, SipBindingStore? locations = null) : ISipInviteHandler, IAsyncDisposable
+internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApplication application, TimeProvider time, ILogger logger, SipBindingStore? locations = null, Protection.SipBanList? bans = null) : ISipInviteHandler, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, SipInviteServerTransaction> _transactions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SipCall> _calls = new(StringComparer.Ordinal);
@@ -131,6 +131,19 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             return;
         }
 
+        var admission = options.InviteGate?.Admit(invite, source, locations?.HasSource(Unmapped(source.Remote.Address)) == true) ?? SipInviteAdmission.Admitted;
+        if (admission.Status is { } refused)
+        {
+            LogRefused(logger, invite.CallId!, source.Remote.ToString(), refused, admission.Reason ?? string.Empty);
+            if (admission.CountsAsFailure)
+            {
+                bans?.RecordFailure(source.Remote.Address);
+            }
+
+            await transaction.RespondAsync(SipResponse.CreateFor(invite, refused, admission.Reason, toTag: SipTags.New())).ConfigureAwait(false);
+            return;
+        }
+
         if (ReplacesRefusal(invite) is { } replacesRefusal)
         {
             await transaction.RespondAsync(replacesRefusal).ConfigureAwait(false);
@@ -168,7 +181,11 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             return;
         }
 
-        var created = new SipCall(transaction, SipDialog.ForUas(invite, localTag, source), media, state, Sender, timer, time);
+        var created = new SipCall(transaction, SipDialog.ForUas(invite, localTag, source), media, state, Sender, timer, time)
+        {
+            TrunkId = admission.TrunkId,
+            Line = admission.Line,
+        };
         _calls[created.Dialog.Key] = created;
         _callsByInvite[key] = created;
         media.Start(options.RtcpInterval);
@@ -325,6 +342,11 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
 
     [LoggerMessage(7020, LogLevel.Information, "SIP call {CallId} from {Caller} to {Called} ({Source})")]
     private static partial void LogIncoming(ILogger logger, string callId, string caller, string called, string source);
+
+    private static IPAddress Unmapped(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+
+    [LoggerMessage(7200, LogLevel.Information, "SIP INVITE {CallId} from {Source} refused with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string callId, string source, int status, string reason);
 
     [LoggerMessage(7021, LogLevel.Information, "SIP call {CallId} ended: {Reason}")]
     private static partial void LogEnded(ILogger logger, string callId, SipCallEndReason reason);

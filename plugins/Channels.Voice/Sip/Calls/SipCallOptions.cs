@@ -20,4 +20,7 @@ internal sealed record SipCallOptions
 
     /// <summary>SRTP with SDES, only ever over TLS signalling (<see cref="SrtpMode"/>).</summary>
     public SrtpMode Srtp { get; init; } = SrtpMode.Optional;
+
+    /// <summary>Who may call in and which line a call enters (trunks, DIDs); null lets every INVITE in as dialled.</summary>
+    public ISipInviteGate? InviteGate { get; init; }
 }

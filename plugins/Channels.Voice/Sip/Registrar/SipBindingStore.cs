@@ -34,6 +34,29 @@ internal sealed class SipBindingStore(TimeProvider time)
         }
     }
 
+    /// <summary>Whether a live binding's contact host, or the connection it registered over, is <paramref name="address"/>.</summary>
+    public bool HasSource(System.Net.IPAddress address)
+    {
+        lock (_bindings)
+        {
+            return _bindings.Keys.ToList().SelectMany(Live).Any(b =>
+                b.Flow?.Remote.Address.Equals(address) == true
+                || (HostOf(b.Contact) is { } host && host.Equals(address)));
+        }
+    }
+
+    private static System.Net.IPAddress? HostOf(string contact)
+    {
+        try
+        {
+            return System.Net.IPAddress.TryParse(Messages.SipUri.Parse(contact).Host.Trim('[', ']'), out var host) ? host : null;
+        }
+        catch (Messages.SipParseException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Applies one REGISTER's changes atomically: removals (expires 0) and refreshes/additions (over <paramref name="flow"/>).</summary>
     public IReadOnlyList<SipBinding> Apply(string addressOfRecord, bool removeAll, IEnumerable<(string Contact, long Expires)> changes, string callId, long cseq, SipSource? flow = null)
     {

@@ -1,0 +1,40 @@
+using System.Net;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Trunks;
+
+/// <summary>
+/// A carrier trunk (<c>trunks.{id}</c>): the addresses its inbound INVITEs come from, the proxy calls and REGISTERs go
+/// to, an optional registration, its default caller id (and whether it is asserted with P-Asserted-Identity), how its
+/// national numbers become E.164, and its own DID → line mapping.
+/// </summary>
+internal sealed record VoiceTrunk
+{
+    public required string Id { get; init; }
+
+    public IReadOnlyList<VoiceTrunkAddress> Addresses { get; init; } = [];
+
+    /// <summary>The carrier's proxy (IP literal and port) outbound requests go to; null: no outbound through this trunk.</summary>
+    public IPEndPoint? OutboundProxy { get; init; }
+
+    /// <summary>The transport towards <see cref="OutboundProxy"/> (udp; tcp and tls are refused at start for now).</summary>
+    public string Transport { get; init; } = "udp";
+
+    public VoiceTrunkRegistration? Registration { get; init; }
+
+    public string? CallerIdNumber { get; init; }
+
+    public string? CallerIdName { get; init; }
+
+    /// <summary>Whether outbound INVITEs carry P-Asserted-Identity (RFC 3325) with the caller id (trusted carriers).</summary>
+    public bool AssertIdentity { get; init; } = true;
+
+    public string? CountryCode { get; init; }
+
+    public string? NationalPrefix { get; init; }
+
+    /// <summary>E.164 DID → line (a key of <c>lines</c> or <c>ivr</c>).</summary>
+    public IReadOnlyDictionary<string, string> Dids { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public bool IsSource(IPEndPoint source) => Addresses.Any(a => a.Matches(source))
+        || (OutboundProxy is { } proxy && new VoiceTrunkAddress(new IPNetwork(proxy.Address, proxy.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128), null).Matches(source));
+}

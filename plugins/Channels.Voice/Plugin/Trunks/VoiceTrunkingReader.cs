@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Trunks;
+
+/// <summary>
+/// Reads <c>trunks</c>, <c>dids</c> and <c>outboundLines</c>. Every error names the entry (e.g.
+/// <c>trunks.carrier.addresses[1]</c>) and what is wrong; DIDs must map to a configured line (<c>lines</c> or
+/// <c>ivr</c>) and outbound lines to a trunk with an outbound proxy. Secrets are never part of a message.
+/// </summary>
+internal static class VoiceTrunkingReader
+{
+    public static VoiceTrunking Read(IConfiguration configuration, ISet<string> lines)
+    {
+        var trunks = configuration.GetSection("trunks").GetChildren().Select(t => Trunk(t, lines)).ToList();
+        var outbound = new Dictionary<string, VoiceOutboundLine>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in configuration.GetSection("outboundLines").GetChildren())
+        {
+            var name = $"outboundLines.{line.Key}";
+            var trunkId = line["trunk"] is { Length: > 0 } id ? id : throw Bad(name + ".trunk", "is required");
+            var trunk = trunks.Find(t => t.Id == trunkId) ?? throw Bad(name + ".trunk", $"'{trunkId}' is not a configured trunk");
+            if (trunk.OutboundProxy is null)
+            {
+                throw Bad(name + ".trunk", $"'{trunkId}' has no outboundProxy to send calls to");
+            }
+
+            outbound[line.Key] = new VoiceOutboundLine(line.Key, trunkId, Number(line, "callerIdNumber", name), Name(line["callerIdName"], name + ".callerIdName"));
+        }
+
+        return new VoiceTrunking { Trunks = trunks, Dids = Dids(configuration.GetSection("dids"), "dids", null, null, lines), OutboundLines = outbound };
+    }
+
+    private static VoiceTrunk Trunk(IConfigurationSection trunk, ISet<string> lines)
+    {
+        var name = $"trunks.{trunk.Key}";
+        if (!trunk.Key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            throw Bad(name, "id may only have letters, digits, '-' and '_'");
+        }
+
+        var addresses = trunk.GetSection("addresses").GetChildren()
+            .Select((a, i) => VoiceTrunkAddress.TryParse(a.Value ?? string.Empty) ?? throw Bad($"{name}.addresses[{i}]", $"'{a.Value}' is not an IP address, a CIDR network or IP:port (no host names)"))
+            .ToList();
+        var proxy = trunk["outboundProxy"] is { Length: > 0 } text
+            ? IPEndPoint.TryParse(text, out var endpoint) && text.LastIndexOf(':') > text.LastIndexOf(']') ? endpoint : throw Bad(name + ".outboundProxy", $"'{text}' is not IP:port (no host names)")
+            : null;
+        var transport = (trunk["transport"] is { Length: > 0 } t ? t : "udp").ToLowerInvariant();
+        if (transport is not ("udp" or "tcp" or "tls"))
+        {
+            throw Bad(name + ".transport", $"'{transport}' is not udp, tcp or tls");
+        }
+
+        if (transport != "udp")
+        {
+            throw Bad(name + ".transport", $"'{transport}' towards a carrier is not supported yet: use udp");
+        }
+
+        if (addresses.Count == 0 && proxy is null)
+        {
+            throw Bad(name, "needs addresses (inbound) or an outboundProxy");
+        }
+
+        var countryCode = trunk["countryCode"] is { Length: > 0 } cc
+            ? cc.Length <= 3 && cc.All(char.IsAsciiDigit) && cc[0] != '0' ? cc : throw Bad(name + ".countryCode", $"'{cc}' is not a country calling code (1-3 digits)")
+            : null;
+        var prefix = trunk["nationalPrefix"] is { Length: > 0 } np
+            ? np.Length <= 2 && np.All(char.IsAsciiDigit) ? np : throw Bad(name + ".nationalPrefix", $"'{np}' is not a national prefix (1-2 digits)")
+            : null;
+        return new VoiceTrunk
+        {
+            Id = trunk.Key,
+            Addresses = addresses,
+            OutboundProxy = proxy,
+            Transport = transport,
+            Registration = Registration(trunk.GetSection("register"), name + ".register", proxy),
+            CallerIdNumber = Number(trunk, "callerIdNumber", name),
+            CallerIdName = Name(trunk["callerIdName"], name + ".callerIdName"),
+            AssertIdentity = trunk["assertIdentity"] is not { Length: > 0 } assert || (bool.TryParse(assert, out var on) ? on : throw Bad(name + ".assertIdentity", "must be true or false")),
+            CountryCode = countryCode,
+            NationalPrefix = prefix,
+            Dids = Dids(trunk.GetSection("dids"), name + ".dids", countryCode, prefix, lines),
+        };
+    }
+
+    private static VoiceTrunkRegistration? Registration(IConfigurationSection register, string name, IPEndPoint? proxy)
+    {
+        if (!register.GetChildren().Any())
+        {
+            return null;
+        }
+
+        if (proxy is null)
+        {
+            throw Bad(name, "needs the trunk's outboundProxy (the registrar's address)");
+        }
+
+        var username = register["username"] is { Length: > 0 } user && user.All(c => c > ' ' && c != '@' && c != ':' && c < 127) ? user : throw Bad(name + ".username", "is required (a SIP user without spaces, '@' or ':')");
+        var secret = register["secret"] is { Length: > 0 } s ? s : throw Bad(name + ".secret", "is required");
+        var expires = VoiceSettingNumbers.Read(register, "expiresSeconds", name + ".expiresSeconds", 60, 86400, 3600);
+        return new VoiceTrunkRegistration(username, secret, register["realm"] is { Length: > 0 } realm ? realm : null, expires, register["domain"] is { Length: > 0 } domain ? domain : null);
+    }
+
+    private static Dictionary<string, string> Dids(IConfigurationSection section, string name, string? countryCode, string? prefix, ISet<string> lines)
+    {
+        var dids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in section.GetChildren())
+        {
+            var did = VoiceDid.Normalise(entry.Key, countryCode, prefix) ?? throw Bad($"{name}.{entry.Key}", "is not a phone number in E.164 (+ and country code) or this trunk's national form");
+            var line = entry.Value is { Length: > 0 } value ? value : throw Bad($"{name}.{entry.Key}", "names no line");
+            if (!lines.Contains(line))
+            {
+                throw Bad($"{name}.{entry.Key}", $"line '{line}' is not in lines or ivr");
+            }
+
+            if (!dids.TryAdd(did, line))
+            {
+                throw Bad($"{name}.{entry.Key}", $"is {did} again");
+            }
+        }
+
+        return dids;
+    }
+
+    private static string? Number(IConfigurationSection section, string key, string name) =>
+        section[key] is { Length: > 0 } text
+            ? VoiceDid.Normalise(text) ?? throw Bad($"{name}.{key}", $"'{text}' is not an E.164 number (+ and country code)")
+            : null;
+
+    private static string? Name(string? text, string name) =>
+        text is null or { Length: 0 } ? null
+        : text.Length <= 64 && !text.Any(char.IsControl) ? text
+        : throw Bad(name, "must be at most 64 characters without control characters");
+
+    private static InvalidOperationException Bad(string entry, string problem) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Voice: {entry} {problem}."));
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Plugin;
+using Microsoft.Extensions.Configuration;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Plugin.Trunks;
+
+public sealed class VoiceTrunkingReaderTests
+{
+    private static readonly Dictionary<string, string?> Carrier = new()
+    {
+        ["lines:autos"] = "q-autos",
+        ["ivr:salud:greeting"] = "greeting",
+        ["trunks:carrier:addresses:0"] = "203.0.113.0/24",
+        ["trunks:carrier:addresses:1"] = "198.51.100.7:5060",
+        ["trunks:carrier:addresses:2"] = "2001:db8::1",
+        ["trunks:carrier:outboundProxy"] = "198.51.100.7:5060",
+        ["trunks:carrier:register:username"] = "acme",
+        ["trunks:carrier:register:secret"] = "s3cret-value",
+        ["trunks:carrier:register:expiresSeconds"] = "600",
+        ["trunks:carrier:callerIdNumber"] = "+34 911 000 000",
+        ["trunks:carrier:callerIdName"] = "ACME",
+        ["trunks:carrier:countryCode"] = "34",
+        ["trunks:carrier:dids:911234567"] = "autos",
+        ["trunks:carrier:dids:+34 912 345 678"] = "salud",
+        ["dids:0044201234567"] = "autos",
+        ["outboundLines:autos:trunk"] = "carrier",
+        ["outboundLines:autos:callerIdNumber"] = "+34911234567",
+        ["outboundLines:autos:callerIdName"] = "Seguros Autos",
+    };
+
+    [Fact]
+    public void Read_FullTrunk_ValuesNormalised()
+    {
+        var trunking = VoiceOptions.From(Config(Carrier)).Trunking;
+
+        var trunk = Assert.Single(trunking.Trunks);
+        Assert.Equal("carrier", trunk.Id);
+        Assert.Equal(3, trunk.Addresses.Count);
+        Assert.Equal(IPEndPoint.Parse("198.51.100.7:5060"), trunk.OutboundProxy);
+        Assert.Equal("udp", trunk.Transport);
+        Assert.Equal("acme", trunk.Registration!.Username);
+        Assert.Equal(600, trunk.Registration.ExpiresSeconds);
+        Assert.Null(trunk.Registration.Realm);
+        Assert.Equal("+34911000000", trunk.CallerIdNumber);
+        Assert.True(trunk.AssertIdentity);
+        Assert.Equal("autos", trunk.Dids["+34911234567"]);
+        Assert.Equal("salud", trunk.Dids["+34912345678"]);
+        Assert.Equal("autos", trunking.Dids["+44201234567"]);
+        var line = trunking.OutboundLines["AUTOS"];
+        Assert.Equal(("carrier", "+34911234567", "Seguros Autos"), (line.TrunkId, line.CallerIdNumber, line.CallerIdName));
+    }
+
+    [Fact]
+    public void Registration_ToString_NeverShowsTheSecret()
+    {
+        var trunk = Assert.Single(VoiceOptions.From(Config(Carrier)).Trunking.Trunks);
+
+        Assert.DoesNotContain("s3cret-value", trunk.Registration!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", trunk.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NoTrunks_NoneAndEmptyMaps()
+    {
+        var trunking = VoiceOptions.From(Config(new() { ["lines:autos"] = "q-autos" })).Trunking;
+
+        Assert.Empty(trunking.Trunks);
+        Assert.Empty(trunking.Dids);
+        Assert.Empty(trunking.OutboundLines);
+    }
+
+    [Theory]
+    [InlineData("trunks:carrier:addresses:1", "sbc.example.com:5060", "trunks.carrier.addresses[1]")]
+    [InlineData("trunks:carrier:addresses:0", "203.0.113.0/40", "trunks.carrier.addresses[0]")]
+    [InlineData("trunks:carrier:addresses:0", "", "trunks.carrier.addresses[0]")]
+    [InlineData("trunks:carrier:outboundProxy", "sip.carrier.example:5060", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:outboundProxy", "198.51.100.7", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:transport", "sctp", "trunks.carrier.transport")]
+    [InlineData("trunks:carrier:transport", "tls", "trunks.carrier.transport")]
+    [InlineData("trunks:carrier:register:secret", "", "trunks.carrier.register.secret")]
+    [InlineData("trunks:carrier:register:username", "a b", "trunks.carrier.register.username")]
+    [InlineData("trunks:carrier:register:expiresSeconds", "10", "trunks.carrier.register.expiresSeconds")]
+    [InlineData("trunks:carrier:callerIdNumber", "reception", "trunks.carrier.callerIdNumber")]
+    [InlineData("trunks:carrier:countryCode", "0034", "trunks.carrier.countryCode")]
+    [InlineData("trunks:carrier:assertIdentity", "maybe", "trunks.carrier.assertIdentity")]
+    [InlineData("trunks:carrier:dids:911234567", "nowhere", "trunks.carrier.dids.911234567")]
+    [InlineData("trunks:carrier:dids:+34911234567", "autos", "trunks.carrier.dids.+34911234567")]
+    [InlineData("dids:autos", "autos", "dids.autos")]
+    [InlineData("dids:911234567", "autos", "dids.911234567")]
+    [InlineData("outboundLines:autos:trunk", "other", "outboundLines.autos.trunk")]
+    [InlineData("outboundLines:autos:callerIdName", "\u0007bell", "outboundLines.autos.callerIdName")]
+    [InlineData("trunks:bad id:addresses:0", "203.0.113.9", "trunks.bad id")]
+    public void Read_BadEntry_RefusedNamingIt(string key, string value, string named)
+    {
+        var settings = new Dictionary<string, string?>(Carrier) { [key] = value };
+
+        var error = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(settings)));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TrunkWithoutAddressesOrProxy_Refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(new() { ["trunks:empty:countryCode"] = "34" })));
+
+        Assert.Contains("trunks.empty needs addresses", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RegisterWithoutProxy_Refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(new()
+        {
+            ["trunks:c:addresses:0"] = "203.0.113.1",
+            ["trunks:c:register:username"] = "u",
+            ["trunks:c:register:secret"] = "p",
+        })));
+
+        Assert.Contains("trunks.c.register needs the trunk's outboundProxy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OutboundLineOnTrunkWithoutProxy_Refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(new()
+        {
+            ["lines:autos"] = "q",
+            ["trunks:c:addresses:0"] = "203.0.113.1",
+            ["outboundLines:autos:trunk"] = "c",
+        })));
+
+        Assert.Contains("outboundLines.autos.trunk 'c' has no outboundProxy", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static IConfiguration Config(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}

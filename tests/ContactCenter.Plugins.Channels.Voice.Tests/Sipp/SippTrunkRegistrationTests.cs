@@ -1,0 +1,90 @@
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transactions;
+using ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Sipp;
+
+/// <summary>
+/// A trunk's registration against SIPp acting as the provider's registrar (<c>provider_registrar.xml</c>): refused
+/// once (back-off and retry), then challenged with MD5 digest on every REGISTER, a 2 s grant that must be refreshed,
+/// and the removal (Expires: 0) when the client stops. A wrong secret and a registrar that never answers fail.
+/// </summary>
+public sealed class SippTrunkRegistrationTests
+{
+    [Fact]
+    public async Task Register_ProviderChallenges_BackOffThenRegisteredRefreshedAndRemovedOnStop()
+    {
+        var (sipp, registrar) = StartProvider();
+        using var _ = sipp;
+        await using var server = RunningCallServer.Start(new TestCallApplication());
+        var client = new SipRegistrationClient(Account(registrar, "trunk-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+
+        client.Start();
+        await WaitForAsync(() => client.Accepted >= 2);
+        Assert.Equal(SipRegistrationState.Registered, client.State);
+        Assert.StartsWith("200", client.LastResult, StringComparison.Ordinal);
+        Assert.True(client.ExpiresAt > DateTimeOffset.UtcNow.AddSeconds(200), "the second grant is 300 s");
+        await client.StopAsync();
+
+        var result = await sipp.WaitAsync();
+        Assert.True(result.ExitCode == 0, $"SIPp exit {result.ExitCode}\n{result.Errors}");
+        Assert.Equal(SipRegistrationState.Unregistered, client.State);
+        Assert.StartsWith("200", client.LastResult, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_WrongSecret_FailedWithTheProvidersAnswerNeverRegistered()
+    {
+        var (sipp, registrar) = StartProvider();
+        using var _ = sipp;
+        await using var server = RunningCallServer.Start(new TestCallApplication());
+        var client = new SipRegistrationClient(Account(registrar, "not-the-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+
+        client.Start();
+        await WaitForAsync(() => client.LastResult?.Contains("Wrong credentials", StringComparison.Ordinal) == true);
+        Assert.Equal(SipRegistrationState.Failed, client.State);
+        Assert.Equal(0, client.Accepted);
+        await client.StopAsync();
+
+        Assert.NotEqual(0, (await sipp.WaitAsync()).ExitCode);
+        Assert.Equal(SipRegistrationState.Unregistered, client.State);
+    }
+
+    [Fact]
+    public async Task Register_RegistrarSilent_FailedWith408()
+    {
+        await using var server = RunningCallServer.Start(new TestCallApplication(), new SipTimers { T1 = TimeSpan.FromMilliseconds(20) });
+        var silent = new IPEndPoint(IPAddress.Loopback, SippRunner.FreePort("UDP"));
+        var client = new SipRegistrationClient(Account(silent, "trunk-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+
+        client.Start();
+        await WaitForAsync(() => client.State == SipRegistrationState.Failed);
+        Assert.StartsWith("408", client.LastResult, StringComparison.Ordinal);
+        Assert.Null(client.ExpiresAt);
+        await client.StopAsync();
+    }
+
+    private static (SippProcess Sipp, IPEndPoint Registrar) StartProvider()
+    {
+        var port = SippRunner.FreePort("UDP");
+
+        // UAS: the address argument is only SIPp's default remote; it answers whoever sends the REGISTER.
+        var sipp = SippRunner.Start("provider_registrar.xml", "UDP", new IPEndPoint(IPAddress.Loopback, 9), 1, port);
+        return (sipp, new IPEndPoint(IPAddress.Loopback, port));
+    }
+
+    private static SipRegistrationAccount Account(IPEndPoint registrar, string secret) =>
+        new("carrier", registrar, "acme", secret, "provider.test", Realm: null, ExpiresSeconds: 600) { RetryDelay = TimeSpan.FromMilliseconds(300) };
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 600 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition(), "The registration did not reach the expected state within 15 s.");
+    }
+}
