@@ -48,6 +48,21 @@ internal sealed class BaresipPhone : IAsyncDisposable
     /// <summary>Starts baresip (<paramref name="trace"/>: SIP messages in <see cref="Output"/>) with one account line (e.g. <c>&lt;sip:agent1@127.0.0.1:5061;transport=tls&gt;;auth_pass=...</c>), playing a tone of <paramref name="toneHz"/>.</summary>
     public static async Task<BaresipPhone> StartAsync(string account, int toneHz, string? caFile = null, bool trace = false)
     {
+        // The ports are picked free, then bound by baresip a moment later: a test beside us may take one in between.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(account, toneHz, caFile, trace);
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+            }
+        }
+    }
+
+    private static async Task<BaresipPhone> StartOnceAsync(string account, int toneHz, string? caFile, bool trace)
+    {
         var directory = Path.Combine(Path.GetTempPath(), $"baresip-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(directory);
         var tone = Path.Combine(directory, "tone.wav");
