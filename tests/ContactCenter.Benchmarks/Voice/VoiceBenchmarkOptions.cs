@@ -23,8 +23,6 @@ internal sealed record VoiceBenchmarkOptions
 
     public int Clients { get; init; } = 8;
 
-    public int Users { get; init; } = 100;
-
     public int Rounds { get; init; } = 2;
 
     public static VoiceBenchmarkOptions Parse(ReadOnlySpan<string> args)
@@ -45,7 +43,6 @@ internal sealed record VoiceBenchmarkOptions
                 "--window" => o with { WindowSeconds = Positive(name, Int(value)) },
                 "--register-seconds" => o with { RegisterSeconds = Positive(name, Int(value)) },
                 "--clients" => o with { Clients = Positive(name, Int(value)) },
-                "--users" => o with { Users = Positive(name, Int(value)) },
                 "--rounds" => o with { Rounds = Positive(name, Int(value)) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
