@@ -9,13 +9,14 @@ namespace ContactCenter.Benchmarks.Voice;
 /// a core per call). When the calls have ended, the media figures: mixer ticks against the 50 per second the calls
 /// asked for (ticks behind: skipped because the previous tick was still running, or the timer fired late), frames
 /// concealed by the jitter buffers (nothing arrived in time), packets received per leg against 50 per second. A step
-/// passes when under 1% of calls failed, all N were up at once, and the ticks fell behind by under 1%.
+/// passes when under 1% of calls failed, all N were up at once, and the ticks fell behind by less than --max-behind
+/// (default 5%: on the shared machine other processes already delay the timer by a few percent with 10 calls).
 /// </summary>
 internal static class ConcurrentCalls
 {
     public static async Task<int> RunAsync(VoiceBenchServer server, VoiceBenchmarkOptions options)
     {
-        Console.WriteLine($"Max concurrent: ramp {options.RampRate} cps, {options.WindowSeconds} s measured with all calls up, RTP both ways, bridged and recorded");
+        Console.WriteLine($"Max concurrent: ramp {options.RampRate} cps, {options.WindowSeconds} s measured with all calls up, RTP both ways, bridged and recorded, pass under {options.MaxBehindPercent}% ticks behind");
         Console.WriteLine("| calls | peak up | failed | process CPU (cores) | CPU per call | ticks behind | overruns | concealed frames | customer RTP in | agent RTP in | recorded | result |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         var best = 0;
@@ -37,7 +38,7 @@ internal static class ConcurrentCalls
             await VoiceBenchmark.DrainAsync(server);
             var failed = n - Math.Max(0, outcome.Successful);
             var behind = (double)(stats.ExpectedTicks - stats.Ticks) / Math.Max(1, stats.ExpectedTicks);
-            var passed = failed < 0.01 * n && stats.PeakActive >= n && behind < 0.01;
+            var passed = failed < 0.01 * n && stats.PeakActive >= n && 100 * behind < options.MaxBehindPercent;
             best = passed ? n : best;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {n} | {stats.PeakActive} | {failed} | {cores:F2} | {100 * perCall:F2}% of a core | {VoiceBenchmark.Percent(stats.ExpectedTicks - stats.Ticks, stats.ExpectedTicks)} | {stats.Overruns} | {VoiceBenchmark.Percent(stats.Concealed, 2 * stats.Ticks)} | {VoiceBenchmark.Percent(stats.CustomerPackets, stats.ExpectedTicks)} | {VoiceBenchmark.Percent(stats.AgentPackets, stats.ExpectedTicks)} | {stats.RecordedSeconds:F0} s, {stats.RecordedBytes / 1048576.0:F0} MiB | {(passed ? "pass" : "FAIL")} |"));

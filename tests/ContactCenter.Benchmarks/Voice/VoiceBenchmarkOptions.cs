@@ -19,6 +19,9 @@ internal sealed record VoiceBenchmarkOptions
 
     public int WindowSeconds { get; init; } = 8;
 
+    /// <summary>Share of the 20 ms ticks a concurrency step may miss and still pass, in percent.</summary>
+    public double MaxBehindPercent { get; init; } = 5;
+
     public int RegisterSeconds { get; init; } = 10;
 
     public int Clients { get; init; } = 8;
@@ -40,6 +43,7 @@ internal sealed record VoiceBenchmarkOptions
                 "--hold-ms" => o with { HoldMilliseconds = Positive(name, Int(value)) },
                 "--concurrency" => o with { Concurrency = List(value, v => Positive(name, Int(v))) },
                 "--ramp-rate" => o with { RampRate = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--max-behind" => o with { MaxBehindPercent = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--window" => o with { WindowSeconds = Positive(name, Int(value)) },
                 "--register-seconds" => o with { RegisterSeconds = Positive(name, Int(value)) },
                 "--clients" => o with { Clients = Positive(name, Int(value)) },
