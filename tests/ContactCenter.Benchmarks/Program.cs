@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- storage [--count N] [--concurrency N] [--queries N] [--postgres CONNECTION]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- sip [--seconds N] [--clients N]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- voice [--parts cps,concurrent,register] [--rates R,R..] [--step-seconds N] [--hold-ms N] [--concurrency N,N..] [--ramp-rate R] [--window S] [--max-behind PERCENT] [--register-seconds N] [--clients N] [--rounds N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity [N]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- identity-http [N] [CONCURRENCY]
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- supervisor [--store memory|litedb] [--agents N] [--teams N] [--queues N] [--rate N] [--duration S] [--supervisors N] [--publish-ms N] [--relay on|off]
@@ -13,6 +14,7 @@ using ContactCenter.Benchmarks;
 using ContactCenter.Benchmarks.Messaging;
 using ContactCenter.Benchmarks.Supervisor;
 using ContactCenter.Benchmarks.Sip;
+using ContactCenter.Benchmarks.Voice;
 
 const string Usage = """
     Usage: lifecycle [--store memory|litedb] [--count N] [--agents N] [--concurrency N] [--external-ids] [--data-dir PATH]
@@ -20,6 +22,7 @@ const string Usage = """
            storage [--count N] [--concurrency N] [--queries N] [--postgres CONNECTION]
            routing [--agents N] [--queues N] [--skills N] [--waiting N] [--events N] [--seed N]
            sip [--seconds N] [--clients N]
+           voice [--parts cps,concurrent,register] [--rates R,R..] [--step-seconds N] [--hold-ms N] [--concurrency N,N..] [--ramp-rate R] [--window S] [--max-behind PERCENT] [--register-seconds N] [--clients N] [--rounds N]
            identity [N]
            identity-http [N] [CONCURRENCY]
            supervisor [--store memory|litedb] [--agents N] [--teams N] [--queues N] [--rate N] [--duration S] [--supervisors N] [--publish-ms N] [--relay on|off]
@@ -35,6 +38,7 @@ try
         "storage" => await StorageBenchmark.RunAsync(StorageBenchmarkOptions.Parse(args.AsSpan(1))),
         "routing" => Routing(RoutingBenchmarkOptions.Parse(args.AsSpan(1))),
         "sip" => await SipBenchmark.RunAsync(args[1..]),
+        "voice" => await VoiceBenchmark.RunAsync(VoiceBenchmarkOptions.Parse(args.AsSpan(1))),
         "identity" => await IdentityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000),
         "identity-http" => await IdentityHttpBenchmark.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8),

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using ContactCenter.Benchmarks.Voice;
 using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
 using ContactCenter.Plugins.Channels.Voice.Sip;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
@@ -57,7 +57,7 @@ internal static class SipCallBenchmark
         foreach (var argument in new[]
         {
             $"{server.Address}:{server.Port.ToString(CultureInfo.InvariantCulture)}", "-sn", "uac", "-s", "autos", "-i", "127.0.0.1",
-            "-p", FreePort().ToString(CultureInfo.InvariantCulture), "-mp", (FreePort() & ~1).ToString(CultureInfo.InvariantCulture),
+            "-p", VoiceSipp.Text(VoiceSipp.FreeUdpPort()), "-mp", VoiceSipp.Text(VoiceSipp.FreeUdpPort() & ~1),
             "-r", rate.ToString(CultureInfo.InvariantCulture), "-m", total.ToString(CultureInfo.InvariantCulture), "-d", "1000",
             "-timeout", "120s", "-nostdin", "-trace_stat", "-fd", "1", "-recv_timeout", "10000",
         })
@@ -71,21 +71,7 @@ internal static class SipCallBenchmark
         await process.WaitForExitAsync();
         var text = await output;
         Directory.Delete(stats, recursive: true);
-        return (Counter(text, "Successful call"), Counter(text, "Failed call"));
-    }
-
-    private static int Counter(string screen, string name)
-    {
-        var line = screen.Split('\n').LastOrDefault(l => l.TrimStart().StartsWith(name, StringComparison.Ordinal));
-        var cumulative = line?.Split('|', StringSplitOptions.TrimEntries).LastOrDefault(p => p.Length > 0);
-        return int.TryParse(cumulative, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : -1;
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+        return (VoiceSipp.Counter(text, "Successful call"), VoiceSipp.Counter(text, "Failed call"));
     }
 
     private sealed class AnswerAtOnce : ISipCallApplication

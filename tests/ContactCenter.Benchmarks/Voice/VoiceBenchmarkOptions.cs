@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace ContactCenter.Benchmarks.Voice;
+
+/// <summary>Options of <c>voice</c>; every value is checked (a bad one is an <see cref="ArgumentException"/>).</summary>
+internal sealed record VoiceBenchmarkOptions
+{
+    public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(["cps", "concurrent", "register"], StringComparer.Ordinal);
+
+    public IReadOnlyList<double> Rates { get; init; } = [10, 20, 40, 60, 80, 100, 130, 160, 200, 250, 300];
+
+    public int StepSeconds { get; init; } = 5;
+
+    public int HoldMilliseconds { get; init; } = 2000;
+
+    public IReadOnlyList<int> Concurrency { get; init; } = [25, 50, 100, 150, 200, 300, 400, 500];
+
+    public double RampRate { get; init; } = 50;
+
+    public int WindowSeconds { get; init; } = 8;
+
+    /// <summary>Share of the 20 ms ticks a concurrency step may miss and still pass, in percent.</summary>
+    public double MaxBehindPercent { get; init; } = 5;
+
+    public int RegisterSeconds { get; init; } = 10;
+
+    public int Clients { get; init; } = 8;
+
+    public int Rounds { get; init; } = 2;
+
+    public static VoiceBenchmarkOptions Parse(ReadOnlySpan<string> args)
+    {
+        var o = new VoiceBenchmarkOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            var value = i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            o = name switch
+            {
+                "--parts" => o with { Parts = ParseParts(value) },
+                "--rates" => o with { Rates = List(value, v => Positive(name, double.Parse(v, CultureInfo.InvariantCulture))) },
+                "--step-seconds" => o with { StepSeconds = Positive(name, Int(value)) },
+                "--hold-ms" => o with { HoldMilliseconds = Positive(name, Int(value)) },
+                "--concurrency" => o with { Concurrency = List(value, v => Positive(name, Int(v))) },
+                "--ramp-rate" => o with { RampRate = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--max-behind" => o with { MaxBehindPercent = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--window" => o with { WindowSeconds = Positive(name, Int(value)) },
+                "--register-seconds" => o with { RegisterSeconds = Positive(name, Int(value)) },
+                "--clients" => o with { Clients = Positive(name, Int(value)) },
+                "--rounds" => o with { Rounds = Positive(name, Int(value)) },
+                _ => throw new ArgumentException($"unknown option {name}"),
+            };
+        }
+
+        return o;
+    }
+
+    private static HashSet<string> ParseParts(string value)
+    {
+        var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = parts.Where(p => p is not ("cps" or "concurrent" or "register")).ToList();
+        return unknown.Count == 0 && parts.Count > 0
+            ? parts
+            : throw new ArgumentException($"--parts takes cps, concurrent and register; unknown: {string.Join(", ", unknown)}");
+    }
+
+    private static List<T> List<T>(string value, Func<string, T> parse) =>
+        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse)];
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+
+    private static T Positive<T>(string name, T value)
+        where T : System.Numerics.INumber<T> =>
+        value > T.Zero ? value : throw new ArgumentException($"{name} must be positive");
+}
