@@ -207,11 +207,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             }
 
             bridge = connected;
-            agentId = session.AgentId;
-            bridge.ReleaseAgent();
-            session.Bridge = null;
-            session.AgentLeg = null;
-            session.AgentId = null;
+            agentId = session.ReleaseAgent(connected);
             session.HoldLine = destination.QueueId is null ? null : user;
         }
 
@@ -224,10 +220,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             // Nothing moved: the bridge carries on as before.
             lock (session.Sync)
             {
-                bridge.ReleaseAgent(false);
-                session.Bridge = bridge;
-                session.AgentLeg = leg;
-                session.AgentId = agentId;
+                session.RestoreAgent(bridge, leg, agentId);
             }
 
             LogTransferRefused(logger, session.InteractionId, user, ex.Message);
@@ -345,11 +338,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             }
 
             bridge = connected;
-            agentId = session.AgentId;
-            bridge.ReleaseAgent();
-            session.Bridge = null;
-            session.AgentLeg = null;
-            session.AgentId = null;
+            agentId = session.ReleaseAgent(connected);
             session.HoldLine = null;
             session.Replacing = (consultation.TargetAgentId, consultation.Leg);
         }
@@ -367,10 +356,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         {
             lock (session.Sync)
             {
-                bridge.ReleaseAgent(false);
-                session.Bridge = bridge;
-                session.AgentLeg = leg;
-                session.AgentId = agentId;
+                session.RestoreAgent(bridge, leg, agentId);
                 session.Replacing = null;
             }
 

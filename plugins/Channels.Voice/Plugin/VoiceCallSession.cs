@@ -30,6 +30,29 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
     /// </summary>
     public (string AgentId, SipOutboundCall Leg)? Replacing { get; set; }
 
+    /// <summary>
+    /// A transfer takes the connected agent off the call (hold <see cref="Sync"/>): the bridge keeps the caller and
+    /// lets go of the agent's leg. Returns the agent, so <see cref="RestoreAgent"/> can undo it if the kernel refuses.
+    /// </summary>
+    public string? ReleaseAgent(CallBridge bridge)
+    {
+        var agentId = AgentId;
+        bridge.ReleaseAgent();
+        Bridge = null;
+        AgentLeg = null;
+        AgentId = null;
+        return agentId;
+    }
+
+    /// <summary>Undoes <see cref="ReleaseAgent"/> after a refused transfer (hold <see cref="Sync"/>): the bridge carries on as before.</summary>
+    public void RestoreAgent(CallBridge bridge, SipOutboundCall leg, string? agentId)
+    {
+        bridge.ReleaseAgent(false);
+        Bridge = bridge;
+        AgentLeg = leg;
+        AgentId = agentId;
+    }
+
     /// <summary>The line a REFER transferred the call to (its hold flow plays while queued); null otherwise.</summary>
     public string? HoldLine { get; set; }
 
