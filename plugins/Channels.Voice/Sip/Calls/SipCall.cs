@@ -204,6 +204,12 @@ internal sealed class SipCall
     /// </summary>
     internal SipResponse OnUpdate(SipRequest update)
     {
+        if (State is SipCallState.Ended || Dialog.State is SipDialogState.Terminated)
+        {
+            // A BYE ended the dialog (the manager may not have dropped the call yet): the dialog no longer exists.
+            return SipResponse.CreateFor(update, SipStatusCodes.CallDoesNotExist, "UPDATE outside a dialog");
+        }
+
         if (State is not SipCallState.Answered || Dialog.State is not SipDialogState.Confirmed)
         {
             return SipResponse.CreateFor(update, SipStatusCodes.RequestPending);
