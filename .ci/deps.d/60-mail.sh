@@ -5,24 +5,19 @@
 # their own configuration and temp dirs; the system services are never started or enabled here.
 # Installs only when missing; refreshes the package lists only when a package is not known yet.
 set -euo pipefail
-if command -v dovecot >/dev/null 2>&1 && [ -x /usr/lib/dovecot/lmtp ] && [ -x /usr/lib/dovecot/imap ] && command -v postfix >/dev/null 2>&1; then
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
+servers=(dovecot /usr/lib/dovecot/lmtp /usr/lib/dovecot/imap postfix)
+if packages_present "${servers[@]}"; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ]; then
-  echo "Dovecot/Postfix are missing and installing them needs root: apt-get install dovecot-imapd dovecot-lmtpd postfix" >&2
-  exit 1
+if [ "$(id -u)" -eq 0 ]; then
+  # postfix asks how it is used; "No configuration" leaves the system instance unconfigured (the tests bring their own).
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 fi
-export DEBIAN_FRONTEND=noninteractive
-if ! apt-cache show dovecot-imapd >/dev/null 2>&1; then
-  apt-get update -qq >/dev/null
-fi
-# postfix asks how it is used; "No configuration" leaves the system instance unconfigured (the tests bring their own).
-echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
-apt-get install -y -qq --no-install-recommends dovecot-core dovecot-imapd dovecot-lmtpd postfix >/dev/null
+ensure_packages "${servers[@]}" -- dovecot-core dovecot-imapd dovecot-lmtpd postfix
 # The packages' maintainer scripts may have started the system instances: the tests need neither.
 if command -v service >/dev/null 2>&1; then
   service dovecot stop >/dev/null 2>&1 || true
   service postfix stop >/dev/null 2>&1 || true
 fi
-command -v dovecot >/dev/null && command -v postfix >/dev/null
 echo "Mail servers installed: $(dovecot --version | head -1), postfix $(postconf -d mail_version 2>/dev/null | cut -d' ' -f3)"
