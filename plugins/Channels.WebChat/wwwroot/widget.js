@@ -139,7 +139,10 @@
   // --- state ---
   var saved = {};
   try { saved = JSON.parse(sessionStorage.getItem(storageKey) || '{}'); } catch (e) { saved = {}; }
-  var state = { session: saved.session || null, conversationId: null, lastSeq: 0, started: !!saved.started };
+  // closed: the current conversation ended (a conversation-closed activity arrived). Only a visitor's or an agent's
+  // message reopens it, or a message of another conversation (the next one); other activities (a transcript emailed
+  // after the end, ...) leave it closed.
+  var state = { session: saved.session || null, conversationId: null, lastSeq: 0, started: !!saved.started, closed: false };
   var outbox = [];           // messages not yet acknowledged: resent after a reconnect (the server drops duplicates)
   var socket = null, ready = false, retry = 0, typingSent = false, typingTimer = null;
 
@@ -167,6 +170,11 @@
   launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { close(); } });
   closeButton.addEventListener('click', close);
   panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') { close(); } });
+
+  // The attach button: enabled while the conversation is open and no upload is running.
+  function updateAttach() {
+    attachButton.disabled = !state.conversationId || state.closed || !progress.hidden;
+  }
 
   // --- rendering ---
   function render(m) {
@@ -228,13 +236,13 @@
     renderPending(id, T.file + ': ' + file.name);
     progress.value = 0;
     progress.hidden = false;
-    attachButton.disabled = true;
+    updateAttach();
     xhr.upload.addEventListener('progress', function (e) {
       if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); status.textContent = T.uploading(file.name, progress.value); }
     });
     xhr.addEventListener('loadend', function () {
       progress.hidden = true;
-      attachButton.disabled = !state.conversationId;
+      updateAttach();
       var body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
       if (xhr.status === 200 && body) {
@@ -333,10 +341,15 @@
           outbox = outbox.filter(function (m) { return m.id !== f.id; });
           break;
         case 'message':
-          if (f.conversationId !== state.conversationId) { state.conversationId = f.conversationId; state.lastSeq = 0; transcriptBox.hidden = false; }
-          if (f.seq > state.lastSeq) { state.lastSeq = f.seq; }
+          if (f.conversationId !== state.conversationId) {
+            state.conversationId = f.conversationId; state.lastSeq = 0; state.closed = false; transcriptBox.hidden = false;
+          }
+          if (f.seq > state.lastSeq) {
+            state.lastSeq = f.seq;
+            if (f.kind === 'activity' && f.text === 'conversation-closed') { state.closed = true; } else if (f.kind !== 'activity') { state.closed = false; }
+          }
           render(f);
-          if (f.seq === state.lastSeq && progress.hidden) { attachButton.disabled = f.kind === 'activity' && f.text === 'conversation-closed'; }
+          updateAttach();
           break;
         case 'queue':
           status.textContent = f.position === null ? T.connected : T.position(f.position, f.estimatedWaitSeconds);
