@@ -27,7 +27,8 @@ internal static class InsurerPage
     /// <param name="host">The contact center.</param>
     /// <param name="inbox">The widget's inbox.</param>
     /// <param name="visitorAttributes">Extra attributes of the script tag, e.g. a signed-in visitor's <c>data-visitor-*</c>.</param>
-    public static Task RouteAsync(IBrowserContext context, Uri host, string inbox, string visitorAttributes = "") =>
+    /// <param name="lang">The page's language and the widget's <c>data-lang</c>.</param>
+    public static Task RouteAsync(IBrowserContext context, Uri host, string inbox, string visitorAttributes = "", string lang = "es") =>
         context.RouteAsync(Url, route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
@@ -35,11 +36,11 @@ internal static class InsurerPage
             Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = Policy(host) },
             BodyBytes = Encoding.UTF8.GetBytes($"""
                 <!doctype html>
-                <html lang="es">
+                <html lang="{lang}">
                 <head>
                   <meta charset="utf-8">
                   <title>Aseguradora · Contacto</title>
-                  <script async src="{host.GetLeftPart(UriPartial.Authority)}/webchat/widget.js" data-inbox="{inbox}" data-lang="es"{visitorAttributes}></script>
+                  <script async src="{host.GetLeftPart(UriPartial.Authority)}/webchat/widget.js" data-inbox="{inbox}" data-lang="{lang}"{visitorAttributes}></script>
                 </head>
                 <body><main><h1>Aseguradora</h1><p>Estamos para ayudarle.</p></main></body>
                 </html>

@@ -66,6 +66,8 @@ internal static class DemoPageHtml
         new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"").Append(E(text.Lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            // No favicon: without this link the browser asks for /favicon.ico, a 404 on its console (img-src allows data:).
+            .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<title>").Append(E(title)).Append(" (demo)</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(StylePath).Append("\">\n</head>\n<body>\n")
             .Append("<header><strong>").Append(E(text.Insurer)).Append("</strong><a href=\"").Append(E(switchHref)).Append("\" lang=\"").Append(E(text.SwitchLang))
