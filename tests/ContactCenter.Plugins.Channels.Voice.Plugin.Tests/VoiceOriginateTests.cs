@@ -32,7 +32,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
-        configuration["record"] = "false";
+        configuration["record"] = false;
         configuration["trunks"] = new JsonObject
         {
             ["carrier"] = new JsonObject
@@ -45,7 +45,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
         configuration["outboundLines"] = new JsonObject
         {
             ["autos"] = new JsonObject { ["trunk"] = "carrier", ["callerIdNumber"] = "+34 910 000 001", ["callerIdName"] = "Autos Madrid" },
-            ["autos-short"] = new JsonObject { ["trunk"] = "carrier", ["callerIdNumber"] = "+34910000001", ["ringTimeoutSeconds"] = "1" },
+            ["autos-short"] = new JsonObject { ["trunk"] = "carrier", ["callerIdNumber"] = "+34910000001", ["ringTimeoutSeconds"] = 1 },
         };
         _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
         {
