@@ -114,6 +114,22 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Originate_HungUpWhileRinging_CancelledAbandonedHungUp()
+    {
+        using var carrier = Carrier("trunk_uas_no_answer.xml");
+
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos" });
+        Assert.True(placed.Succeeded, placed.Reason);
+        Assert.Equal(VoiceCallState.Ringing, (await Voice.GetCallAsync(placed.Value!)).Value!.State);
+        Assert.True((await Voice.HangupAsync(placed.Value!)).Succeeded);
+
+        var result = await carrier.WaitAsync();
+        Assert.True(result.ExitCode == 0, $"SIPp (carrier, expecting CANCEL) exit {result.ExitCode}: {result.Errors}");
+        var ended = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == placed.Value && i.State == InteractionState.Abandoned));
+        Assert.Equal("hung-up", ended.Reason);
+    }
+
+    [Fact]
     public async Task Originate_BadRequests_RefusedWithReasonNothingCreatedNothingSent()
     {
         using var carrier = Carrier("trunk_uas_busy.xml");

@@ -38,9 +38,11 @@ internal sealed partial class VoiceOriginator(
     public const string NoAnswer = "no-answer";
     public const string Rejected = "rejected";
     public const string TrunkDown = "trunk-down";
+    /// <summary>Hung up through the voice contract, while ringing (cancelled) or once answered and still waiting.</summary>
     public const string HungUp = "hung-up";
 
     private readonly ConcurrentDictionary<string, VoiceOriginatedCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _hangups = new(StringComparer.Ordinal);
 
     /// <summary>The live originated call of <paramref name="interactionId"/>, or null.</summary>
     public VoiceOriginatedCall? Find(string interactionId) => _calls.GetValueOrDefault(interactionId);
@@ -64,6 +66,11 @@ internal sealed partial class VoiceOriginator(
         try
         {
             calls = sip.Calls;
+            if (calls.IsDraining)
+            {
+                return Refuse(VoiceFailure.Unreachable, "The voice channel is being upgraded: no new calls now. / El canal de voz se está actualizando: ahora no se pueden hacer llamadas.", line.Line);
+            }
+
             (peer, destination) = SipTrunkRoute.Resolve(calls.CallSender, trunk.OutboundProxy!, trunk.Transport);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -120,6 +127,7 @@ internal sealed partial class VoiceOriginator(
         }
 
         LogHangup(logger, interactionId);
+        _hangups[interactionId] = true;
         await call.Leg.HangupAsync().ConfigureAwait(false);
         return true;
     }
@@ -214,6 +222,7 @@ internal sealed partial class VoiceOriginator(
 
             var reason = result switch
             {
+                SipTrunkOutcome.NoAnswer when _hangups.ContainsKey(call.InteractionId) => HungUp,
                 SipTrunkOutcome.Busy => Busy,
                 SipTrunkOutcome.NoAnswer => NoAnswer,
                 SipTrunkOutcome.TrunkDown => TrunkDown,
@@ -240,6 +249,7 @@ internal sealed partial class VoiceOriginator(
         finally
         {
             _calls.TryRemove(call.InteractionId, out _);
+            _hangups.TryRemove(call.InteractionId, out _);
         }
     }
 

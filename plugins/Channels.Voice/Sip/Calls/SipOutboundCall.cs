@@ -126,7 +126,8 @@ internal sealed class SipOutboundCall
             }
 
             var final = await _sender.SendRequestAsync(invite, _peer, _destination, OnProvisional).ConfigureAwait(false);
-            PeerResponded |= final.StatusCode != SipStatusCodes.RequestTimeout || _provisional;
+            // Timer B's own 408 has no To tag; any response the peer sent (even a 408) carries one (§8.2.6.2).
+            PeerResponded |= final.StatusCode != SipStatusCodes.RequestTimeout || final.To?.Tag is not null || _provisional;
             if (final.StatusCode is not (SipStatusCodes.Unauthorized or 407) || Reauthenticate?.Invoke(invite, final) is not { } next)
             {
                 return final;

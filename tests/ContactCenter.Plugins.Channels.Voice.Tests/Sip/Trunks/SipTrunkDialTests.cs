@@ -19,16 +19,16 @@ public sealed class SipTrunkDialTests
     private static readonly SipTimers Fast = new() { T1 = TimeSpan.FromMilliseconds(10) };
 
     [Theory]
-    [InlineData(486, SipTrunkOutcome.Busy)]
-    [InlineData(600, SipTrunkOutcome.Busy)]
-    [InlineData(480, SipTrunkOutcome.NoAnswer)]
-    [InlineData(408, SipTrunkOutcome.NoAnswer)]
-    [InlineData(403, SipTrunkOutcome.Rejected)]
-    [InlineData(404, SipTrunkOutcome.Rejected)]
-    [InlineData(484, SipTrunkOutcome.Rejected)]
-    [InlineData(503, SipTrunkOutcome.Rejected)]
-    [InlineData(603, SipTrunkOutcome.Rejected)]
-    public async Task Dial_CarrierAnswersStatus_MappedOutcome(int status, SipTrunkOutcome expected)
+    [InlineData(486, "Busy")]
+    [InlineData(600, "Busy")]
+    [InlineData(480, "NoAnswer")]
+    [InlineData(408, "NoAnswer")]
+    [InlineData(403, "Rejected")]
+    [InlineData(404, "Rejected")]
+    [InlineData(484, "Rejected")]
+    [InlineData(503, "Rejected")]
+    [InlineData(603, "Rejected")]
+    public async Task Dial_CarrierAnswersStatus_MappedOutcome(int status, string expected)
     {
         await using var server = RunningCallServer.Start(new TestCallApplication(), Fast);
         using var carrier = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
@@ -37,7 +37,7 @@ public sealed class SipTrunkDialTests
         var (invite, from) = await ReceiveInviteAsync(carrier);
         await RespondAsync(carrier, invite, from, status);
 
-        Assert.Equal(expected, SipTrunkOutcomes.Of(await call.Outcome, call));
+        Assert.Equal(Enum.Parse<SipTrunkOutcome>(expected), SipTrunkOutcomes.Of(await call.Outcome, call));
         Assert.Equal(status, call.FinalStatus);
     }
 
