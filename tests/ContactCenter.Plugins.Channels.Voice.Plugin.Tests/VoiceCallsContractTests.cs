@@ -95,7 +95,8 @@ public sealed class VoiceCallsContractTests : IAsyncLifetime
         Assert.Equal(VoiceFailure.InvalidRequest, badDigits.Failure);
         Assert.Equal([VoiceFailure.WrongState, VoiceFailure.WrongState, VoiceFailure.WrongState], new[] { hold.Failure, monitor.Failure, conference.Failure });
         Assert.Equal(VoiceFailure.UnknownCall, unknown.Failure);
-        Assert.Equal(VoiceFailure.NotSupported, originate.Failure);
+        Assert.Equal(VoiceFailure.InvalidRequest, originate.Failure);
+        Assert.Contains("'autos' places no outbound calls", originate.Reason, StringComparison.Ordinal);
         Assert.Equal(0, audio.Packets);
         Assert.Equal(InteractionState.Queued, _kernel.Interactions.All.Single(i => i.Id == id).State);
 

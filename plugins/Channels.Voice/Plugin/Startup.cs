@@ -57,6 +57,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<IPluginHttpHandler, VoiceHttpHandler>();
 
         // Exported: other plugins and the host reach it through the kernel's IVoiceCalls.
+        services.AddSingleton<Outbound.VoiceOriginator>();
         services.AddSingleton<IVoiceCalls, VoiceCalls>();
         services.AddSingleton<VoiceChannel>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<VoiceChannel>());

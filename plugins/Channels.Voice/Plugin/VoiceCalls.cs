@@ -24,6 +24,7 @@ internal sealed partial class VoiceCalls(
     VoiceIvr ivr,
     PromptCatalog prompts,
     IInteractionService interactions,
+    Outbound.VoiceOriginator originator,
     VoiceOptions options,
     TimeProvider time,
     ILogger<VoiceCalls> logger) : IVoiceCalls
@@ -37,7 +38,9 @@ internal sealed partial class VoiceCalls(
     {
         if (registry.Find(interactionId) is not { } session)
         {
-            return ValueTask.FromResult(VoiceResult.Refuse<VoiceCallInfo>(VoiceFailure.UnknownCall, Unknown(interactionId)));
+            return ValueTask.FromResult(originator.Find(interactionId) is { } placed
+                ? VoiceResult.Success(Originated(placed))
+                : VoiceResult.Refuse<VoiceCallInfo>(VoiceFailure.UnknownCall, Unknown(interactionId)));
         }
 
         var bridge = session.Bridge;
@@ -283,13 +286,15 @@ internal sealed partial class VoiceCalls(
             : FromControl(await control.StopAsync(interactionId, supervisorId).ConfigureAwait(false));
 
     public ValueTask<VoiceResult<string>> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(VoiceResult.Refuse<string>(VoiceFailure.NotSupported, "This voice channel does not place outbound calls yet. / Este canal de voz aún no realiza llamadas salientes."));
+        originator.OriginateAsync(request, cancellationToken);
 
     public async ValueTask<VoiceResult> HangupAsync(string interactionId, CancellationToken cancellationToken = default)
     {
         if (registry.Find(interactionId) is not { } session)
         {
-            return VoiceResult.Fail(VoiceFailure.UnknownCall, Unknown(interactionId));
+            return originator.Find(interactionId) is null ? VoiceResult.Fail(VoiceFailure.UnknownCall, Unknown(interactionId))
+                : await originator.HangupAsync(interactionId).ConfigureAwait(false) ? VoiceResult.Ok
+                : VoiceResult.Fail(VoiceFailure.WrongState, "The call has ended. / La llamada terminó.");
         }
 
         if (session.Call.Ended.IsCompleted)
@@ -305,6 +310,15 @@ internal sealed partial class VoiceCalls(
         }
 
         return VoiceResult.Ok;
+    }
+
+    /// <summary>An outbound call placed through a trunk: the line's caller id calls the number; no bridge, no agent.</summary>
+    private static VoiceCallInfo Originated(Outbound.VoiceOriginatedCall placed)
+    {
+        var state = placed.Leg.Ended.IsCompleted ? VoiceCallState.Ended
+            : placed.Leg.Dialog is not null ? VoiceCallState.Answered
+            : VoiceCallState.Ringing;
+        return new VoiceCallInfo(placed.InteractionId, state, placed.CallerId, placed.Number, null, []);
     }
 
     private static string Unknown(string interactionId) =>

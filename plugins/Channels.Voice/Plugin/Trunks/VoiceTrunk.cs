@@ -21,6 +21,9 @@ internal sealed record VoiceTrunk
 
     public VoiceTrunkRegistration? Registration { get; init; }
 
+    /// <summary>What the carrier's digest challenges to our INVITEs are answered with (<c>auth</c>, else <c>register</c>'s account); null: none.</summary>
+    public Sip.Trunks.SipTrunkCredentials? Credentials { get; init; }
+
     public string? CallerIdNumber { get; init; }
 
     public string? CallerIdName { get; init; }

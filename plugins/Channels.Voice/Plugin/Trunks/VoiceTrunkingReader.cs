@@ -25,7 +25,10 @@ internal static class VoiceTrunkingReader
                 throw Bad(name + ".trunk", $"'{trunkId}' has no outboundProxy to send calls to");
             }
 
-            outbound[line.Key] = new VoiceOutboundLine(line.Key, trunkId, Number(line, "callerIdNumber", name), Name(line["callerIdName"], name + ".callerIdName"));
+            outbound[line.Key] = new VoiceOutboundLine(line.Key, trunkId, Number(line, "callerIdNumber", name), Name(line["callerIdName"], name + ".callerIdName"))
+            {
+                RingTimeout = TimeSpan.FromSeconds(VoiceSettingNumbers.Read(line, "ringTimeoutSeconds", name + ".ringTimeoutSeconds", 1, 600, VoiceOutboundLine.DefaultRingTimeoutSeconds)),
+            };
         }
 
         return new VoiceTrunking { Trunks = trunks, Dids = Dids(configuration.GetSection("dids"), "dids", null, null, lines), OutboundLines = outbound };
@@ -67,13 +70,16 @@ internal static class VoiceTrunkingReader
         var prefix = trunk["nationalPrefix"] is { Length: > 0 } np
             ? np.Length <= 2 && np.All(char.IsAsciiDigit) ? np : throw Bad(name + ".nationalPrefix", $"'{np}' is not a national prefix (1-2 digits)")
             : null;
+        var registration = Registration(trunk.GetSection("register"), name + ".register", proxy);
         return new VoiceTrunk
         {
             Id = trunk.Key,
+            Credentials = Credentials(trunk.GetSection("auth"), name + ".auth")
+                ?? (registration is { } r ? new Sip.Trunks.SipTrunkCredentials(r.Username, r.Secret, r.Realm) : null),
             Addresses = addresses,
             OutboundProxy = proxy,
             Transport = transport,
-            Registration = Registration(trunk.GetSection("register"), name + ".register", proxy),
+            Registration = registration,
             CallerIdNumber = Number(trunk, "callerIdNumber", name),
             CallerIdName = Name(trunk["callerIdName"], name + ".callerIdName"),
             AssertIdentity = trunk["assertIdentity"] is not { Length: > 0 } assert || (bool.TryParse(assert, out var on) ? on : throw Bad(name + ".assertIdentity", "must be true or false")),
@@ -95,11 +101,27 @@ internal static class VoiceTrunkingReader
             throw Bad(name, "needs the trunk's outboundProxy (the registrar's address)");
         }
 
-        var username = register["username"] is { Length: > 0 } user && user.All(c => c > ' ' && c != '@' && c != ':' && c < 127) ? user : throw Bad(name + ".username", "is required (a SIP user without spaces, '@' or ':')");
+        var username = User(register, name);
         var secret = register["secret"] is { Length: > 0 } s ? s : throw Bad(name + ".secret", "is required");
         var expires = VoiceSettingNumbers.Read(register, "expiresSeconds", name + ".expiresSeconds", 60, 86400, 3600);
         return new VoiceTrunkRegistration(username, secret, register["realm"] is { Length: > 0 } realm ? realm : null, expires, register["domain"] is { Length: > 0 } domain ? domain : null);
     }
+
+    /// <summary>The account for the carrier's challenges to our INVITEs (<c>auth</c>: username, secret, optional realm), or null when absent.</summary>
+    private static Sip.Trunks.SipTrunkCredentials? Credentials(IConfigurationSection auth, string name)
+    {
+        if (!auth.GetChildren().Any())
+        {
+            return null;
+        }
+
+        var username = User(auth, name);
+        var secret = auth["secret"] is { Length: > 0 } s ? s : throw Bad(name + ".secret", "is required");
+        return new Sip.Trunks.SipTrunkCredentials(username, secret, auth["realm"] is { Length: > 0 } realm ? realm : null);
+    }
+
+    private static string User(IConfigurationSection section, string name) =>
+        section["username"] is { Length: > 0 } user && user.All(c => c > ' ' && c != '@' && c != ':' && c < 127) ? user : throw Bad(name + ".username", "is required (a SIP user without spaces, '@' or ':')");
 
     private static Dictionary<string, string> Dids(IConfigurationSection section, string name, string? countryCode, string? prefix, ISet<string> lines)
     {

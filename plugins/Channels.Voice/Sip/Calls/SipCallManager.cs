@@ -71,12 +71,37 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             throw new ArgumentException($"Cannot call '{target}': SRTP is mandatory and the phone is not registered over TLS.", nameof(request));
         }
 
+        return Start(request, peer, destination, null);
+    }
+
+    /// <summary>
+    /// Starts a call through a carrier's trunk: the INVITE goes to <paramref name="destination"/> over
+    /// <paramref name="peer"/> (resolved by the trunk's route), and <paramref name="reauthenticate"/> answers the
+    /// carrier's digest challenge (<see cref="SipOutboundCall.Reauthenticate"/>). Media anchored as for any leg.
+    /// </summary>
+    public SipOutboundCall DialThrough(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?> reauthenticate)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(peer);
+        if (options.Srtp == Media.Srtp.SrtpMode.Mandatory && !IsTls(peer))
+        {
+            throw new ArgumentException($"Cannot call '{request.Target}': SRTP is mandatory and the trunk is not reached over TLS.", nameof(request));
+        }
+
+        return Start(request, peer, destination, reauthenticate);
+    }
+
+    /// <summary>The SIP sender calls are placed through (to resolve a trunk's route).</summary>
+    internal ISipSender CallSender => Sender;
+
+    private SipOutboundCall Start(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?>? reauthenticate)
+    {
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
         var cryptos = Media.Sdp.SdesPolicy.Offers(options.Srtp, IsTls(peer)) ? Media.Sdp.SdesPolicy.NewOffer() : null;
         var secureOnly = options.Srtp == Media.Srtp.SrtpMode.Mandatory;
         var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1, cryptos: cryptos, secureOnly: secureOnly);
         var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer, peer.Transport);
-        var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos, secureOnly);
+        var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos, secureOnly) { Reauthenticate = reauthenticate };
         var key = SipDialog.KeyOf(call.CallId, call.LocalTag);
         _outbound[key] = call;
         media.Start(options.RtcpInterval);

@@ -16,7 +16,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 internal sealed class SipOutboundCall
 {
     private readonly ISipSender _sender;
-    private readonly SipRequest _invite;
+    private SipRequest _invite;
     private readonly SipSource _peer;
     private readonly IPEndPoint _destination;
     private readonly TaskCompletionSource<SipDialOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,6 +44,22 @@ internal sealed class SipOutboundCall
 
     public string LocalTag => _invite.From!.Tag!;
 
+    /// <summary>The INVITE last sent (after a digest challenge, the one with credentials).</summary>
+    public SipRequest Invite => _invite;
+
+    /// <summary>
+    /// Answers a 401/407 to the INVITE (a call through a trunk): given the INVITE and the challenge, the INVITE to send
+    /// instead (same Call-ID and From tag, next CSeq, credentials), or null to give up with that status. Null: every
+    /// challenge is final (legs to agents' phones).
+    /// </summary>
+    public Func<SipRequest, SipResponse, SipRequest?>? Reauthenticate { get; init; }
+
+    /// <summary>True when the peer sent any response to our INVITE (a provisional or a final one of its own).</summary>
+    public bool PeerResponded { get; private set; }
+
+    /// <summary>True when the INVITE could not be sent at all (the transport failed).</summary>
+    public bool TransportFailed { get; private set; }
+
     public RtpSession Media { get; }
 
     /// <summary>The dialog, once a 2xx arrived.</summary>
@@ -69,7 +85,20 @@ internal sealed class SipOutboundCall
     /// <summary>Sends the INVITE and settles <see cref="Outcome"/> with its final response.</summary>
     internal async Task RunAsync()
     {
-        var final = await _sender.SendRequestAsync(_invite, _peer, _destination, OnProvisional).ConfigureAwait(false);
+        SipResponse final;
+        try
+        {
+            final = await SendInviteAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Net.Sockets.SocketException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The transport refused the INVITE (network unreachable, socket closed): nothing reached the peer.
+            TransportFailed = true;
+            _outcome.TrySetResult(SipDialOutcome.Failed);
+            _ended.TrySetResult(SipCallEndReason.Rejected);
+            return;
+        }
+
         FinalStatus = final.StatusCode;
         if (final.StatusCode is >= 200 and < 300)
         {
@@ -79,6 +108,43 @@ internal sealed class SipOutboundCall
 
         _outcome.TrySetResult(Classify(final.StatusCode));
         _ended.TrySetResult(_cancelRequested ? SipCallEndReason.Cancelled : SipCallEndReason.Rejected);
+    }
+
+    /// <summary>
+    /// The INVITE's final response; a 401/407 is answered through <see cref="Reauthenticate"/> with a new INVITE (the
+    /// client transaction already ACKed the challenge), unless we are cancelling. Bounded by what it answers: a repeat
+    /// challenge it refuses ends the exchange with that status.
+    /// </summary>
+    private async Task<SipResponse> SendInviteAsync()
+    {
+        while (true)
+        {
+            SipRequest invite;
+            lock (_lock)
+            {
+                invite = _invite;
+            }
+
+            var final = await _sender.SendRequestAsync(invite, _peer, _destination, OnProvisional).ConfigureAwait(false);
+            // Timer B's own 408 has no To tag; any response the peer sent (even a 408) carries one (§8.2.6.2).
+            PeerResponded |= final.StatusCode != SipStatusCodes.RequestTimeout || final.To?.Tag is not null || _provisional;
+            if (final.StatusCode is not (SipStatusCodes.Unauthorized or 407) || Reauthenticate?.Invoke(invite, final) is not { } next)
+            {
+                return final;
+            }
+
+            lock (_lock)
+            {
+                if (_cancelRequested)
+                {
+                    return final;
+                }
+
+                // A new INVITE transaction: CANCEL waits for one of its provisionals again (§9.1).
+                _invite = next;
+                _provisional = false;
+            }
+        }
     }
 
     /// <summary>Stops ringing (CANCEL; deferred until the first provisional) or, once answered, hangs up.</summary>
@@ -248,6 +314,7 @@ internal sealed class SipOutboundCall
         lock (_lock)
         {
             _provisional = true;
+            PeerResponded = true;
             Ringing |= response.StatusCode is 180 or 183;
             cancel = _cancelRequested && !_cancelSent;
             _cancelSent |= cancel;
@@ -300,13 +367,19 @@ internal sealed class SipOutboundCall
     private async Task SendCancelAsync()
     {
         // §9.1: same Request-URI, Call-ID, From, To, CSeq number and the INVITE's top Via (so the same branch).
-        var cancel = new SipRequest(SipMethods.Cancel, _invite.RequestUri);
-        cancel.Headers.Add(SipHeaderNames.Via, _invite.Headers.Get(SipHeaderNames.Via)!);
+        SipRequest invite;
+        lock (_lock)
+        {
+            invite = _invite;
+        }
+
+        var cancel = new SipRequest(SipMethods.Cancel, invite.RequestUri);
+        cancel.Headers.Add(SipHeaderNames.Via, invite.Headers.Get(SipHeaderNames.Via)!);
         cancel.Headers.Add(SipHeaderNames.MaxForwards, "70");
-        cancel.Headers.Add(SipHeaderNames.From, _invite.Headers.Get(SipHeaderNames.From)!);
-        cancel.Headers.Add(SipHeaderNames.To, _invite.Headers.Get(SipHeaderNames.To)!);
+        cancel.Headers.Add(SipHeaderNames.From, invite.Headers.Get(SipHeaderNames.From)!);
+        cancel.Headers.Add(SipHeaderNames.To, invite.Headers.Get(SipHeaderNames.To)!);
         cancel.Headers.Add(SipHeaderNames.CallId, CallId);
-        cancel.Headers.Add(SipHeaderNames.CSeq, new SipCSeq(_invite.CSeq!.Sequence, SipMethods.Cancel).ToString());
+        cancel.Headers.Add(SipHeaderNames.CSeq, new SipCSeq(invite.CSeq!.Sequence, SipMethods.Cancel).ToString());
         await _sender.SendRequestAsync(cancel, _peer, _destination).ConfigureAwait(false);
     }
 }

@@ -48,6 +48,27 @@ public sealed class VoiceTrunkingReaderTests
         Assert.Equal("autos", trunking.Dids["+44201234567"]);
         var line = trunking.OutboundLines["AUTOS"];
         Assert.Equal(("carrier", "+34911234567", "Seguros Autos"), (line.TrunkId, line.CallerIdNumber, line.CallerIdName));
+        Assert.Equal(TimeSpan.FromSeconds(45), line.RingTimeout);
+        Assert.Equal(("acme", "s3cret-value", (string?)null), (trunk.Credentials!.Username, trunk.Credentials.Secret, trunk.Credentials.Realm));
+    }
+
+    [Fact]
+    public void Read_AuthAndRingTimeout_AuthAnswersChallengesInsteadOfTheRegistrationAccount()
+    {
+        var settings = new Dictionary<string, string?>(Carrier)
+        {
+            ["trunks:carrier:auth:username"] = "calls",
+            ["trunks:carrier:auth:secret"] = "other-secret",
+            ["trunks:carrier:auth:realm"] = "carrier.test",
+            ["outboundLines:autos:ringTimeoutSeconds"] = "20",
+        };
+
+        var trunking = VoiceOptions.From(Config(settings)).Trunking;
+
+        var credentials = Assert.Single(trunking.Trunks).Credentials!;
+        Assert.Equal(("calls", "other-secret", "carrier.test"), (credentials.Username, credentials.Secret, credentials.Realm));
+        Assert.DoesNotContain("other-secret", credentials.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(20), trunking.OutboundLines["autos"].RingTimeout);
     }
 
     [Fact]
@@ -90,6 +111,10 @@ public sealed class VoiceTrunkingReaderTests
     [InlineData("outboundLines:autos:trunk", "other", "outboundLines.autos.trunk")]
     [InlineData("outboundLines:autos:callerIdName", "\u0007bell", "outboundLines.autos.callerIdName")]
     [InlineData("trunks:bad id:addresses:0", "203.0.113.9", "trunks.bad id")]
+    [InlineData("trunks:carrier:auth:username", "a:b", "trunks.carrier.auth.username")]
+    [InlineData("trunks:carrier:auth:username", "calls", "trunks.carrier.auth.secret")]
+    [InlineData("outboundLines:autos:ringTimeoutSeconds", "0", "outboundLines.autos.ringTimeoutSeconds")]
+    [InlineData("outboundLines:autos:ringTimeoutSeconds", "forever", "outboundLines.autos.ringTimeoutSeconds")]
     public void Read_BadEntry_RefusedNamingIt(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>(Carrier) { [key] = value };

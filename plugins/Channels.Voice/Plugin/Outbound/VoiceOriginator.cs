@@ -1,0 +1,294 @@
+using System.Collections.Concurrent;
+using ContactCenter.Plugins.Channels.Voice.Plugin.Trunks;
+using ContactCenter.Plugins.Channels.Voice.Sip;
+using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
+using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+using ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
+using ContactCenter.Sdk.Audit;
+using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Services;
+using ContactCenter.Sdk.Voice;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Plugins.Channels.Voice.Plugin.Outbound;
+
+/// <summary>
+/// Outbound calls from a service line through its trunk (<c>outboundLines</c>), behind <see cref="IVoiceCalls.OriginateAsync"/>.
+/// The request is checked first (a configured outbound line, its trunk registered when it registers, a phone number
+/// that normalises to E.164): a refusal creates and sends nothing. Then a voice interaction is created (direction
+/// outbound, the number as its subject and <c>to</c>, the line and trunk as attributes, the Call-ID as external id),
+/// the INVITE leaves with the line's caller id (From and P-Asserted-Identity), and the interaction id is returned at
+/// once: the kernel bounds a contract call to seconds, a called party rings for up to the line's ring timeout. How
+/// the call went is told on the interaction: answered → self-service (the calling plugin plays, collects digits and
+/// hangs up), closed when either side hangs up; busy, no answer and rejected → abandoned with that reason; the trunk
+/// unreachable → failed. Each placement and each outcome is audited (never the number: it is personal data).
+/// </summary>
+internal sealed partial class VoiceOriginator(
+    VoiceSipService sip,
+    VoiceTrunkRegistrations registrations,
+    IInteractionService interactions,
+    IAuditTrail audit,
+    VoiceOptions options,
+    TimeProvider time,
+    ILogger<VoiceOriginator> logger)
+{
+    /// <summary>The interaction reasons of a call that was not answered.</summary>
+    public const string Busy = "busy";
+    public const string NoAnswer = "no-answer";
+    public const string Rejected = "rejected";
+    public const string TrunkDown = "trunk-down";
+    /// <summary>Hung up through the voice contract, while ringing (cancelled) or once answered and still waiting.</summary>
+    public const string HungUp = "hung-up";
+
+    private readonly ConcurrentDictionary<string, VoiceOriginatedCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _hangups = new(StringComparer.Ordinal);
+
+    /// <summary>The live originated call of <paramref name="interactionId"/>, or null.</summary>
+    public VoiceOriginatedCall? Find(string interactionId) => _calls.GetValueOrDefault(interactionId);
+
+    public async ValueTask<VoiceResult<string>> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken)
+    {
+        if (Check(request) is { } refusal)
+        {
+            LogRefused(logger, request?.ServiceLine ?? "?", refusal.Reason ?? string.Empty);
+            return refusal;
+        }
+
+        var line = options.Trunking.OutboundLines[request.ServiceLine];
+        var trunk = options.Trunking.Find(line.TrunkId)!;
+        var number = VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix)!;
+        var callerNumber = line.CallerIdNumber ?? trunk.CallerIdNumber;
+        var callerName = line.CallerIdName ?? trunk.CallerIdName;
+        SipSource peer;
+        System.Net.IPEndPoint destination;
+        SipCallManager calls;
+        try
+        {
+            calls = sip.Calls;
+            if (calls.IsDraining)
+            {
+                return Refuse(VoiceFailure.Unreachable, "The voice channel is being upgraded: no new calls now. / El canal de voz se está actualizando: ahora no se pueden hacer llamadas.", line.Line);
+            }
+
+            (peer, destination) = SipTrunkRoute.Resolve(calls.CallSender, trunk.OutboundProxy!, trunk.Transport);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            return Refuse(VoiceFailure.Unreachable, $"The trunk '{trunk.Id}' cannot be reached: {ex.Message} / No se puede llegar a la troncal '{trunk.Id}'.", line.Line);
+        }
+
+        var callId = $"{SipTags.New()}{SipTags.New()}";
+        var interaction = await interactions.CreateAsync(
+            new NewInteraction
+            {
+                Channel = ChannelKind.Voice,
+                Direction = Direction.Outbound,
+                ChannelName = VoiceChannel.ChannelName,
+                ExternalId = callId,
+                ServiceLineId = line.Line,
+                Subject = number,
+                Attributes = new Dictionary<string, string>
+                {
+                    ["from"] = callerNumber ?? string.Empty,
+                    ["to"] = number,
+                    ["line"] = line.Line,
+                    ["trunk"] = trunk.Id,
+                },
+            },
+            cancellationToken).ConfigureAwait(false);
+        var challenge = new SipTrunkChallenge(trunk.Credentials);
+        SipOutboundCall leg;
+        try
+        {
+            leg = calls.DialThrough(Dial(trunk, destination, number, callerNumber, callerName, callId), peer, destination, challenge.Answer);
+        }
+        catch (ArgumentException ex)
+        {
+            await interactions.FailAsync(interaction.Id, TrunkDown, CancellationToken.None).ConfigureAwait(false);
+            await AuditAsync("voice.originate", interaction.Id, AuditTrailOutcome.Failure, $"line {line.Line} via trunk {trunk.Id}: {TrunkDown}").ConfigureAwait(false);
+            return VoiceResult.Refuse<string>(VoiceFailure.Unreachable, $"The call cannot be placed through trunk '{trunk.Id}': {ex.Message} / No se puede realizar la llamada por la troncal '{trunk.Id}'.");
+        }
+
+        var call = new VoiceOriginatedCall(interaction.Id, leg, line.Line, trunk.Id, callerNumber ?? string.Empty, number);
+        _calls[interaction.Id] = call;
+        await AuditAsync("voice.originate", interaction.Id, AuditTrailOutcome.Success, $"line {line.Line} via trunk {trunk.Id}").ConfigureAwait(false);
+        LogPlaced(logger, interaction.Id, line.Line, trunk.Id, callId);
+        _ = Task.Run(() => FollowAsync(call, line.RingTimeout, challenge), CancellationToken.None);
+        return VoiceResult.Success(interaction.Id);
+    }
+
+    /// <summary>Cancels a ringing call, or hangs up an answered one; false when the call is not one of ours or already over.</summary>
+    public async Task<bool> HangupAsync(string interactionId)
+    {
+        if (Find(interactionId) is not { } call || call.Leg.Ended.IsCompleted)
+        {
+            return false;
+        }
+
+        LogHangup(logger, interactionId);
+        _hangups[interactionId] = true;
+        await call.Leg.HangupAsync().ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Why <paramref name="request"/> cannot be placed (nothing is created or sent then), or null.</summary>
+    private VoiceResult<string>? Check(OriginateRequest? request)
+    {
+        if (request is null || string.IsNullOrWhiteSpace(request.ServiceLine) || string.IsNullOrWhiteSpace(request.Destination))
+        {
+            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest, "A destination and a service line are required. / Se requieren un destino y una línea de servicio.");
+        }
+
+        if (!options.Trunking.OutboundLines.TryGetValue(request.ServiceLine, out var line))
+        {
+            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest,
+                $"The service line '{request.ServiceLine}' places no outbound calls (it is not in outboundLines). / La línea de servicio '{request.ServiceLine}' no realiza llamadas salientes (no está en outboundLines).");
+        }
+
+        if (options.Trunking.Find(line.TrunkId) is not { OutboundProxy: not null } trunk)
+        {
+            return VoiceResult.Refuse<string>(VoiceFailure.Unreachable,
+                $"The service line '{line.Line}' has no trunk to call through. / La línea de servicio '{line.Line}' no tiene una troncal por la que llamar.");
+        }
+
+        if (VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix) is null)
+        {
+            var form = trunk.CountryCode is null ? "E.164 (+ and country code)" : $"E.164 or the national form of +{trunk.CountryCode}";
+            var forma = trunk.CountryCode is null ? "E.164 (+ y código de país)" : $"E.164 o la forma nacional de +{trunk.CountryCode}";
+            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest,
+                $"The destination is not a phone number in {form}. / El destino no es un número de teléfono en {forma}.");
+        }
+
+        if (registrations.Clients.FirstOrDefault(c => string.Equals(c.Account.Name, trunk.Id, StringComparison.Ordinal)) is { State: not SipRegistrationState.Registered } registration)
+        {
+            return VoiceResult.Refuse<string>(VoiceFailure.Unreachable,
+                $"The trunk '{trunk.Id}' is down: it is not registered with the carrier ({registration.LastResult ?? "registering"}). / La troncal '{trunk.Id}' no está disponible: no está registrada en el operador.");
+        }
+
+        return null;
+    }
+
+    private VoiceResult<string> Refuse(VoiceFailure failure, string reason, string line)
+    {
+        LogRefused(logger, line, reason);
+        return VoiceResult.Refuse<string>(failure, reason);
+    }
+
+    /// <summary>
+    /// The INVITE towards the carrier: <c>sip:+34…@proxy</c> to the number, From the line's caller id (display name
+    /// and number; <c>anonymous</c> without one), P-Asserted-Identity with the same when the trunk asserts identity.
+    /// </summary>
+    private static SipDialRequest Dial(VoiceTrunk trunk, System.Net.IPEndPoint proxy, string number, string? callerNumber, string? callerName, string callId)
+    {
+        var host = proxy.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{proxy.Address}]" : proxy.Address.ToString();
+        var target = $"sip:{SipInviteBuilder.UserPart(number)}@{host}:{proxy.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var extra = new List<KeyValuePair<string, string>>();
+        if (trunk.AssertIdentity && callerNumber is not null)
+        {
+            extra.Add(new("P-Asserted-Identity", $"{SipInviteBuilder.Display(callerName)}<sip:{SipInviteBuilder.UserPart(callerNumber)}@{host}>"));
+        }
+
+        return new SipDialRequest(SipUri.Parse(target), target, callerNumber ?? "anonymous", callerName) { CallId = callId, ExtraHeaders = extra };
+    }
+
+    /// <summary>Waits for the answer (CANCEL after the ring timeout), then tells the interaction how it went and, once answered, when it ended.</summary>
+    private async Task FollowAsync(VoiceOriginatedCall call, TimeSpan ringTimeout, SipTrunkChallenge challenge)
+    {
+        try
+        {
+            SipDialOutcome outcome;
+            try
+            {
+                outcome = await call.Leg.Outcome.WaitAsync(ringTimeout, time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                LogRingTimeout(logger, call.InteractionId, ringTimeout.TotalSeconds);
+                await call.Leg.CancelAsync().ConfigureAwait(false);
+                outcome = await call.Leg.Outcome.ConfigureAwait(false);
+            }
+
+            var result = SipTrunkOutcomes.Of(outcome, call.Leg);
+            LogOutcome(logger, call.InteractionId, result, call.Leg.FinalStatus, challenge.Refusal ?? string.Empty);
+            if (result == SipTrunkOutcome.Answered)
+            {
+                await interactions.StartSelfServiceAsync(call.InteractionId).ConfigureAwait(false);
+                await AuditAsync("voice.originate.answered", call.InteractionId, AuditTrailOutcome.Success, $"line {call.Line}").ConfigureAwait(false);
+                await call.Leg.Ended.ConfigureAwait(false);
+                await EndAsync(call.InteractionId).ConfigureAwait(false);
+                return;
+            }
+
+            var reason = result switch
+            {
+                SipTrunkOutcome.NoAnswer when _hangups.ContainsKey(call.InteractionId) => HungUp,
+                SipTrunkOutcome.Busy => Busy,
+                SipTrunkOutcome.NoAnswer => NoAnswer,
+                SipTrunkOutcome.TrunkDown => TrunkDown,
+                _ => Rejected,
+            };
+            var detail = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {call.Line} via trunk {call.TrunkId}: {reason} ({call.Leg.FinalStatus})");
+            await AuditAsync("voice.originate.failed", call.InteractionId, AuditTrailOutcome.Failure, detail).ConfigureAwait(false);
+            if (result == SipTrunkOutcome.TrunkDown)
+            {
+                await interactions.FailAsync(call.InteractionId, reason).ConfigureAwait(false);
+            }
+            else
+            {
+                await interactions.AbandonAsync(call.InteractionId, reason).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Background boundary: the kernel refused a transition (e.g. the interaction was ended meanwhile); the call
+            // itself is hung up so nothing stays up unaccounted for.
+            LogFollowFailed(logger, call.InteractionId, ex);
+            await call.Leg.HangupAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _calls.TryRemove(call.InteractionId, out _);
+            _hangups.TryRemove(call.InteractionId, out _);
+        }
+    }
+
+    /// <summary>An answered outbound call ended: closed in self-service, wrap-up when an agent had it, abandoned while waiting.</summary>
+    private async Task EndAsync(string interactionId)
+    {
+        var current = await interactions.GetAsync(interactionId).ConfigureAwait(false);
+        switch (current?.State)
+        {
+            case InteractionState.SelfService:
+                await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
+                break;
+            case InteractionState.Connected or InteractionState.Held:
+                await interactions.EndContactAsync(interactionId).ConfigureAwait(false);
+                break;
+            case InteractionState.Created or InteractionState.Queued or InteractionState.Offered:
+                await interactions.AbandonAsync(interactionId, HungUp).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private ValueTask AuditAsync(string action, string interactionId, AuditTrailOutcome outcome, string detail) =>
+        audit.RecordAsync(new AuditTrailEntry(action, "interactions/" + interactionId) { Outcome = outcome, Detail = detail });
+
+    [LoggerMessage(7230, LogLevel.Information, "Voice outbound call placed: interaction {InteractionId}, line {Line}, trunk {Trunk}, Call-ID {CallId}")]
+    private static partial void LogPlaced(ILogger logger, string interactionId, string line, string trunk, string callId);
+
+    [LoggerMessage(7231, LogLevel.Information, "Voice outbound call refused on line {Line}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string line, string reason);
+
+    [LoggerMessage(7232, LogLevel.Information, "Voice outbound call of interaction {InteractionId}: {Outcome} (final status {Status}) {Challenge}")]
+    private static partial void LogOutcome(ILogger logger, string interactionId, SipTrunkOutcome outcome, int status, string challenge);
+
+    [LoggerMessage(7233, LogLevel.Information, "Voice outbound call of interaction {InteractionId} not answered in {Seconds} s: cancelled")]
+    private static partial void LogRingTimeout(ILogger logger, string interactionId, double seconds);
+
+    [LoggerMessage(7234, LogLevel.Information, "Voice outbound call of interaction {InteractionId} hung up through the voice contract")]
+    private static partial void LogHangup(ILogger logger, string interactionId);
+
+    [LoggerMessage(7235, LogLevel.Warning, "Voice outbound call of interaction {InteractionId}: following the call failed")]
+    private static partial void LogFollowFailed(ILogger logger, string interactionId, Exception exception);
+}
