@@ -22,9 +22,13 @@ internal sealed partial class SipClientConnections(ISipPacketSink sink, SipLimit
     private readonly Dictionary<Key, Open> _open = [];
     private readonly SemaphoreSlim _connecting = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private int _opened;
 
     /// <summary>How long a connect (and TLS handshake) may take.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many connections were opened since start (a reused connection counts once).</summary>
+    public int Opened => _opened;
 
     /// <summary>How many connections are open now (for tests and health).</summary>
     public int Count
@@ -67,6 +71,7 @@ internal sealed partial class SipClientConnections(ISipPacketSink sink, SipLimit
                     _open[key] = new Open(source, running);
                 }
 
+                Interlocked.Increment(ref _opened);
                 _ = KeepAliveAsync(connection, running, keepAlive, _stopping.Token);
                 LogConnected(logger, key.Transport, remote.ToString());
             }
@@ -148,7 +153,7 @@ internal sealed partial class SipClientConnections(ISipPacketSink sink, SipLimit
                         },
                         timeout.Token).ConfigureAwait(false);
                 }
-                catch (AuthenticationException ex)
+                catch (Exception ex) when (ex is AuthenticationException or IOException)
                 {
                     return Failed(key, refusal is null ? $"TLS handshake failed: {ex.Message}" : $"TLS refused: {refusal}");
                 }
