@@ -14,21 +14,25 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
 /// </summary>
 internal sealed partial class SipTargetResolver
 {
-    private readonly LookupClient _dns;
+    private readonly Lazy<LookupClient> _dns;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<(string Host, int? Port, string Transport), (IReadOnlyList<IPEndPoint> Targets, DateTimeOffset Expires)> _cache = [];
 
     public SipTargetResolver(IReadOnlyList<IPEndPoint> servers, TimeProvider time, ILogger logger)
     {
-        var options = servers.Count > 0 ? new LookupClientOptions([.. servers]) : new LookupClientOptions();
-        options.UseCache = false;
-        options.Timeout = TimeSpan.FromSeconds(2);
-        options.Retries = 1;
-        options.ThrowDnsErrors = false;
-        options.ContinueOnDnsError = false;
-        options.UseTcpFallback = true;
-        _dns = new LookupClient(options);
+        // Made on first use: reading the system's resolvers must not fail a start that has no host-named trunk.
+        _dns = new Lazy<LookupClient>(() =>
+        {
+            var options = servers.Count > 0 ? new LookupClientOptions([.. servers]) : new LookupClientOptions();
+            options.UseCache = false;
+            options.Timeout = TimeSpan.FromSeconds(2);
+            options.Retries = 1;
+            options.ThrowDnsErrors = false;
+            options.ContinueOnDnsError = false;
+            options.UseTcpFallback = true;
+            return new LookupClient(options);
+        });
         _time = time;
         _logger = logger;
     }
@@ -72,9 +76,9 @@ internal sealed partial class SipTargetResolver
 
             return new SipResolution(targets, null);
         }
-        catch (DnsResponseException ex)
+        catch (Exception ex) when (ex is DnsResponseException or InvalidOperationException)
         {
-            var failure = $"DNS lookup of {host} failed ({ex.Code})";
+            var failure = $"DNS lookup of {host} failed ({(ex is DnsResponseException dns ? dns.Code.ToString() : ex.Message)})";
             LogUnresolved(_logger, target.ToString(), failure);
             return new SipResolution([], failure);
         }
@@ -120,7 +124,7 @@ internal sealed partial class SipTargetResolver
     private async Task<IDnsQueryResponse> QueryAsync(string name, QueryType type, CancellationToken cancellationToken)
     {
         Queries++;
-        return await _dns.QueryAsync(name, type, QueryClass.IN, cancellationToken).ConfigureAwait(false);
+        return await _dns.Value.QueryAsync(name, type, QueryClass.IN, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>RFC 2782: lowest priority first; within a priority, weighted random (zero weights last, in order).</summary>
