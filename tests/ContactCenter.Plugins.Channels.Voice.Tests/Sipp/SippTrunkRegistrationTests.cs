@@ -26,7 +26,7 @@ public sealed class SippTrunkRegistrationTests
         var client = new SipRegistrationClient(Account(registrar, "trunk-secret", transport), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.Accepted >= 2);
+        await RegistrationWait.ForAsync(() => client.Accepted >= 2);
         Assert.Equal(SipRegistrationState.Registered, client.State);
         Assert.StartsWith("200", client.LastResult, StringComparison.Ordinal);
         Assert.True(client.ExpiresAt > DateTimeOffset.UtcNow.AddSeconds(200), "the second grant is 300 s");
@@ -51,7 +51,7 @@ public sealed class SippTrunkRegistrationTests
         var client = new SipRegistrationClient(Account(registrar, "not-the-secret", "UDP"), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.LastResult?.Contains("Wrong credentials", StringComparison.Ordinal) == true);
+        await RegistrationWait.ForAsync(() => client.LastResult?.Contains("Wrong credentials", StringComparison.Ordinal) == true);
         Assert.Equal(SipRegistrationState.Failed, client.State);
         Assert.Equal(0, client.Accepted);
         await client.StopAsync();
@@ -69,7 +69,7 @@ public sealed class SippTrunkRegistrationTests
         var client = new SipRegistrationClient(Account(silent, "trunk-secret", "UDP"), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Failed);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Failed);
         Assert.StartsWith("408", client.LastResult, StringComparison.Ordinal);
         Assert.Null(client.ExpiresAt);
         await client.StopAsync();
@@ -89,14 +89,4 @@ public sealed class SippTrunkRegistrationTests
         {
             RetryDelay = TimeSpan.FromMilliseconds(300),
         };
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 600 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition(), "The registration did not reach the expected state within 15 s.");
-    }
 }

@@ -32,7 +32,7 @@ public sealed class SipTrunkRegistrationOverRouteTests
         var sent = await route.SendAsync(target, h => Options(hop = h));
         var client = new SipRegistrationClient(Account(target), route, TimeProvider.System, NullLogger.Instance);
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Registered);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Registered);
         await client.StopAsync();
 
         Assert.Equal(200, sent.Response!.StatusCode);
@@ -53,7 +53,7 @@ public sealed class SipTrunkRegistrationOverRouteTests
         var client = new SipRegistrationClient(Account(new SipTrunkTarget("127.0.0.1", carrier.Tls.Port, "TLS", new SipTlsClientOptions("localhost", TrustedRoots: roots))), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Registered);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Registered);
         await client.StopAsync();
 
         Assert.Equal(1, client.Accepted);
@@ -75,7 +75,7 @@ public sealed class SipTrunkRegistrationOverRouteTests
         var client = new SipRegistrationClient(Account(new SipTrunkTarget("127.0.0.1", carrier.Tls.Port, "TLS", tls)), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Unreachable);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Unreachable);
         await client.StopAsync();
 
         Assert.Contains("TLS refused: ", client.LastResult, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class SipTrunkRegistrationOverRouteTests
         var client = new SipRegistrationClient(Account(new SipTrunkTarget("carrier.test", null, "TCP")), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Registered);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Registered);
         await client.StopAsync();
 
         Assert.Equal(1, route.Connections.Opened);
@@ -136,7 +136,7 @@ public sealed class SipTrunkRegistrationOverRouteTests
         var client = new SipRegistrationClient(Account(new SipTrunkTarget("gone.carrier.test", null, "TLS")), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Unreachable);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Unreachable);
         await client.StopAsync();
 
         Assert.Equal("unreachable: host gone.carrier.test not found (NXDOMAIN)", client.LastResult);
@@ -175,16 +175,6 @@ public sealed class SipTrunkRegistrationOverRouteTests
 
     private static SipRegistrationAccount Account(SipTrunkTarget target) =>
         new("carrier", target, RunningSipServer.User, RunningSipServer.Secret, "127.0.0.1", Realm: null, ExpiresSeconds: 600) { RetryDelay = TimeSpan.FromMilliseconds(300) };
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 600 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition(), "The registration did not reach the expected state within 15 s.");
-    }
 
     /// <summary>A UDP endpoint that answers every request 503 Service Unavailable.</summary>
     private sealed class Unavailable : IDisposable
