@@ -45,6 +45,9 @@ internal sealed partial class SipServer : ISipPacketSink, ISipSender, IAsyncDisp
 
     public SipTimers Timers => _options.Timers;
 
+    /// <summary>The message limits stream connections frame with (also those we open to carriers).</summary>
+    public SipLimits Limits => _options.Limits;
+
     public IReadOnlyList<IPEndPoint> UdpEndpoints => _udp.ConvertAll(t => t.LocalEndPoint);
 
     public IReadOnlyList<IPEndPoint> TcpEndpoints => _tcp.ConvertAll(t => t.LocalEndPoint);

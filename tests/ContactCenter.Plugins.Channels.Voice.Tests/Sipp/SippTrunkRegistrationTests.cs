@@ -9,20 +9,24 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Sipp;
 /// <summary>
 /// A trunk's registration against SIPp acting as the provider's registrar (<c>provider_registrar.xml</c>): refused
 /// once (back-off and retry), then challenged with MD5 digest on every REGISTER, a 2 s grant that must be refreshed,
-/// and the removal (Expires: 0) when the client stops. A wrong secret and a registrar that never answers fail.
+/// and the removal (Expires: 0) when the client stops, over UDP and over a TCP connection we open (SIPp -t t1). A wrong
+/// secret and a registrar that never answers fail.
 /// </summary>
 public sealed class SippTrunkRegistrationTests
 {
-    [Fact]
-    public async Task Register_ProviderChallenges_BackOffThenRegisteredRefreshedAndRemovedOnStop()
+    [Theory]
+    [InlineData("UDP")]
+    [InlineData("TCP")]
+    public async Task Register_ProviderChallenges_BackOffThenRegisteredRefreshedAndRemovedOnStop(string transport)
     {
-        var (sipp, registrar) = StartProvider();
+        var (sipp, registrar) = StartProvider(transport);
         using var _ = sipp;
         await using var server = RunningCallServer.Start(new TestCallApplication());
-        var client = new SipRegistrationClient(Account(registrar, "trunk-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+        await using var route = TestTrunkRoute.Create(server.Server);
+        var client = new SipRegistrationClient(Account(registrar, "trunk-secret", transport), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.Accepted >= 2);
+        await RegistrationWait.ForAsync(() => client.Accepted >= 2);
         Assert.Equal(SipRegistrationState.Registered, client.State);
         Assert.StartsWith("200", client.LastResult, StringComparison.Ordinal);
         Assert.True(client.ExpiresAt > DateTimeOffset.UtcNow.AddSeconds(200), "the second grant is 300 s");
@@ -32,18 +36,22 @@ public sealed class SippTrunkRegistrationTests
         Assert.True(result.ExitCode == 0, $"SIPp exit {result.ExitCode}\n{result.Errors}");
         Assert.Equal(SipRegistrationState.Unregistered, client.State);
         Assert.StartsWith("200", client.LastResult, StringComparison.Ordinal);
+
+        // Over TCP every REGISTER (refreshes and removal included) went on the one connection we opened.
+        Assert.Equal(transport == "TCP" ? 1 : 0, route.Connections.Opened);
     }
 
     [Fact]
     public async Task Register_WrongSecret_FailedWithTheProvidersAnswerNeverRegistered()
     {
-        var (sipp, registrar) = StartProvider();
+        var (sipp, registrar) = StartProvider("UDP");
         using var _ = sipp;
         await using var server = RunningCallServer.Start(new TestCallApplication());
-        var client = new SipRegistrationClient(Account(registrar, "not-the-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+        await using var route = TestTrunkRoute.Create(server.Server);
+        var client = new SipRegistrationClient(Account(registrar, "not-the-secret", "UDP"), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.LastResult?.Contains("Wrong credentials", StringComparison.Ordinal) == true);
+        await RegistrationWait.ForAsync(() => client.LastResult?.Contains("Wrong credentials", StringComparison.Ordinal) == true);
         Assert.Equal(SipRegistrationState.Failed, client.State);
         Assert.Equal(0, client.Accepted);
         await client.StopAsync();
@@ -57,34 +65,28 @@ public sealed class SippTrunkRegistrationTests
     {
         await using var server = RunningCallServer.Start(new TestCallApplication(), new SipTimers { T1 = TimeSpan.FromMilliseconds(20) });
         var silent = new IPEndPoint(IPAddress.Loopback, SippRunner.FreePort("UDP"));
-        var client = new SipRegistrationClient(Account(silent, "trunk-secret"), server.Server, TimeProvider.System, NullLogger.Instance);
+        await using var route = TestTrunkRoute.Create(server.Server);
+        var client = new SipRegistrationClient(Account(silent, "trunk-secret", "UDP"), route, TimeProvider.System, NullLogger.Instance);
 
         client.Start();
-        await WaitForAsync(() => client.State == SipRegistrationState.Failed);
+        await RegistrationWait.ForAsync(() => client.State == SipRegistrationState.Failed);
         Assert.StartsWith("408", client.LastResult, StringComparison.Ordinal);
         Assert.Null(client.ExpiresAt);
         await client.StopAsync();
     }
 
-    private static (SippProcess Sipp, IPEndPoint Registrar) StartProvider()
+    private static (SippProcess Sipp, IPEndPoint Registrar) StartProvider(string transport)
     {
-        var port = SippRunner.FreePort("UDP");
+        var port = SippRunner.FreePort(transport);
 
         // UAS: the address argument is only SIPp's default remote; it answers whoever sends the REGISTER.
-        var sipp = SippRunner.Start("provider_registrar.xml", "UDP", new IPEndPoint(IPAddress.Loopback, 9), 1, port);
+        var sipp = SippRunner.Start("provider_registrar.xml", transport, new IPEndPoint(IPAddress.Loopback, 9), 1, port);
         return (sipp, new IPEndPoint(IPAddress.Loopback, port));
     }
 
-    private static SipRegistrationAccount Account(IPEndPoint registrar, string secret) =>
-        new("carrier", registrar, "acme", secret, "provider.test", Realm: null, ExpiresSeconds: 600) { RetryDelay = TimeSpan.FromMilliseconds(300) };
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 600 && !condition(); i++)
+    private static SipRegistrationAccount Account(IPEndPoint registrar, string secret, string transport) =>
+        new("carrier", new SipTrunkTarget(registrar.Address.ToString(), registrar.Port, transport), "acme", secret, "provider.test", Realm: null, ExpiresSeconds: 600)
         {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition(), "The registration did not reach the expected state within 15 s.");
-    }
+            RetryDelay = TimeSpan.FromMilliseconds(300),
+        };
 }

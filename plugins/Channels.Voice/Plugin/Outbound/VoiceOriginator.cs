@@ -60,9 +60,8 @@ internal sealed partial class VoiceOriginator(
         var number = VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix)!;
         var callerNumber = line.CallerIdNumber ?? trunk.CallerIdNumber;
         var callerName = line.CallerIdName ?? trunk.CallerIdName;
-        SipSource peer;
-        System.Net.IPEndPoint destination;
         SipCallManager calls;
+        SipTrunkHop hop;
         try
         {
             calls = sip.Calls;
@@ -70,14 +69,21 @@ internal sealed partial class VoiceOriginator(
             {
                 return Refuse(VoiceFailure.Unreachable, "The voice channel is being upgraded: no new calls now. / El canal de voz se está actualizando: ahora no se pueden hacer llamadas.", line.Line);
             }
-
-            (peer, destination) = SipTrunkRoute.Resolve(calls.CallSender, trunk.OutboundProxy!, trunk.Transport);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        catch (InvalidOperationException ex)
         {
             return Refuse(VoiceFailure.Unreachable, $"The trunk '{trunk.Id}' cannot be reached: {ex.Message} / No se puede llegar a la troncal '{trunk.Id}'.", line.Line);
         }
 
+        var route = registrations.Route is { } started
+            ? await started.ConnectAsync(trunk.Proxy!, cancellationToken).ConfigureAwait(false)
+            : new SipTrunkResult(SipTrunkReach.Unreachable, null, null, "SIP is not started");
+        if (route.Hop is not { } reached)
+        {
+            return Refuse(VoiceFailure.Unreachable, $"The trunk '{trunk.Id}' cannot be reached: {route.Failure} / No se puede llegar a la troncal '{trunk.Id}'.", line.Line);
+        }
+
+        hop = reached;
         var callId = $"{SipTags.New()}{SipTags.New()}";
         var interaction = await interactions.CreateAsync(
             new NewInteraction
@@ -101,7 +107,7 @@ internal sealed partial class VoiceOriginator(
         SipOutboundCall leg;
         try
         {
-            leg = calls.DialThrough(Dial(trunk, destination, number, callerNumber, callerName, callId), peer, destination, challenge.Answer);
+            leg = calls.DialThrough(Dial(trunk, hop, number, callerNumber, callerName, callId), hop.Peer, hop.Destination, challenge.Answer);
         }
         catch (ArgumentException ex)
         {
@@ -146,7 +152,7 @@ internal sealed partial class VoiceOriginator(
                 $"The service line '{request.ServiceLine}' places no outbound calls (it is not in outboundLines). / La línea de servicio '{request.ServiceLine}' no realiza llamadas salientes (no está en outboundLines).");
         }
 
-        if (options.Trunking.Find(line.TrunkId) is not { OutboundProxy: not null } trunk)
+        if (options.Trunking.Find(line.TrunkId) is not { Proxy: not null } trunk)
         {
             return VoiceResult.Refuse<string>(VoiceFailure.Unreachable,
                 $"The service line '{line.Line}' has no trunk to call through. / La línea de servicio '{line.Line}' no tiene una troncal por la que llamar.");
@@ -179,10 +185,13 @@ internal sealed partial class VoiceOriginator(
     /// The INVITE towards the carrier: <c>sip:+34…@proxy</c> to the number, From the line's caller id (display name
     /// and number; <c>anonymous</c> without one), P-Asserted-Identity with the same when the trunk asserts identity.
     /// </summary>
-    private static SipDialRequest Dial(VoiceTrunk trunk, System.Net.IPEndPoint proxy, string number, string? callerNumber, string? callerName, string callId)
+    private static SipDialRequest Dial(VoiceTrunk trunk, SipTrunkHop hop, string number, string? callerNumber, string? callerName, string callId)
     {
-        var host = proxy.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{proxy.Address}]" : proxy.Address.ToString();
-        var target = $"sip:{SipInviteBuilder.UserPart(number)}@{host}:{proxy.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        // The request URI names the carrier as configured (its host name, or the IP literal), not the endpoint DNS chose.
+        var proxy = trunk.Proxy!;
+        var host = proxy.Host.Contains(':', StringComparison.Ordinal) ? $"[{proxy.Host}]" : proxy.Host;
+        var port = proxy.Port is { } p ? ":" + p.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var target = $"sip:{SipInviteBuilder.UserPart(number)}@{host}{port}{hop.UriParameter}";
         var extra = new List<KeyValuePair<string, string>>();
         if (trunk.AssertIdentity && callerNumber is not null)
         {

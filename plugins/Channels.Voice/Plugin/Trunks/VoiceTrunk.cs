@@ -13,10 +13,19 @@ internal sealed record VoiceTrunk
 
     public IReadOnlyList<VoiceTrunkAddress> Addresses { get; init; } = [];
 
-    /// <summary>The carrier's proxy (IP literal and port) outbound requests go to; null: no outbound through this trunk.</summary>
+    /// <summary>
+    /// The carrier's proxy when it is an IP literal (the port given, or the transport's default); null when there
+    /// is none or it is a host name: <see cref="Proxy"/> is the target requests go to in every case.
+    /// </summary>
     public IPEndPoint? OutboundProxy { get; init; }
 
-    /// <summary>The transport towards <see cref="OutboundProxy"/> (udp; tcp and tls are refused at start for now).</summary>
+    /// <summary>
+    /// Where outbound requests and REGISTERs go (host name resolved by SRV/A/AAAA, or IP literal; transport; TLS
+    /// certificate checks), sent through <see cref="Sip.Trunks.ISipTrunkRoute"/>; null: no outbound through this trunk.
+    /// </summary>
+    public Sip.Trunks.SipTrunkTarget? Proxy { get; init; }
+
+    /// <summary>The transport towards <see cref="Proxy"/>: udp, tcp or tls.</summary>
     public string Transport { get; init; } = "udp";
 
     public VoiceTrunkRegistration? Registration { get; init; }

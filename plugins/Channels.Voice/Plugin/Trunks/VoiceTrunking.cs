@@ -13,6 +13,9 @@ internal sealed record VoiceTrunking
 
     public IReadOnlyList<VoiceTrunk> Trunks { get; init; } = [];
 
+    /// <summary>The DNS servers trunk host names are resolved with (<c>trunkDnsServers</c>); empty: the system's.</summary>
+    public IReadOnlyList<IPEndPoint> DnsServers { get; init; } = [];
+
     /// <summary>E.164 DID → line for calls from any trunk (a trunk's own <see cref="VoiceTrunk.Dids"/> win).</summary>
     public IReadOnlyDictionary<string, string> Dids { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
+using ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
 using Microsoft.Extensions.Configuration;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Trunks;
@@ -7,7 +11,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Trunks;
 /// <summary>
 /// Reads <c>trunks</c>, <c>dids</c> and <c>outboundLines</c>. Every error names the entry (e.g.
 /// <c>trunks.carrier.addresses[1]</c>) and what is wrong; DIDs must map to a configured line (<c>lines</c> or
-/// <c>ivr</c>) and outbound lines to a trunk with an outbound proxy. Secrets are never part of a message.
+/// <c>ivr</c>) and outbound lines to a trunk with an outbound proxy. Secrets are never part of a message. The proxy is
+/// a host name or an IP literal, with an optional port; TLS certificate options are accepted only with transport tls.
 /// </summary>
 internal static class VoiceTrunkingReader
 {
@@ -20,7 +25,7 @@ internal static class VoiceTrunkingReader
             var name = $"outboundLines.{line.Key}";
             var trunkId = line["trunk"] is { Length: > 0 } id ? id : throw Bad(name + ".trunk", "is required");
             var trunk = trunks.Find(t => t.Id == trunkId) ?? throw Bad(name + ".trunk", $"'{trunkId}' is not a configured trunk");
-            if (trunk.OutboundProxy is null)
+            if (trunk.Proxy is null)
             {
                 throw Bad(name + ".trunk", $"'{trunkId}' has no outboundProxy to send calls to");
             }
@@ -31,7 +36,10 @@ internal static class VoiceTrunkingReader
             };
         }
 
-        return new VoiceTrunking { Trunks = trunks, Dids = Dids(configuration.GetSection("dids"), "dids", null, null, lines), OutboundLines = outbound };
+        var dns = configuration.GetSection("trunkDnsServers").GetChildren()
+            .Select((s, i) => DnsServer(s.Value) ?? throw Bad($"trunkDnsServers[{i}]", $"'{s.Value}' is not an IP address or IP:port"))
+            .ToList();
+        return new VoiceTrunking { Trunks = trunks, DnsServers = dns, Dids = Dids(configuration.GetSection("dids"), "dids", null, null, lines), OutboundLines = outbound };
     }
 
     private static VoiceTrunk Trunk(IConfigurationSection trunk, ISet<string> lines)
@@ -45,21 +53,23 @@ internal static class VoiceTrunkingReader
         var addresses = trunk.GetSection("addresses").GetChildren()
             .Select((a, i) => VoiceTrunkAddress.TryParse(a.Value ?? string.Empty) ?? throw Bad($"{name}.addresses[{i}]", $"'{a.Value}' is not an IP address, a CIDR network or IP:port (no host names)"))
             .ToList();
-        var proxy = trunk["outboundProxy"] is { Length: > 0 } text
-            ? IPEndPoint.TryParse(text, out var endpoint) && text.LastIndexOf(':') > text.LastIndexOf(']') ? endpoint : throw Bad(name + ".outboundProxy", $"'{text}' is not IP:port (no host names)")
-            : null;
         var transport = (trunk["transport"] is { Length: > 0 } t ? t : "udp").ToLowerInvariant();
         if (transport is not ("udp" or "tcp" or "tls"))
         {
             throw Bad(name + ".transport", $"'{transport}' is not udp, tcp or tls");
         }
 
-        if (transport != "udp")
+        var target = trunk["outboundProxy"] is { Length: > 0 } text
+            ? VoiceTrunkProxy.TryParse(text, transport.ToUpperInvariant()) ?? throw Bad(name + ".outboundProxy", $"'{text}' is not a host name or IP address with an optional port (host, host:port, [IPv6]:port)")
+            : null;
+        var tls = Tls(trunk.GetSection("tls"), name + ".tls", transport, target);
+        if (target is not null)
         {
-            throw Bad(name + ".transport", $"'{transport}' towards a carrier is not supported yet: use udp");
+            target = target with { Tls = tls, KeepAlive = TimeSpan.FromSeconds(VoiceSettingNumbers.Read(trunk, "keepAliveSeconds", name + ".keepAliveSeconds", 5, 3600, 30)) };
         }
 
-        if (addresses.Count == 0 && proxy is null)
+        var proxy = target is not null && IPAddress.TryParse(target.Host, out var literal) ? new IPEndPoint(literal, target.Port ?? target.DefaultPort) : null;
+        if (addresses.Count == 0 && target is null)
         {
             throw Bad(name, "needs addresses (inbound) or an outboundProxy");
         }
@@ -70,7 +80,7 @@ internal static class VoiceTrunkingReader
         var prefix = trunk["nationalPrefix"] is { Length: > 0 } np
             ? np.Length <= 2 && np.All(char.IsAsciiDigit) ? np : throw Bad(name + ".nationalPrefix", $"'{np}' is not a national prefix (1-2 digits)")
             : null;
-        var registration = Registration(trunk.GetSection("register"), name + ".register", proxy);
+        var registration = Registration(trunk.GetSection("register"), name + ".register", target);
         return new VoiceTrunk
         {
             Id = trunk.Key,
@@ -78,6 +88,7 @@ internal static class VoiceTrunkingReader
                 ?? (registration is { } r ? new Sip.Trunks.SipTrunkCredentials(r.Username, r.Secret, r.Realm) : null),
             Addresses = addresses,
             OutboundProxy = proxy,
+            Proxy = target,
             Transport = transport,
             Registration = registration,
             CallerIdNumber = Number(trunk, "callerIdNumber", name),
@@ -89,7 +100,7 @@ internal static class VoiceTrunkingReader
         };
     }
 
-    private static VoiceTrunkRegistration? Registration(IConfigurationSection register, string name, IPEndPoint? proxy)
+    private static VoiceTrunkRegistration? Registration(IConfigurationSection register, string name, SipTrunkTarget? proxy)
     {
         if (!register.GetChildren().Any())
         {
@@ -122,6 +133,65 @@ internal static class VoiceTrunkingReader
 
     private static string User(IConfigurationSection section, string name) =>
         section["username"] is { Length: > 0 } user && user.All(c => c > ' ' && c != '@' && c != ':' && c < 127) ? user : throw Bad(name + ".username", "is required (a SIP user without spaces, '@' or ':')");
+
+    /// <summary>The certificate checks towards a TLS trunk: <c>serverName</c> (default: the proxy host), and <c>caFile</c> or <c>pinnedSha256</c>.</summary>
+    private static SipTlsClientOptions? Tls(IConfigurationSection tls, string name, string transport, SipTrunkTarget? target)
+    {
+        if (!tls.GetChildren().Any())
+        {
+            return target is not null && transport == "tls" ? new SipTlsClientOptions(target.Host) : null;
+        }
+
+        if (transport != "tls")
+        {
+            throw Bad(name, "is only for transport tls");
+        }
+
+        if (target is null)
+        {
+            throw Bad(name, "needs the trunk's outboundProxy");
+        }
+
+        var serverName = tls["serverName"] is { Length: > 0 } server
+            ? Uri.CheckHostName(server) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6 ? server : throw Bad(name + ".serverName", $"'{server}' is not a host name")
+            : target.Host;
+        var pinned = tls["pinnedSha256"] is { Length: > 0 } pin
+            ? SipTlsClientOptions.NormaliseFingerprint(pin) ?? throw Bad(name + ".pinnedSha256", "is not a SHA-256 fingerprint (64 hex digits, colons allowed)")
+            : null;
+        var roots = tls["caFile"] is { Length: > 0 } file ? CaFile(file, name + ".caFile") : null;
+        if (pinned is not null && roots is not null)
+        {
+            throw Bad(name, "takes caFile or pinnedSha256, not both");
+        }
+
+        return new SipTlsClientOptions(serverName, pinned, roots);
+    }
+
+    private static X509Certificate2Collection CaFile(string file, string name)
+    {
+        var full = Path.GetFullPath(file);
+        if (!File.Exists(full))
+        {
+            throw Bad(name, $"'{full}' does not exist");
+        }
+
+        var roots = new X509Certificate2Collection();
+        try
+        {
+            roots.ImportFromPemFile(full);
+        }
+        catch (CryptographicException ex)
+        {
+            throw Bad(name, $"'{full}' could not be read as PEM certificates ({ex.Message})");
+        }
+
+        return roots.Count > 0 ? roots : throw Bad(name, $"'{full}' holds no PEM certificate");
+    }
+
+    private static IPEndPoint? DnsServer(string? text) =>
+        IPAddress.TryParse(text, out var address) && !(text!.StartsWith('[') || text.Count(c => c == ':') == 1) ? new IPEndPoint(address, 53)
+        : IPEndPoint.TryParse(text ?? string.Empty, out var endpoint) && endpoint.Port > 0 ? endpoint
+        : null;
 
     private static Dictionary<string, string> Dids(IConfigurationSection section, string name, string? countryCode, string? prefix, ISet<string> lines)
     {

@@ -91,9 +91,6 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         return Start(request, peer, destination, reauthenticate);
     }
 
-    /// <summary>The SIP sender calls are placed through (to resolve a trunk's route).</summary>
-    internal ISipSender CallSender => Sender;
-
     private SipOutboundCall Start(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?>? reauthenticate)
     {
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);

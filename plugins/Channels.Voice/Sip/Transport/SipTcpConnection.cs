@@ -8,17 +8,26 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 /// <summary>
 /// One TCP or TLS connection: reads into a growing buffer, frames messages by Content-Length (partial reads and
 /// several messages per read both handled), and on an unframeable stream answers 400 and closes (RFC 3261 §18.3).
-/// With <paramref name="tls"/> the stream is the TLS session negotiated first over the socket (RFC 3261 §26.2.1).
+/// With <paramref name="tls"/> the stream is the TLS session negotiated first over the socket (RFC 3261 §26.2.1);
+/// with <paramref name="secured"/> (a connection we opened to a carrier) it is the client TLS session already
+/// negotiated over the socket. Either way what arrives is fed to <paramref name="sink"/> like any inbound traffic.
 /// </summary>
-internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits, SipTlsServer? tls = null) : ISipConnection, IDisposable
+internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits, SipTlsServer? tls = null, Stream? secured = null) : ISipConnection, IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private Stream _stream = new NetworkStream(socket, ownsSocket: true);
+    private Stream _stream = secured ?? new NetworkStream(socket, ownsSocket: true);
+    private long _lastSent = Environment.TickCount64;
+
+    /// <summary>"TLS" or "TCP": the transport of Via headers and <c>;transport=</c> for this connection.</summary>
+    public string Transport => tls is null && secured is null ? "TCP" : "TLS";
+
+    /// <summary>How long since anything was written (keep-alive pings go on idle connections).</summary>
+    public TimeSpan SinceLastSend => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastSent));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var remote = (IPEndPoint)socket.RemoteEndPoint!;
-        var source = new SipSource(tls is null ? "TCP" : "TLS", remote, (IPEndPoint)socket.LocalEndPoint!, this);
+        var source = new SipSource(Transport, remote, (IPEndPoint)socket.LocalEndPoint!, this);
         var buffer = new byte[8_192];
         var count = 0;
         try
@@ -70,6 +79,7 @@ internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLi
         try
         {
             await _stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+            Interlocked.Exchange(ref _lastSent, Environment.TickCount64);
         }
         finally
         {

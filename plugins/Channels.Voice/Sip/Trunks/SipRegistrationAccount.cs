@@ -1,13 +1,11 @@
-using System.Net;
-
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
 
 /// <summary>
-/// An account at a provider's registrar: where REGISTERs go, the address-of-record <c>sip:{Username}@{Domain}</c>,
+/// An account at a provider's registrar: where REGISTERs go (host or IP, transport), the address-of-record <c>sip:{Username}@{Domain}</c>,
 /// the secret (never logged; <see cref="ToString"/> leaves it out), the realm accepted (null: the one challenged),
 /// the expiry asked for, and the first back-off after a failure (doubled up to <see cref="MaxRetryDelay"/>).
 /// </summary>
-internal sealed record SipRegistrationAccount(string Name, IPEndPoint Registrar, string Username, string Secret, string Domain, string? Realm, int ExpiresSeconds)
+internal sealed record SipRegistrationAccount(string Name, SipTrunkTarget Registrar, string Username, string Secret, string Domain, string? Realm, int ExpiresSeconds)
 {
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 

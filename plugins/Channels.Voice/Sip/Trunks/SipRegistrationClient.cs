@@ -1,7 +1,6 @@
 using System.Globalization;
 using ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
-using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
@@ -10,9 +9,12 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Trunks;
 /// A UAC registration to a provider (RFC 3261 §10.2): REGISTER with one Call-ID and rising CSeq, digest answers to
 /// 401/407 (MD5 or SHA-256), 423 answered with the registrar's Min-Expires, a refresh before the granted expiry runs
 /// out (half of it up to two minutes, else a minute before), back-off after a failure (doubling), and REGISTER with
-/// <c>Expires: 0</c> on stop. The secret is never logged.
+/// <c>Expires: 0</c> on stop. The secret is never logged. REGISTERs go through the trunk route: the registrar's host
+/// is resolved (SRV, A/AAAA) and reached over UDP, or over a TCP/TLS connection we keep open (the carrier sends its
+/// requests back on it); a registrar that cannot be resolved or connected leaves the state
+/// <see cref="SipRegistrationState.Unreachable"/> with the reason.
 /// </summary>
-internal sealed partial class SipRegistrationClient(SipRegistrationAccount account, ISipSender sender, TimeProvider time, ILogger logger) : IAsyncDisposable
+internal sealed partial class SipRegistrationClient(SipRegistrationAccount account, ISipTrunkRoute route, TimeProvider time, ILogger logger) : IAsyncDisposable
 {
     private const int MaxAttempts = 4;
     private const int ProxyAuthenticationRequired = 407;
@@ -48,7 +50,7 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
             await _loop.WaitAsync(StopWait, time).ConfigureAwait(false);
             if (State == SipRegistrationState.Registered)
             {
-                var (_, result) = await RegisterAsync(0).WaitAsync(StopWait, time).ConfigureAwait(false);
+                var (_, result, _) = await RegisterAsync(0).WaitAsync(StopWait, time).ConfigureAwait(false);
                 LogUnregistered(logger, account.Name, result);
                 LastResult = result;
             }
@@ -77,9 +79,10 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
             State = State == SipRegistrationState.Registered ? State : SipRegistrationState.Registering;
             int granted;
             string result;
+            var unreachable = false;
             try
             {
-                (granted, result) = await RegisterAsync(account.ExpiresSeconds).ConfigureAwait(false);
+                (granted, result, unreachable) = await RegisterAsync(account.ExpiresSeconds).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -101,7 +104,7 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
             }
             else
             {
-                State = SipRegistrationState.Failed;
+                State = unreachable ? SipRegistrationState.Unreachable : SipRegistrationState.Failed;
                 ExpiresAt = null;
                 wait = TimeSpan.FromTicks(Math.Min(account.MaxRetryDelay.Ticks, account.RetryDelay.Ticks << Math.Min(failures, 20)));
                 failures++;
@@ -119,33 +122,38 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
         }
     }
 
-    /// <summary>One registration exchange; returns the seconds granted (0: failed or removed) and the final result.</summary>
-    private async Task<(int Granted, string Result)> RegisterAsync(int expires)
+    /// <summary>One registration exchange; returns the seconds granted (0: failed or removed), the final result, and whether the registrar was unreachable.</summary>
+    private async Task<(int Granted, string Result, bool Unreachable)> RegisterAsync(int expires)
     {
-        var peer = sender.OutboundUdp(account.Registrar);
         SipAuthorization? challenge = null;
         var challengeHeader = SipHeaderNames.Authorization;
         var nonceCount = 0;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var request = Build(peer, expires, challenge is null ? null : (challengeHeader, challenge, ++nonceCount));
-            var response = await sender.SendRequestAsync(request, peer, account.Registrar).ConfigureAwait(false);
+            var answer = challenge is null ? ((string, SipAuthorization, int)?)null : (challengeHeader, challenge, ++nonceCount);
+            SipRequest? request = null;
+            var sent = await route.SendAsync(account.Registrar, hop => request = Build(hop, expires, answer)).ConfigureAwait(false);
+            if (sent is not { Response: { } response } || request is null)
+            {
+                return (0, sent.Failure ?? "unreachable", true);
+            }
+
             var result = string.Create(CultureInfo.InvariantCulture, $"{response.StatusCode} {response.ReasonPhrase}");
             switch (response.StatusCode)
             {
                 case >= 200 and < 300:
-                    return (expires == 0 ? 0 : Granted(response, request, expires), result);
+                    return (expires == 0 ? 0 : Granted(response, request, expires), result, false);
                 case SipStatusCodes.Unauthorized or ProxyAuthenticationRequired:
                     var proxy = response.StatusCode == ProxyAuthenticationRequired;
                     var fresh = SipDigestClient.Choose(response.Headers.GetAll(proxy ? "Proxy-Authenticate" : SipHeaderNames.WwwAuthenticate), account.Realm);
                     if (fresh is null)
                     {
-                        return (0, result + " (no digest challenge we can answer" + (account.Realm is null ? ")" : $" for realm {account.Realm})"));
+                        return (0, result + " (no digest challenge we can answer" + (account.Realm is null ? ")" : $" for realm {account.Realm})"), false);
                     }
 
                     if (challenge is not null && !string.Equals(fresh["stale"], "true", StringComparison.OrdinalIgnoreCase))
                     {
-                        return (0, result + " (credentials refused)");
+                        return (0, result + " (credentials refused)", false);
                     }
 
                     (challenge, challengeHeader, nonceCount) = (fresh, proxy ? SipHeaderNames.ProxyAuthorization : SipHeaderNames.Authorization, 0);
@@ -154,25 +162,25 @@ internal sealed partial class SipRegistrationClient(SipRegistrationAccount accou
                     expires = minimum;
                     break;
                 default:
-                    return (0, result);
+                    return (0, result, false);
             }
         }
 
-        return (0, "too many challenges");
+        return (0, "too many challenges", false);
     }
 
-    private SipRequest Build(SipSource peer, int expires, (string Header, SipAuthorization Challenge, int NonceCount)? auth)
+    private SipRequest Build(SipTrunkHop hop, int expires, (string Header, SipAuthorization Challenge, int NonceCount)? auth)
     {
-        var sentBy = sender.SentBy(peer);
+        var sentBy = hop.SentBy;
         var uri = $"sip:{account.Domain}";
         var register = new SipRequest(SipMethods.Register, SipUri.Parse(uri));
-        register.Headers.Add(SipHeaderNames.Via, $"SIP/2.0/UDP {sentBy};branch={SipTags.NewBranch()};rport");
+        register.Headers.Add(SipHeaderNames.Via, hop.Via());
         register.Headers.Add(SipHeaderNames.MaxForwards, "70");
         register.Headers.Add(SipHeaderNames.From, $"<sip:{account.Username}@{account.Domain}>;tag={_fromTag}");
         register.Headers.Add(SipHeaderNames.To, $"<sip:{account.Username}@{account.Domain}>");
         register.Headers.Add(SipHeaderNames.CallId, _callId);
         register.Headers.Add(SipHeaderNames.CSeq, new SipCSeq(Interlocked.Increment(ref _cseq), SipMethods.Register).ToString());
-        register.Headers.Add(SipHeaderNames.Contact, $"<sip:{account.Username}@{sentBy}>");
+        register.Headers.Add(SipHeaderNames.Contact, $"<sip:{account.Username}@{sentBy}{hop.UriParameter}>");
         register.Headers.Add(SipHeaderNames.Expires, expires.ToString(CultureInfo.InvariantCulture));
         if (auth is var (header, challenge, nonceCount))
         {

@@ -7,4 +7,7 @@ internal enum SipRegistrationState
     Registering,
     Registered,
     Failed,
+
+    /// <summary>The registrar's host could not be resolved (e.g. NXDOMAIN) or none of its endpoints connected.</summary>
+    Unreachable,
 }

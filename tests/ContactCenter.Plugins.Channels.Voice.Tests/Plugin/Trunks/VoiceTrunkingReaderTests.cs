@@ -94,10 +94,14 @@ public sealed class VoiceTrunkingReaderTests
     [InlineData("trunks:carrier:addresses:1", "sbc.example.com:5060", "trunks.carrier.addresses[1]")]
     [InlineData("trunks:carrier:addresses:0", "203.0.113.0/40", "trunks.carrier.addresses[0]")]
     [InlineData("trunks:carrier:addresses:0", "", "trunks.carrier.addresses[0]")]
-    [InlineData("trunks:carrier:outboundProxy", "sip.carrier.example:5060", "trunks.carrier.outboundProxy")]
-    [InlineData("trunks:carrier:outboundProxy", "198.51.100.7", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:outboundProxy", "sip..carrier.example:5060", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:outboundProxy", "sip.carrier.example:99999", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:outboundProxy", "sip carrier", "trunks.carrier.outboundProxy")]
+    [InlineData("trunks:carrier:outboundProxy", "198.51.100.7:", "trunks.carrier.outboundProxy")]
     [InlineData("trunks:carrier:transport", "sctp", "trunks.carrier.transport")]
-    [InlineData("trunks:carrier:transport", "tls", "trunks.carrier.transport")]
+    [InlineData("trunks:carrier:tls:serverName", "sbc.carrier.example", "trunks.carrier.tls is only for transport tls")]
+    [InlineData("trunks:carrier:keepAliveSeconds", "1", "trunks.carrier.keepAliveSeconds")]
+    [InlineData("trunkDnsServers:0", "dns.example", "trunkDnsServers[0]")]
     [InlineData("trunks:carrier:register:secret", "", "trunks.carrier.register.secret")]
     [InlineData("trunks:carrier:register:username", "a b", "trunks.carrier.register.username")]
     [InlineData("trunks:carrier:register:expiresSeconds", "10", "trunks.carrier.register.expiresSeconds")]
@@ -157,6 +161,80 @@ public sealed class VoiceTrunkingReaderTests
         })));
 
         Assert.Contains("outboundLines.autos.trunk 'c' has no outboundProxy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sip.carrier.example", "udp", "sip.carrier.example", null, null)]
+    [InlineData("SIP.Carrier.Example:5070", "tcp", "sip.carrier.example", 5070, null)]
+    [InlineData("198.51.100.7", "tls", "198.51.100.7", null, "198.51.100.7:5061")]
+    [InlineData("198.51.100.7:5080", "tcp", "198.51.100.7", 5080, "198.51.100.7:5080")]
+    [InlineData("[2001:db8::1]:5062", "udp", "2001:db8::1", 5062, "[2001:db8::1]:5062")]
+    [InlineData("2001:db8::1", "udp", "2001:db8::1", null, "[2001:db8::1]:5060")]
+    public void Read_OutboundProxy_HostOrIpWithOptionalPort(string text, string transport, string host, int? port, string? literal)
+    {
+        var settings = new Dictionary<string, string?>(Carrier) { ["trunks:carrier:outboundProxy"] = text, ["trunks:carrier:transport"] = transport };
+
+        var trunk = Assert.Single(VoiceOptions.From(Config(settings)).Trunking.Trunks);
+
+        Assert.Equal((host, port, transport.ToUpperInvariant()), (trunk.Proxy!.Host, trunk.Proxy.Port, trunk.Proxy.Transport));
+        Assert.Equal(literal is null ? null : IPEndPoint.Parse(literal), trunk.OutboundProxy);
+        Assert.Equal(transport == "tls" ? host : null, trunk.Proxy.Tls?.ServerName);
+    }
+
+    [Fact]
+    public void Read_TlsTrunk_ServerNamePinKeepAliveAndDnsServers()
+    {
+        var settings = new Dictionary<string, string?>(Carrier)
+        {
+            ["trunks:carrier:outboundProxy"] = "198.51.100.7",
+            ["trunks:carrier:transport"] = "TLS",
+            ["trunks:carrier:keepAliveSeconds"] = "15",
+            ["trunks:carrier:tls:serverName"] = "sbc.carrier.example",
+            ["trunks:carrier:tls:pinnedSha256"] = string.Join(':', Enumerable.Repeat("ab", 32)),
+            ["trunkDnsServers:0"] = "192.0.2.53",
+            ["trunkDnsServers:1"] = "127.0.0.1:5353",
+        };
+
+        var trunking = VoiceOptions.From(Config(settings)).Trunking;
+        var proxy = Assert.Single(trunking.Trunks).Proxy!;
+
+        Assert.Equal("sbc.carrier.example", proxy.Tls!.ServerName);
+        Assert.Equal(string.Concat(Enumerable.Repeat("AB", 32)), proxy.Tls.PinnedSha256);
+        Assert.Equal(TimeSpan.FromSeconds(15), proxy.KeepAlive);
+        Assert.Equal([IPEndPoint.Parse("192.0.2.53:53"), IPEndPoint.Parse("127.0.0.1:5353")], trunking.DnsServers);
+    }
+
+    [Fact]
+    public void Read_TlsCaFile_LoadedAndBadFilesRefusedNamingTheEntry()
+    {
+        var pem = Path.Combine(Path.GetTempPath(), $"carrier-ca-{Guid.NewGuid():N}.pem");
+        var empty = Path.Combine(Path.GetTempPath(), $"carrier-ca-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(pem, Support.RunningSipServer.Certificate.ExportCertificatePem());
+        File.WriteAllText(empty, "not a certificate");
+        try
+        {
+            Dictionary<string, string?> Tls(string caFile) => new(Carrier)
+            {
+                ["trunks:carrier:transport"] = "tls",
+                ["trunks:carrier:tls:caFile"] = caFile,
+            };
+
+            var proxy = Assert.Single(VoiceOptions.From(Config(Tls(pem))).Trunking.Trunks).Proxy!;
+            var missing = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(Tls(pem + ".gone"))));
+            var noCertificate = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(Tls(empty))));
+            var both = Assert.Throws<InvalidOperationException>(() => VoiceOptions.From(Config(new(Tls(pem)) { ["trunks:carrier:tls:pinnedSha256"] = new string('a', 64) })));
+
+            Assert.Equal(Support.RunningSipServer.Certificate.Thumbprint, Assert.Single(proxy.Tls!.TrustedRoots!).Thumbprint);
+            Assert.Contains("trunks.carrier.tls.caFile", missing.Message, StringComparison.Ordinal);
+            Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
+            Assert.Contains("trunks.carrier.tls.caFile", noCertificate.Message, StringComparison.Ordinal);
+            Assert.Contains("trunks.carrier.tls takes caFile or pinnedSha256, not both", both.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pem);
+            File.Delete(empty);
+        }
     }
 
     internal static IConfiguration Config(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();

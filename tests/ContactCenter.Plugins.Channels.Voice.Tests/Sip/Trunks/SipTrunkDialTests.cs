@@ -33,7 +33,7 @@ public sealed class SipTrunkDialTests
         await using var server = RunningCallServer.Start(new TestCallApplication(), Fast);
         using var carrier = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
 
-        var call = Dial(server, carrier, new SipTrunkChallenge(null));
+        var call = await DialAsync(server, carrier, new SipTrunkChallenge(null));
         var (invite, from) = await ReceiveInviteAsync(carrier);
         await RespondAsync(carrier, invite, from, status);
 
@@ -47,7 +47,7 @@ public sealed class SipTrunkDialTests
         await using var server = RunningCallServer.Start(new TestCallApplication(), Fast);
         using var carrier = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
 
-        var call = Dial(server, carrier, new SipTrunkChallenge(null));
+        var call = await DialAsync(server, carrier, new SipTrunkChallenge(null));
         await ReceiveInviteAsync(carrier);
 
         Assert.Equal(SipTrunkOutcome.TrunkDown, SipTrunkOutcomes.Of(await call.Outcome, call));
@@ -61,7 +61,7 @@ public sealed class SipTrunkDialTests
         using var carrier = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
         var challenge = new SipTrunkChallenge(new SipTrunkCredentials("acme", "trunk-secret", null));
 
-        var call = Dial(server, carrier, challenge);
+        var call = await DialAsync(server, carrier, challenge);
         var (first, from) = await ReceiveInviteAsync(carrier);
         await RespondAsync(carrier, first, from, 407, "Digest realm=\"carrier.test\", nonce=\"n1\", qop=\"auth\"");
         var (second, _) = await ReceiveInviteAsync(carrier, skipAcks: true);
@@ -74,12 +74,13 @@ public sealed class SipTrunkDialTests
         Assert.Equal(2L, call.Invite.CSeq!.Sequence);
     }
 
-    private static SipOutboundCall Dial(RunningCallServer server, UdpClient carrier, SipTrunkChallenge challenge)
+    private static async Task<SipOutboundCall> DialAsync(RunningCallServer server, UdpClient carrier, SipTrunkChallenge challenge)
     {
         var proxy = (IPEndPoint)carrier.Client.LocalEndPoint!;
-        var (peer, destination) = SipTrunkRoute.Resolve(server.Calls.CallSender, proxy, "udp");
+        await using var route = TestTrunkRoute.Create(server.Server);
+        var hop = (await route.ConnectAsync(SipTrunkTarget.Udp(proxy))).Hop!;
         var target = $"sip:+34600111222@127.0.0.1:{proxy.Port}";
-        return server.Calls.DialThrough(new SipDialRequest(SipUri.Parse(target), target, "+34910000001", "Autos"), peer, destination, challenge.Answer);
+        return server.Calls.DialThrough(new SipDialRequest(SipUri.Parse(target), target, "+34910000001", "Autos"), hop.Peer, hop.Destination, challenge.Answer);
     }
 
     /// <summary>The next INVITE the carrier receives (ACKs to earlier finals skipped when asked; retransmissions are the same INVITE).</summary>
