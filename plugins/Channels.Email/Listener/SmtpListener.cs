@@ -57,6 +57,7 @@ internal sealed partial class SmtpListener(ListenerSettings settings, IMailIntak
         if (await Task.WhenAny(listening.Task, _running).WaitAsync(cancellationToken).ConfigureAwait(false) != listening.Task)
         {
             var reason = _running.Exception?.GetBaseException().Message ?? "the server stopped";
+            _running = null;
             throw ListenerSettings.Bad("port", $"cannot listen on {settings.Address}:{settings.Port} ({reason})");
         }
 
