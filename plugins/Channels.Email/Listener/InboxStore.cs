@@ -46,7 +46,9 @@ internal sealed partial class InboxStore(ListenerSettings settings, IMailIntake 
             }
         }
 
-        return mailboxes.Count > 0 && refusals.Count == mailboxes.Count ? SmtpReplies.Refused(refusals[0]) : SmtpReplies.Stored;
+        // DATA comes only after an accepted RCPT, so there is a mailbox; were there none, nothing was stored and 250 would lie.
+        return mailboxes.Count == 0 ? SmtpReplies.Refused("no recipient mailbox")
+            : refusals.Count == mailboxes.Count ? SmtpReplies.Refused(refusals[0]) : SmtpReplies.Stored;
     }
 
     [LoggerMessage(EventId = 8922, Level = LogLevel.Warning, Message = "Mailbox {Channel}: mail from {Source} refused with 554, nothing stored: {Reason}")]

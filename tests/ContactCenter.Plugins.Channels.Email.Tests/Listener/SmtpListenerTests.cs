@@ -102,12 +102,32 @@ public sealed class SmtpListenerTests
 
         Assert.StartsWith("552", await wire.CommandAsync("MAIL FROM:<ana@cliente.test> SIZE=5000"), StringComparison.Ordinal);
 
-        Assert.StartsWith("250", await wire.CommandAsync("MAIL FROM:<ana@cliente.test>"), StringComparison.Ordinal);
-        Assert.StartsWith("250", await wire.CommandAsync("RCPT TO:<autos@aseguradora.test>"), StringComparison.Ordinal);
-        Assert.StartsWith("354", await wire.CommandAsync("DATA"), StringComparison.Ordinal);
+        await wire.BeginDataAsync("ana@cliente.test", "autos@aseguradora.test");
         var big = Encoding.ASCII.GetBytes("From: ana@cliente.test\r\nSubject: grande\r\n\r\n" + string.Concat(Enumerable.Repeat(new string('x', 70) + "\r\n", 100)));
         Assert.StartsWith("552", await wire.DataAsync(big), StringComparison.Ordinal);
         Assert.Equal(0, run.Intake.Attempts);
+    }
+
+    [Fact]
+    public async Task Data_LargerThanOneReadButUnderTheLimit_StoredWhole_OverTheLimit552()
+    {
+        await using var run = await ListenerRun.StartAsync(s => s with { MaxMessageBytes = 1024 * 1024 });
+        var large = ToAutos("fede");
+        large.Body = new MimeKit.TextPart("plain") { Text = string.Concat(Enumerable.Repeat("Fotos del choque, línea de texto.\n", 6000)) };
+        using (var client = await run.ConnectAsync())
+        {
+            await client.SendAsync(large);
+        }
+
+        var (_, raw) = Assert.Single(run.Intake.Stored);
+        Assert.True(raw.Length > 200_000, $"{raw.Length} bytes stored");
+        Assert.Equal(large.MessageId, MimeKit.MimeMessage.Load(new MemoryStream(raw)).MessageId);
+
+        await using var wire = await SmtpWire.ConnectAsync(run.EndPoint);
+        await wire.CommandAsync("EHLO cliente.test");
+        await wire.BeginDataAsync("fede@cliente.test", "autos@aseguradora.test");
+        Assert.StartsWith("552", await wire.DataAsync(Encoding.ASCII.GetBytes("From: fede@cliente.test\r\n\r\n" + new string('x', 1100 * 1024))), StringComparison.Ordinal);
+        Assert.Single(run.Intake.Stored);
     }
 
     [Fact]

@@ -32,6 +32,14 @@ internal sealed class SmtpWire : IAsyncDisposable
         return await ReadReplyAsync();
     }
 
+    /// <summary>MAIL, RCPT and DATA, each accepted, so the content can follow.</summary>
+    public async Task BeginDataAsync(string from, string to)
+    {
+        Assert.StartsWith("250", await CommandAsync($"MAIL FROM:<{from}>"), StringComparison.Ordinal);
+        Assert.StartsWith("250", await CommandAsync($"RCPT TO:<{to}>"), StringComparison.Ordinal);
+        Assert.StartsWith("354", await CommandAsync("DATA"), StringComparison.Ordinal);
+    }
+
     /// <summary>Sends DATA's content (dot-stuffing left to the caller) and its end, returning the reply to it.</summary>
     public async Task<string> DataAsync(byte[] content)
     {
