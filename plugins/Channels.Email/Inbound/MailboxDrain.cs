@@ -1,4 +1,3 @@
-using ContactCenter.Plugins.Channels.Email.Outbound;
 using ContactCenter.Plugins.Channels.Email.Plugin;
 using MailKit;
 using MailKit.Search;
@@ -10,9 +9,9 @@ namespace ContactCenter.Plugins.Channels.Email.Inbound;
 /// One pass over a mailbox's inbox folder: every waiting mail is read, stored, and only then moved to the processed
 /// folder (or flagged \Seen); a mail over the size limit (judged by its RFC822.SIZE before it is downloaded), not MIME,
 /// without a valid sender, or refused by the kernel is moved to the quarantine folder with its reason logged, and
-/// nothing of it is stored. A delivery-status notification goes to <see cref="BounceHandler"/> instead. A failure of the server or the kernel leaves the mail where it is, to be read again.
+/// nothing of it is stored. The mail itself is stored through <see cref="IMailIntake"/>, the path the SMTP listener shares (a delivery-status notification goes to <see cref="BounceHandler"/> there). A failure of the server or the kernel leaves the mail where it is, to be read again.
 /// </summary>
-internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor ingestor, BounceHandler bounces, AutoAcknowledger acknowledger, ILogger<MailboxDrain> logger)
+internal sealed partial class MailboxDrain(EmailOptions options, IMailIntake intake, ILogger<MailboxDrain> logger)
 {
     public async Task DrainAsync(MailboxBinding mailbox, IMailFolder inbox, IMailFolder? processed, IMailFolder quarantine, CancellationToken cancellationToken)
     {
@@ -55,35 +54,9 @@ internal sealed partial class MailboxDrain(EmailOptions options, MailIngestor in
             raw = copy.ToArray();
         }
 
-        if (MailParser.Report(raw) is { } report)
-        {
-            // A bounce is never customer mail: it marks our reply Failed, or is quarantined.
-            return await bounces.HandleAsync(mailbox, report, cancellationToken).ConfigureAwait(false);
-        }
-
-        var (mail, refusal) = MailParser.Parse(raw, options.MaxMessageBytes);
-        if (mail is null)
-        {
-            return refusal;
-        }
-
-        var (result, kernelRefusal, startedThread, threadId) = await ingestor.IngestAsync(mailbox, mail, cancellationToken).ConfigureAwait(false);
-        if (result is not null)
-        {
-            LogStored(logger, mailbox.Channel, uid.Id, result.Conversation.Id, result.Duplicate);
-            if (startedThread)
-            {
-                // Only a new conversation is acknowledged; never a reply in a thread, never a redelivery.
-                await acknowledger.AcknowledgeAsync(mailbox, mail, result.Conversation.Id, threadId, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return kernelRefusal is null ? null : $"refused by the kernel: {kernelRefusal}";
+        return await intake.TakeAsync(mailbox, raw, $"IMAP UID {uid.Id}", cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 8901, Level = LogLevel.Warning, Message = "Mailbox {Channel}: mail UID {Uid} moved to {Folder}, nothing stored: {Reason}")]
     private static partial void LogQuarantined(ILogger logger, string channel, uint uid, string folder, string reason);
-
-    [LoggerMessage(EventId = 8902, Level = LogLevel.Debug, Message = "Mailbox {Channel}: mail UID {Uid} stored in conversation {ConversationId} (redelivery: {Redelivered})")]
-    private static partial void LogStored(ILogger logger, string channel, uint uid, string conversationId, bool redelivered);
 }

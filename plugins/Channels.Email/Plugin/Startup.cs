@@ -1,5 +1,6 @@
 using ContactCenter.Plugins.Channels.Email.Accounts;
 using ContactCenter.Plugins.Channels.Email.Inbound;
+using ContactCenter.Plugins.Channels.Email.Listener;
 using ContactCenter.Plugins.Channels.Email.Outbound;
 using ContactCenter.Plugins.Channels.Email.Threads;
 using ContactCenter.Sdk.Channels;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Email.Plugin;
 
-/// <summary>The email plugin's entry point: it only registers services (one channel per configured mailbox, one IMAP watcher for all).</summary>
+/// <summary>The email plugin's entry point: it only registers services (one channel per configured mailbox, one IMAP watcher for all, and the SMTP listener when it is on).</summary>
 public sealed class Startup : IPluginStartup
 {
     /// <inheritdoc />
@@ -33,10 +34,22 @@ public sealed class Startup : IPluginStartup
         var ackTemplates = options.Mailboxes.ToDictionary(m => m.Channel, m => AutoAckTemplates.For(m, options), StringComparer.Ordinal);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AutoAcknowledger>(sp, (IReadOnlyDictionary<string, AutoAckTemplates>)ackTemplates));
         services.AddSingleton<MailIngestor>();
+        services.AddSingleton<MailIntake>();
+        services.AddSingleton<IMailIntake>(sp => sp.GetRequiredService<MailIntake>());
         services.AddSingleton<MailboxDrain>();
         services.AddSingleton<MailboxWatcher>();
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<MailboxWatcher>());
         services.AddSingleton<IPluginHttpHandler, EmailHttpHandler>();
+        // Checked now: a bad listener setting (port, address, certificate, mailbox) stops the plugin at start, naming it.
+        var listener = ListenerSettings.From(context.Configuration.GetSection("listener"), options);
+        if (listener.Enabled)
+        {
+            services.AddSingleton(listener);
+            services.AddSingleton<SmtpListener>();
+            services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<SmtpListener>());
+        }
+
+
         foreach (var mailbox in options.Mailboxes)
         {
             // Parsed now: a signature template that does not parse stops the plugin at start-up, naming the setting.

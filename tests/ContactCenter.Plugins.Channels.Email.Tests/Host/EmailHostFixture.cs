@@ -9,11 +9,13 @@ namespace ContactCenter.Plugins.Channels.Email.Tests.Host;
 /// One real host (HTTPS on loopback, demo mode, the LiteDB store) with the email plugin installed from the bundled
 /// plugins as in production, its <c>autos</c> mailbox's account pointed at the private Dovecot (IMAP) and Postfix (SMTP),
 /// and a second mailbox, <c>acuse</c>, with automatic acknowledgements on (the others stay off, so the other tests'
-/// customers receive only what the agents write).
+/// customers receive only what the agents write); the SMTP listener is on for <c>autos</c> only.
 /// </summary>
 public sealed class EmailHostFixture : IAsyncLifetime
 {
     public const int MaxAttachmentBytes = 1024 * 1024;
+
+    public const int ListenerMaxBytes = 64 * 1024;
 
     internal RunningHost Host { get; private set; } = null!;
 
@@ -21,10 +23,16 @@ public sealed class EmailHostFixture : IAsyncLifetime
 
     internal MailClient Mail { get; private set; } = null!;
 
+    /// <summary>The plugin's SMTP listener (on, loopback, an ephemeral port, a 64 KiB limit, the test certificate for STARTTLS).</summary>
+    internal IPEndPoint Listener { get; private set; } = null!;
+
+    internal TestCertificate ListenerCertificate { get; } = new();
+
     public async Task InitializeAsync()
     {
         Servers = await MailServers.StartAsync();
         Mail = new MailClient(Servers);
+        Listener = new IPEndPoint(IPAddress.Loopback, FreePort.Take(1)[0]);
         // A 1 MiB cap on a reply's files (instead of 10 MiB) keeps the too-big test's upload small.
         // The cross-channel test points WhatsApp at its own Graph stand-in: demo mode must not point it at the built-in one.
         Host = await RunningHost.StartAsync(dataDirectory: null, configure: null, "--demo", "--CC:Storage:Provider=LiteDb",
@@ -32,7 +40,12 @@ public sealed class EmailHostFixture : IAsyncLifetime
             "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:channel=acuse", $"--CC:Plugins:Settings:cc.channels.email:mailboxes:1:address={MailServers.AckMailbox}",
             "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:displayName=Acuses de prueba", "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:serviceLineId=autos",
             "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:queueId=autos-general", "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:autoAck=true",
-            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:responseHours=8");
+            "--CC:Plugins:Settings:cc.channels.email:mailboxes:1:responseHours=8",
+            "--CC:Plugins:Settings:cc.channels.email:listener:enabled=true", "--CC:Plugins:Settings:cc.channels.email:listener:address=127.0.0.1",
+            $"--CC:Plugins:Settings:cc.channels.email:listener:port={Listener.Port}", "--CC:Plugins:Settings:cc.channels.email:listener:serverName=localhost",
+            $"--CC:Plugins:Settings:cc.channels.email:listener:maxMessageBytes={ListenerMaxBytes}", "--CC:Plugins:Settings:cc.channels.email:listener:mailboxes:0=autos",
+            $"--CC:Plugins:Settings:cc.channels.email:listener:certificatePath={ListenerCertificate.PfxPath}",
+            $"--CC:Plugins:Settings:cc.channels.email:listener:certificatePassword={TestCertificate.Password}");
         using var client = Host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
@@ -67,6 +80,7 @@ public sealed class EmailHostFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Servers.DisposeAsync();
+        ListenerCertificate.Dispose();
     }
 
     internal static object Account(MailServers servers, string user = MailServers.Mailbox) => new
