@@ -15,19 +15,15 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Sip.Calls;
 /// offer carries SDES keys (RTP/SAVP when mandatory, best-effort crypto on RTP/AVP when optional) and the ACK's key
 /// keys the session; an answer that does not fit the offer is refused (the call then ends).
 /// </summary>
-public sealed class SipOfferlessSrtpTests : IAsyncLifetime
+public sealed class SipOfferlessSrtpTests
 {
     private const string PeerKey = "WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz";
-    private readonly RtpSession _media = new(IPAddress.Loopback, RtpPortRange.Ephemeral, TimeProvider.System, NullLogger.Instance);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _media.DisposeAsync();
 
     [Fact]
-    public void Offerless_MandatoryOverTls_SavpOfferKeyedByTheAckAnswer()
+    public async Task Offerless_MandatoryOverTls_SavpOfferKeyedByTheAckAnswer()
     {
-        var (state, reject, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: true);
+        await using var media = NewMedia();
+        var (state, reject, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: true);
 
         Assert.Null(reject);
         Assert.True(state!.AwaitingAnswer);
@@ -36,13 +32,13 @@ public sealed class SipOfferlessSrtpTests : IAsyncLifetime
         Assert.Equal(2, offer.Cryptos.Count);
         var ours = SdpCrypto.TryParse(offer.Cryptos[1], out _)!;
 
-        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/SAVP", $"a=crypto:2 AES_CM_128_HMAC_SHA1_32 inline:{PeerKey}")), _media));
+        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/SAVP", $"a=crypto:2 AES_CM_128_HMAC_SHA1_32 inline:{PeerKey}")), media));
 
         Assert.False(state.AwaitingAnswer);
-        Assert.NotNull(_media.Srtp);
-        Assert.Same(SrtpSuite.AesCm128HmacSha1_32, _media.Media!.Srtp!.Suite);
-        Assert.Equal(ours.KeySalt, _media.Media.Srtp.LocalKeySalt);
-        Assert.Equal(Convert.FromBase64String(PeerKey), _media.Media.Srtp.RemoteKeySalt);
+        Assert.NotNull(media.Srtp);
+        Assert.Same(SrtpSuite.AesCm128HmacSha1_32, media.Media!.Srtp!.Suite);
+        Assert.Equal(ours.KeySalt, media.Media.Srtp.LocalKeySalt);
+        Assert.Equal(Convert.FromBase64String(PeerKey), media.Media.Srtp.RemoteKeySalt);
     }
 
     [Theory]
@@ -50,51 +46,55 @@ public sealed class SipOfferlessSrtpTests : IAsyncLifetime
     [InlineData("RTP/SAVP", "a=crypto:7 AES_CM_128_HMAC_SHA1_80 inline:" + PeerKey)]
     [InlineData("RTP/SAVP", "")]
     [InlineData("RTP/SAVP", "a=crypto:1 AES_CM_128_HMAC_SHA1_32 inline:" + PeerKey)]
-    public void Offerless_MandatoryOverTls_AnswerNotFittingTheOffer_Refused(string protocol, string crypto)
+    public async Task Offerless_MandatoryOverTls_AnswerNotFittingTheOffer_Refused(string protocol, string crypto)
     {
-        var (state, _, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: true);
+        await using var media = NewMedia();
+        var (state, _, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: true);
 
-        Assert.False(state!.AcceptAnswer(Ack(Answer(protocol, crypto)), _media));
+        Assert.False(state!.AcceptAnswer(Ack(Answer(protocol, crypto)), media));
 
-        Assert.Null(_media.Media);
-        Assert.Null(_media.Srtp);
+        Assert.Null(media.Media);
+        Assert.Null(media.Srtp);
     }
 
     [Fact]
-    public void Offerless_OptionalOverTls_BestEffortCryptoOnAvp_PlainOrKeyedAnswerAccepted()
+    public async Task Offerless_OptionalOverTls_BestEffortCryptoOnAvp_PlainOrKeyedAnswerAccepted()
     {
-        var (state, _, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
+        await using var media = NewMedia();
+        var (state, _, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
         Assert.Equal("RTP/AVP", state!.Local.Media[0].Protocol);
         Assert.Equal(2, state.Local.Media[0].Cryptos.Count);
 
-        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/AVP", $"a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:{PeerKey}")), _media));
-        Assert.Same(SrtpSuite.AesCm128HmacSha1_80, _media.Media!.Srtp!.Suite);
+        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/AVP", $"a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:{PeerKey}")), media));
+        Assert.Same(SrtpSuite.AesCm128HmacSha1_80, media.Media!.Srtp!.Suite);
 
-        var (plain, _, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
-        Assert.True(plain!.AcceptAnswer(Ack(Answer("RTP/AVP", string.Empty)), _media));
-        Assert.Null(_media.Media!.Srtp);
+        var (plain, _, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
+        Assert.True(plain!.AcceptAnswer(Ack(Answer("RTP/AVP", string.Empty)), media));
+        Assert.Null(media.Media!.Srtp);
     }
 
     [Theory]
     [InlineData("Optional", false)]
     [InlineData("Off", true)]
     [InlineData("Off", false)]
-    public void Offerless_NoTlsOrSrtpOff_PlainOfferWithoutKeys(string mode, bool tls)
+    public async Task Offerless_NoTlsOrSrtpOff_PlainOfferWithoutKeys(string mode, bool tls)
     {
-        var (state, reject, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", Enum.Parse<SrtpMode>(mode), tls);
+        await using var media = NewMedia();
+        var (state, reject, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", Enum.Parse<SrtpMode>(mode), tls);
 
         Assert.Null(reject);
         Assert.Equal("RTP/AVP", state!.Local.Media[0].Protocol);
         Assert.Empty(state.Local.Media[0].Cryptos);
         Assert.DoesNotContain("a=crypto", state.Local.ToString(), StringComparison.Ordinal);
-        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/AVP", string.Empty)), _media));
-        Assert.Null(_media.Srtp);
+        Assert.True(state.AcceptAnswer(Ack(Answer("RTP/AVP", string.Empty)), media));
+        Assert.Null(media.Srtp);
     }
 
     [Fact]
-    public void Offerless_MandatoryWithoutTls_488WithReasonAndNoOffer()
+    public async Task Offerless_MandatoryWithoutTls_488WithReasonAndNoOffer()
     {
-        var (state, reject, reason) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: false);
+        await using var media = NewMedia();
+        var (state, reject, reason) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Mandatory, secureSignalling: false);
 
         Assert.Null(state);
         Assert.Equal(SipStatusCodes.NotAcceptableHere, reject);
@@ -102,15 +102,18 @@ public sealed class SipOfferlessSrtpTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Offerless_MalformedAnswerInAck_RefusedNothingConfigured()
+    public async Task Offerless_MalformedAnswerInAck_RefusedNothingConfigured()
     {
-        var (state, _, _) = SipCallMediaState.Create(Invite(), _media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
+        await using var media = NewMedia();
+        var (state, _, _) = SipCallMediaState.Create(Invite(), media, "127.0.0.1", SrtpMode.Optional, secureSignalling: true);
 
-        Assert.False(state!.AcceptAnswer(Ack("this is not sdp"), _media));
+        Assert.False(state!.AcceptAnswer(Ack("this is not sdp"), media));
 
         Assert.False(state.AwaitingAnswer);
-        Assert.Null(_media.Media);
+        Assert.Null(media.Media);
     }
+
+    private static RtpSession NewMedia() => new(IPAddress.Loopback, RtpPortRange.Ephemeral, TimeProvider.System, NullLogger.Instance);
 
     private static SipRequest Invite() => SipTestClient.Parse(
         "INVITE sip:autos@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/TLS 127.0.0.1:5999;branch=z9hG4bK-offerless\r\nMax-Forwards: 70\r\n" +
