@@ -109,13 +109,13 @@ public sealed class VoiceRecordingsApiTests(VoiceDemoHostFixture fixture) : ICla
 
         // The demo line answers and greets at once: the greeting is the recording's start, sample for sample, on the
         // right (what the caller heard from us), while the caller's own channel stays quiet.
-        var (offset, score) = StereoWav.BestMatch(right, greeting[..8000], maxOffset: 4000);
-        var (leftOffset, leftScore) = StereoWav.BestMatch(left, greeting[..8000], maxOffset: 4000);
+        var (offset, score) = StereoWav.BestMatch(right, greeting[..4000], maxOffset: 4000);
+        var (leftOffset, leftScore) = StereoWav.BestMatch(left, greeting[..4000], maxOffset: 4000);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(score > 0.9, $"the greeting's first second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
         Assert.InRange(offset, 0, 1600);
-        Assert.InRange(StereoWav.Rms(right, offset, greeting.Length) / StereoWav.Rms(greeting, 0, greeting.Length), 0.9, 1.1);
+        Assert.InRange(StereoWav.Rms(right, offset, greeting.Length) / StereoWav.Rms(greeting, 0, greeting.Length), 0.8, 1.2);
         Assert.True(StereoWav.Rms(left, offset, greeting.Length) < 50, $"the caller's channel during the greeting: RMS {StereoWav.Rms(left, offset, greeting.Length):F0}");
         Assert.True(leftScore < 0.2, $"the greeting leaks into the caller's channel: {leftScore:F2} at {leftOffset}");
     }

@@ -14,9 +14,8 @@ internal sealed class PreBridgeRecording : IDisposable
     private readonly RtpSession _leg;
     private readonly Func<bool> _answered;
     private readonly TimeProvider _time;
-    // A second of slack each: a late tick on a busy machine delays the recording's frames instead of dropping them.
-    private readonly PcmFrameBuffer _said = new(CallMixer.FrameSamples * 50);
-    private readonly PcmFrameBuffer _played = new(CallMixer.FrameSamples * 50);
+    private readonly CushionedFrames _said = new();
+    private readonly CushionedFrames _played = new();
     private readonly Action<ReadOnlyMemory<short>> _onSaid;
     private readonly Action<ReadOnlyMemory<short>> _onPlayed;
     private readonly ITimer _timer;
@@ -70,8 +69,8 @@ internal sealed class PreBridgeRecording : IDisposable
     {
         var said = new short[CallMixer.FrameSamples];
         var played = new short[CallMixer.FrameSamples];
-        _said.TryRead(said);
-        _played.TryRead(played);
+        _said.Read(said);
+        _played.Read(played);
         lock (_lock)
         {
             if (_recorder is null || !_answered())
