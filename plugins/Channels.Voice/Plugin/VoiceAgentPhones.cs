@@ -123,6 +123,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         CallBridge bridge;
         CallRecorder? recorder;
         string? agentId;
+        DateTimeOffset? started;
         lock (session.Sync)
         {
             if (session.Bridge is not null || session.AgentLeg != leg)
@@ -131,14 +132,17 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             }
 
             session.Bridge = bridge = new CallBridge(session.Call, leg, time);
-            session.Recorder = recorder = options.Record ? new CallRecorder(bridge.Mixer) : null;
+            var early = session.PreBridge?.HandOver();
+            early?.Attach(bridge.Mixer);
+            started = early is null ? null : session.PreBridge!.StartedAt;
+            session.Recorder = recorder = options.Record ? early ?? new CallRecorder(bridge.Mixer) : null;
             agentId = session.AgentId;
         }
 
         // Music on hold stops before the mixer takes over the caller's RTP sender.
         await session.StopPromptsAsync().ConfigureAwait(false);
         await session.Call.AnswerAsync().ConfigureAwait(false);
-        var started = time.GetUtcNow();
+        var recordedFrom = started ?? time.GetUtcNow();
         _ = Task.Run(async () =>
         {
             await using (bridge.ConfigureAwait(false))
@@ -146,7 +150,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                 LogBridged(logger, session.InteractionId, await bridge.RunAsync().ConfigureAwait(false));
                 try
                 {
-                    await SaveRecordingAsync(session, recorder, agentId, started).ConfigureAwait(false);
+                    await SaveRecordingAsync(session, recorder, agentId, recordedFrom).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -380,6 +384,11 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             {
                 var line = session.HoldLine;
                 LogHoldAfterTransfer(logger, session.InteractionId);
+                if (options.Record)
+                {
+                    session.RecordUntilBridged(time);
+                }
+
                 session.StartPrompts(token => ivr.HoldAfterTransferAsync(session.Call, session.InteractionId, line, token));
             }
         }

@@ -15,7 +15,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting). A call from an agent's
 /// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>).
 /// </summary>
-internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, ILogger<VoiceCallApplication> logger) : ISipCallApplication
+internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, TimeProvider time, ILogger<VoiceCallApplication> logger) : ISipCallApplication
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
@@ -44,6 +44,11 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
             },
             cancellationToken).ConfigureAwait(false);
         var session = registry.Add(interaction.Id, call);
+        if (options.Record)
+        {
+            session.RecordUntilBridged(time);
+        }
+
         using var prompts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         session.CancelPrompts = () =>
         {
@@ -87,6 +92,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         finally
         {
             await session.StopPromptsAsync().ConfigureAwait(false);
+            session.StopPreBridgeRecording();
             registry.Remove(interaction.Id);
         }
     }

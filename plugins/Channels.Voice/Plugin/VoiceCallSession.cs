@@ -121,4 +121,30 @@ internal sealed class VoiceCallSession(string interactionId, SipCall call)
 
     /// <summary>The recording of the bridged call, when recording is on.</summary>
     public Media.Recording.CallRecorder? Recorder { get; set; }
+
+    /// <summary>The recording of the caller's leg while no agent is bridged (prompts and music included), when recording is on.</summary>
+    public Media.Recording.PreBridgeRecording? PreBridge { get; private set; }
+
+    /// <summary>Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer).</summary>
+    public void RecordUntilBridged(TimeProvider time)
+    {
+        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State == SipCallState.Answered, time);
+        Media.Recording.PreBridgeRecording? previous;
+        lock (Sync)
+        {
+            previous = PreBridge;
+            PreBridge = recording;
+        }
+
+        previous?.Dispose();
+    }
+
+    /// <summary>The call ended: a recording never handed to a bridge is dropped.</summary>
+    public void StopPreBridgeRecording()
+    {
+        lock (Sync)
+        {
+            PreBridge?.Dispose();
+        }
+    }
 }

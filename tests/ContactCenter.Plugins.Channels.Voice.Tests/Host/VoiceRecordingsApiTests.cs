@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ContactCenter.Kernel.Audit;
+using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
@@ -94,6 +96,28 @@ public sealed class VoiceRecordingsApiTests(VoiceDemoHostFixture fixture) : ICla
         Assert.True(audit.Count >= 2);
         Assert.All(audit, e => Assert.Equal("success", e.Outcome));
         Assert.Contains(audit, e => e.Detail == "bytes 40-1063");
+    }
+
+    [Fact]
+    public async Task Audio_GreetingTheCallerHeard_OnThePlatformChannelFromTheAnswer()
+    {
+        var recording = (await fixture.RecordedCallsAsync())[0];
+        using var admin = fixture.Host.CreateAdminClient();
+        using var response = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
+        var (left, right) = StereoWav.Split(await response.Content.ReadAsByteArrayAsync());
+        var greeting = PromptCatalog.Load(Path.Combine(AppContext.BaseDirectory, "prompts")).Get("es", "greeting");
+
+        // The demo line answers and greets at once: the greeting is the recording's start, sample for sample, on the
+        // right (what the caller heard from us), while the caller's own channel stays quiet.
+        var (offset, score) = StereoWav.BestMatch(right, greeting[..4000], maxOffset: 4000);
+        var (leftOffset, leftScore) = StereoWav.BestMatch(left, greeting[..4000], maxOffset: 4000);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.InRange(offset, 0, 1600);
+        Assert.InRange(StereoWav.Rms(right, offset, greeting.Length) / StereoWav.Rms(greeting, 0, greeting.Length), 0.8, 1.2);
+        Assert.True(StereoWav.Rms(left, offset, greeting.Length) < 50, $"the caller's channel during the greeting: RMS {StereoWav.Rms(left, offset, greeting.Length):F0}");
+        Assert.True(leftScore < 0.2, $"the greeting leaks into the caller's channel: {leftScore:F2} at {leftOffset}");
     }
 
     [Fact]

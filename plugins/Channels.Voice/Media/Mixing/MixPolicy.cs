@@ -37,14 +37,13 @@ internal static class MixPolicy
 
     /// <summary>
     /// The recording's channels: the customer's voice on the left; the platform side (agent, conference parties,
-    /// barging supervisors) on the right. Listening and whispering supervisors are recorded nowhere, so coaching
-    /// never reaches the customer's channel.
+    /// barging supervisors, and the music on hold the held customer hears from us) on the right. Listening and
+    /// whispering supervisors are recorded nowhere, so coaching never reaches the customer's channel.
     /// </summary>
     public static RecordingChannel? RecordedOn(MixerParticipant speaker) => speaker.Role switch
     {
         MixerRole.Customer => RecordingChannel.Customer,
         MixerRole.Supervisor when speaker.Mode is not MonitorMode.Barge => null,
-        MixerRole.Music => null,
         _ => RecordingChannel.Agent,
     };
 }

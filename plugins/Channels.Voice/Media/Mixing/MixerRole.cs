@@ -15,6 +15,6 @@ internal enum MixerRole
     /// <summary>A third party of a 3-way conference: hears everyone, heard by everyone.</summary>
     Conference,
 
-    /// <summary>Music on hold: heard only by a held customer, recorded nowhere.</summary>
+    /// <summary>Music on hold: heard only by a held customer, recorded on the platform side (what the customer heard).</summary>
     Music,
 }

@@ -3,22 +3,32 @@ using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
 namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
 
 /// <summary>
-/// Records a call's mix as stereo WAV (customer left, agent side right; whisper never recorded, see
-/// <see cref="MixPolicy.RecordedOn"/>). While paused (card payments) silence is written, so the timeline stays true
-/// and nothing said meanwhile is kept; pauses are counted for the metadata.
+/// Records a call as stereo WAV (customer left, platform side right; whisper never recorded, see
+/// <see cref="MixPolicy.RecordedOn"/>): before the bridge from a <see cref="PreBridgeRecording"/> (what the caller
+/// said and the prompts and music we played them), then from the bridge's mixer (<see cref="Attach"/>). While paused
+/// (card payments) silence is written, so the timeline stays true and nothing said meanwhile is kept; pauses are
+/// counted for the metadata.
 /// </summary>
 internal sealed class CallRecorder : IDisposable
 {
-    private readonly CallMixer _mixer;
     private readonly StereoWavWriter _wav = new();
     private readonly Lock _lock = new();
     private readonly short[] _silence = new short[CallMixer.FrameSamples];
+    private CallMixer? _mixer;
     private bool _stopped;
 
-    public CallRecorder(CallMixer mixer)
+    public CallRecorder()
     {
+    }
+
+    public CallRecorder(CallMixer mixer) => Attach(mixer);
+
+    /// <summary>Takes the recording channels of <paramref name="mixer"/> from now on (a bridge starts).</summary>
+    public void Attach(CallMixer mixer)
+    {
+        ArgumentNullException.ThrowIfNull(mixer);
         _mixer = mixer;
-        mixer.Recorded += OnFrame;
+        mixer.Recorded += Write;
     }
 
     public bool Paused { get; private set; }
@@ -78,7 +88,7 @@ internal sealed class CallRecorder : IDisposable
             }
 
             _stopped = true;
-            _mixer.Recorded -= OnFrame;
+            Detach();
             var wav = _wav.ToArray();
             _wav.Dispose();
             return wav;
@@ -87,7 +97,7 @@ internal sealed class CallRecorder : IDisposable
 
     public void Dispose()
     {
-        _mixer.Recorded -= OnFrame;
+        Detach();
         lock (_lock)
         {
             _stopped = true;
@@ -95,7 +105,8 @@ internal sealed class CallRecorder : IDisposable
         }
     }
 
-    private void OnFrame(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent)
+    /// <summary>Appends one 20 ms frame of each channel (silence instead while paused; nothing once stopped).</summary>
+    public void Write(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent)
     {
         lock (_lock)
         {
@@ -112,6 +123,14 @@ internal sealed class CallRecorder : IDisposable
             {
                 _wav.Write(customer.Span, agent.Span);
             }
+        }
+    }
+
+    private void Detach()
+    {
+        if (_mixer is { } mixer)
+        {
+            mixer.Recorded -= Write;
         }
     }
 }

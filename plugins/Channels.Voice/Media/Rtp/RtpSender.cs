@@ -29,6 +29,9 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
 
     public uint OctetsSent { get; private set; }
 
+    /// <summary>Each 20 ms frame as it goes on the wire (before encoding): what the peer hears from us, for the recording.</summary>
+    public event Action<ReadOnlyMemory<short>>? FrameSent;
+
     /// <summary>Where packets go: the latched source of received RTP, else the negotiated address.</summary>
     public IPEndPoint? Destination => _latched ?? _media?.RemoteRtp;
 
@@ -69,6 +72,7 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
             return;
         }
 
+        FrameSent?.Invoke(frame);
         var payload = new byte[frame.Length];
         G711.Encode(frame.Span, payload, media.ALaw);
         RtpPacket packet;

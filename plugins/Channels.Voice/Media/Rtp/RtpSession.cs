@@ -232,6 +232,6 @@ internal sealed partial class RtpSession : IAsyncDisposable
     [LoggerMessage(7100, LogLevel.Debug, "RTP receive failed: {Error}")]
     private static partial void LogReceiveFailed(ILogger logger, SocketError error);
 
-    [LoggerMessage(7101, LogLevel.Debug, "RTCP send to {Destination} failed: {Error}")]
+    [LoggerMessage(7104, LogLevel.Debug, "RTCP send to {Destination} failed: {Error}")]
     private static partial void LogSendFailed(ILogger logger, string destination, string error);
 }

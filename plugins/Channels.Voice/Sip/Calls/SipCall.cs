@@ -133,9 +133,10 @@ internal sealed class SipCall
         }
 
         Dialog.State = SipDialogState.Confirmed;
-        if (_sdp.AwaitingAnswer && ack.Body.Length > 0)
+        if (_sdp.AwaitingAnswer && ack.Body.Length > 0 && !_sdp.AcceptAnswer(ack, Media))
         {
-            _sdp.AcceptAnswer(ack, Media);
+            // RFC 3264 §6: an answer we cannot use (e.g. plain RTP to our mandatory SRTP offer) ends the call.
+            _ = HangupAsync();
         }
     }
 

@@ -17,6 +17,8 @@ internal sealed class SipCallMediaState
     private readonly SdesPolicy _policy;
     private readonly ulong _sessionId = (ulong)RandomNumberGenerator.GetInt32(1, int.MaxValue);
     private ulong _version = 1;
+    private IReadOnlyList<SdpCrypto>? _offered;
+    private bool _secureOnly;
 
     private SipCallMediaState(string address, SdpSession local, bool awaitingAnswer, SdesPolicy policy)
     {
@@ -40,9 +42,19 @@ internal sealed class SipCallMediaState
         var policy = new SdesPolicy(srtp, secureSignalling, SrtpSession.NewKeySalt());
         if (invite.Body.Length == 0)
         {
-            // Offerless INVITE: our offer goes in the 200 OK and is plain RTP/AVP (no SDES in this direction).
-            var state = new SipCallMediaState(address, null!, awaitingAnswer: true, SdesPolicy.Off);
-            state.Local = SdpNegotiator.Offer(address, media.RtpPort, media.RtcpPort, state._sessionId, state._version);
+            // Offerless INVITE: our offer goes in the 200 OK, with SDES keys when the INVITE came over TLS and SRTP is
+            // on (RTP/SAVP only when mandatory, best-effort crypto on RTP/AVP when optional); the answer is in the ACK.
+            if (srtp == SrtpMode.Mandatory && !secureSignalling)
+            {
+                return (null, SipStatusCodes.NotAcceptableHere, "SRTP is mandatory here: call over TLS (sips or transport=tls)");
+            }
+
+            var state = new SipCallMediaState(address, null!, awaitingAnswer: true, policy)
+            {
+                _offered = SdesPolicy.Offers(srtp, secureSignalling) ? SdesPolicy.NewOffer() : null,
+                _secureOnly = srtp == SrtpMode.Mandatory,
+            };
+            state.Local = SdpNegotiator.Offer(address, media.RtpPort, media.RtcpPort, state._sessionId, state._version, cryptos: state._offered, secureOnly: state._secureOnly);
             return (state, null, null);
         }
 
@@ -83,20 +95,27 @@ internal sealed class SipCallMediaState
         return Local;
     }
 
-    public void AcceptAnswer(SipRequest ack, RtpSession media)
+    /// <summary>
+    /// Applies the ACK's answer to our offer (its SDES key with ours when we offered crypto); false when the answer is
+    /// malformed or does not fit the offer (no G.711, plain RTP where SRTP is mandatory): the call must then end.
+    /// </summary>
+    public bool AcceptAnswer(SipRequest ack, RtpSession media)
     {
         AwaitingAnswer = false;
         try
         {
-            if (SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ack.Body.Span))) is { } negotiated)
+            if (SdpNegotiator.AcceptAnswer(SdpSession.Parse(Encoding.UTF8.GetString(ack.Body.Span)), _offered, _secureOnly) is { } negotiated)
             {
                 media.Configure(negotiated);
+                return true;
             }
         }
         catch (FormatException)
         {
-            // A malformed answer in an ACK cannot be refused (ACK has no response): the call stays without media.
+            // A malformed answer in an ACK cannot be refused (ACK has no response): the caller hangs up the call.
         }
+
+        return false;
     }
 
     private static SdpSession? ParseOffer(SipRequest request, out int reject)

@@ -1,0 +1,85 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+
+namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
+
+/// <summary>
+/// The recording of a caller's leg before it is bridged to an agent: every 20 ms, once the call is answered, what the
+/// caller said (left) and what we sent them (right: greeting, menu, queue announcements, music on hold, contract
+/// playbacks), as on the wire. The prompts go on the platform channel because they are what the caller heard from
+/// our side, like the agent's voice later. <see cref="HandOver"/> stops it and gives its recorder to the bridge.
+/// </summary>
+internal sealed class PreBridgeRecording : IDisposable
+{
+    private readonly RtpSession _leg;
+    private readonly Func<bool> _answered;
+    private readonly TimeProvider _time;
+    private readonly CushionedFrames _said = new();
+    private readonly CushionedFrames _played = new();
+    private readonly Action<ReadOnlyMemory<short>> _onSaid;
+    private readonly Action<ReadOnlyMemory<short>> _onPlayed;
+    private readonly ITimer _timer;
+    private readonly Lock _lock = new();
+    private CallRecorder? _recorder = new();
+
+    public PreBridgeRecording(RtpSession leg, Func<bool> answered, TimeProvider time)
+    {
+        _leg = leg;
+        _answered = answered;
+        _time = time;
+        _onSaid = samples => _said.Write(samples.Span);
+        _onPlayed = samples => _played.Write(samples.Span);
+        leg.AudioReceived += _onSaid;
+        leg.Sender.FrameSent += _onPlayed;
+        _timer = time.CreateTimer(_ => Tick(), null, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20));
+    }
+
+    /// <summary>When the first frame was recorded (the call answered); null while nothing was.</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    /// <summary>Stops recording the leg and returns the recorder (to go on from the bridge's mixer); null when already handed over.</summary>
+    public CallRecorder? HandOver()
+    {
+        CallRecorder? recorder;
+        lock (_lock)
+        {
+            recorder = _recorder;
+            _recorder = null;
+        }
+
+        if (recorder is not null)
+        {
+            _leg.AudioReceived -= _onSaid;
+            _leg.Sender.FrameSent -= _onPlayed;
+            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        return recorder;
+    }
+
+    /// <summary>Ends it without a bridge (the caller hung up while waiting): what was recorded is dropped.</summary>
+    public void Dispose()
+    {
+        HandOver()?.Dispose();
+        _timer.Dispose();
+    }
+
+    /// <summary>Writes one frame of each side (silence for a side with nothing), from the answer on.</summary>
+    internal void Tick()
+    {
+        var said = new short[CallMixer.FrameSamples];
+        var played = new short[CallMixer.FrameSamples];
+        _said.Read(said);
+        _played.Read(played);
+        lock (_lock)
+        {
+            if (_recorder is null || !_answered())
+            {
+                return;
+            }
+
+            StartedAt ??= _time.GetUtcNow();
+            _recorder.Write(said, played);
+        }
+    }
+}
