@@ -90,5 +90,8 @@ internal static class VoiceSipp
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>SIPp's final counters for one run.</summary>
-internal sealed record SippOutcome(int Successful, int Failed, int ExitCode, string Errors);
+/// <summary>SIPp's final counters for one run (and, when asked for, each call's INVITE → 200 time).</summary>
+internal sealed record SippOutcome(int Successful, int Failed, int ExitCode, string Errors)
+{
+    public IReadOnlyList<double> SetupMilliseconds { get; init; } = [];
+}
