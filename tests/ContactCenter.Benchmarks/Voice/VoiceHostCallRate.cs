@@ -22,6 +22,8 @@ internal static class VoiceHostCallRate
         Console.WriteLine("  INVITE->200: at the customer (SIPp). created->bridged: interaction created to recording started (store). short audio: recorded audio shorter than wall time (late or skipped 20 ms ticks).");
         Console.WriteLine("| target cps | calls | ok | failed | created/s | INVITE->200 p50 / p99 | created->bridged p50 / p99 | recorded | closed | not closed | peak bridged | CPU per call | short audio | result |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        var idle = await ConcurrentCalls.MeasureCoresAsync(3);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  our process idle (no calls, 3 s): {idle:F2} cores; CPU per call below is the step's whole process CPU ÷ calls, idle share included"));
         var best = 0.0;
         foreach (var rate in options.HostRates)
         {

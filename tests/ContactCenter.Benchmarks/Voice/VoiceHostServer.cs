@@ -19,7 +19,7 @@ namespace ContactCenter.Benchmarks.Voice;
 /// port with the line <c>hb</c> → queue <c>hb-voice</c> (greeting first when asked), recording on, and N agents
 /// (<c>hb001</c>…) with the skill the queue needs, their phones' HA1s in the plugin's <c>phones</c>, Available. The
 /// queue's after-contact work is <c>None</c>: the interaction closes as the customer leaves and the agent is offered
-/// the next call at once. The agents' phones: one SIPp run registers all of them (bench_host_register.xml, MD5 digest,
+/// the next call at once. The agents' phones: one SIPp each registers them (bench_host_register.xml, MD5 digest,
 /// every Contact the same port), and one SIPp UAS on that port answers every agent leg (bench_agent_echo.xml,
 /// <c>-rtp_echo</c>). Every SIP message comes from 127.0.0.1, so the per-source limit is raised
 /// (<c>sipRequestsPerSecond</c>, <c>sipBurst</c>) as for a carrier.
@@ -167,20 +167,21 @@ internal sealed class VoiceHostServer : IAsyncDisposable
         }
     }
 
-    /// <summary>One SIPp run registers agent 1..N (injection file), every Contact the UAS's port; all must pass.</summary>
+    /// <summary>Registers agent 1..N, one SIPp each (eight at a time), every Contact the UAS's port; all must pass.</summary>
     private static async Task RegisterAsync(string directory, IPEndPoint server, int phonePort, int agents)
     {
-        var csv = Path.Combine(directory, "agents.csv");
-        await File.WriteAllLinesAsync(csv, ["SEQUENTIAL", .. Enumerable.Range(1, agents).Select(i => $"{AgentId(i)};{Secret}")]);
-        var outcome = await VoiceSipp.RunAsync(directory,
-        [
-            $"{server.Address}:{VoiceSipp.Text(server.Port)}", "-sf", VoiceSipp.Scenario("bench_host_register.xml"), "-inf", csv,
-            "-i", "127.0.0.1", "-p", VoiceSipp.Text(VoiceSipp.FreeUdpPort()), "-key", "phone_port", VoiceSipp.Text(phonePort),
-            "-r", "50", "-m", VoiceSipp.Text(agents), "-l", "20", "-timeout", "120s", "-recv_timeout", "10000", "-nostdin",
-        ]);
-        if (outcome.Successful != agents || outcome.ExitCode != 0)
+        await Parallel.ForAsync(1, agents + 1, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
-            throw new InvalidOperationException($"Registering the agents' phones: {outcome.Successful} of {agents} registered (SIPp exit {outcome.ExitCode}): {outcome.Errors}");
-        }
+            var outcome = await VoiceSipp.RunAsync(directory,
+            [
+                $"{server.Address}:{VoiceSipp.Text(server.Port)}", "-sf", VoiceSipp.Scenario("bench_host_register.xml"), "-s", AgentId(i),
+                "-au", AgentId(i), "-ap", Secret, "-i", "127.0.0.1", "-p", VoiceSipp.Text(VoiceSipp.FreeUdpPort()),
+                "-key", "phone_port", VoiceSipp.Text(phonePort), "-m", "1", "-timeout", "60s", "-recv_timeout", "10000", "-nostdin",
+            ]);
+            if (outcome.Successful != 1 || outcome.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Registering {AgentId(i)}'s phone failed (SIPp exit {outcome.ExitCode}): {outcome.Errors}");
+            }
+        });
     }
 }
