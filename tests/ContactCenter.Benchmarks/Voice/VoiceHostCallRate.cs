@@ -44,11 +44,7 @@ internal static class VoiceHostCallRate
                 $"| {rate:0.##} | {calls} | {ok} | {failed} ({100 * failedShare:F2}%) | {step.CreatedPerSecond:F1} | {VoiceHostStepRecord.Latency(outcome.SetupMilliseconds)} | {VoiceHostStepRecord.Latency(step.CreatedToBridgedMs)} | {step.Recorded} | {step.Closed} | {step.NotClosedText} | {step.PeakBridged} | {cpuMs / Math.Max(1, ok):F1} ms | {100 * step.TicksShort:F2}% | {(passed ? "pass" : "FAIL")} |"));
             if (!passed)
             {
-                if (outcome.Errors.Length > 0)
-                {
-                    Console.WriteLine($"  SIPp: {outcome.Errors.Trim().Split('\n')[^1]}");
-                }
-
+                VoiceSipp.PrintLastError(outcome);
                 break;
             }
         }

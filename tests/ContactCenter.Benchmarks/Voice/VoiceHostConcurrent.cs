@@ -45,11 +45,7 @@ internal static class VoiceHostConcurrent
                 $"| {n} | {ok} | {failed} | {step.PeakBridged} | {cores:F2} | {100 * cores / Math.Max(1, step.PeakBridged):F2}% of a core | {step.Recorded} | {step.Closed} | {step.NotClosedText} | {VoiceHostStepRecord.Latency(step.CreatedToBridgedMs)} | {100 * step.TicksShort:F2}% | {step.AudioSeconds:F0} s, {step.Bytes / 1048576.0:F0} MiB | {(passed ? "pass" : "FAIL")} |"));
             if (!passed)
             {
-                if (outcome.Errors.Length > 0)
-                {
-                    Console.WriteLine($"  SIPp: {outcome.Errors.Trim().Split('\n')[^1]}");
-                }
-
+                VoiceSipp.PrintLastError(outcome);
                 break;
             }
         }

@@ -50,6 +50,17 @@ internal static class VoiceSipp
         await process.WaitForExitAsync();
     }
 
+    /// <summary>Prints SIPp's last error line that says something (not "Resolving remote host" or "There were more errors").</summary>
+    public static void PrintLastError(SippOutcome outcome)
+    {
+        var last = outcome.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .LastOrDefault(l => !l.StartsWith("Resolving remote host", StringComparison.Ordinal) && !l.StartsWith("There were more errors", StringComparison.Ordinal));
+        if (last is not null)
+        {
+            Console.WriteLine($"  SIPp: {last}");
+        }
+    }
+
     public static string PrivateDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"sipp-voice-{Guid.NewGuid():N}");
