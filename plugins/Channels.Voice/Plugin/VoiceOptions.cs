@@ -59,6 +59,12 @@ internal sealed record VoiceOptions
     /// <summary>SRTP with SDES over TLS signalling: off, optional (default) or mandatory (docs/voice.md).</summary>
     public Media.Srtp.SrtpMode Srtp { get; init; } = Media.Srtp.SrtpMode.Optional;
 
+    /// <summary>
+    /// Per-source flood protection: SIP messages per second and burst from one address (<c>sipRequestsPerSecond</c>,
+    /// <c>sipBurst</c>); bans after failed authentications keep their defaults.
+    /// </summary>
+    public Sip.Protection.SipProtectionOptions Protection { get; init; } = new();
+
     /// <summary>Carrier trunks, DID mapping and outbound lines (<c>trunks</c>, <c>dids</c>, <c>outboundLines</c>).</summary>
     public Trunks.VoiceTrunking Trunking { get; init; } = Trunks.VoiceTrunking.None;
 
@@ -77,8 +83,14 @@ internal sealed record VoiceOptions
             .Where(c => !string.IsNullOrEmpty(c.Value))
             .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
         var flows = configuration.GetSection("ivr").GetChildren().Select(Ivr.VoiceLineFlow.From).ToList();
+        var protection = defaults.Protection with
+        {
+            RequestsPerSecond = VoiceSettingNumbers.Read(configuration, "sipRequestsPerSecond", "sipRequestsPerSecond", 1, 100_000, (int)defaults.Protection.RequestsPerSecond),
+            Burst = VoiceSettingNumbers.Read(configuration, "sipBurst", "sipBurst", 1, 1_000_000, defaults.Protection.Burst),
+        };
         return new VoiceOptions
         {
+            Protection = protection,
             Trunking = Trunks.VoiceTrunkingReader.Read(configuration, new HashSet<string>(lines.Keys.Concat(flows.Select(f => f.Line)), StringComparer.OrdinalIgnoreCase)),
             MinSeSeconds = minSe,
             SessionExpiresSeconds = sessionExpires,

@@ -36,11 +36,7 @@ internal static class CallRateSearch
                 $"| {rate:0.##} | {calls} | {outcome.Successful} | {failed} ({100 * failedShare:F2}%) | {offered:F1} | {stats.PeakActive} | {cpuMs / Math.Max(1, stats.Bridged):F2} ms | {VoiceBenchmark.Percent(stats.ExpectedTicks - stats.Ticks, stats.ExpectedTicks)} | {VoiceBenchmark.Percent(stats.Concealed, 2 * stats.Ticks)} | {(passed ? "pass" : "FAIL")} |"));
             if (!passed)
             {
-                if (outcome.Errors.Length > 0)
-                {
-                    Console.WriteLine($"  SIPp: {outcome.Errors.Trim().Split('\n')[^1]}");
-                }
-
+                VoiceSipp.PrintLastError(outcome);
                 break;
             }
         }

@@ -56,7 +56,8 @@ internal static class ConcurrentCalls
         return best;
     }
 
-    private static async Task<double> MeasureCoresAsync(int seconds)
+    /// <summary>Our process's CPU over <paramref name="seconds"/>, as cores busy on average.</summary>
+    public static async Task<double> MeasureCoresAsync(int seconds)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();

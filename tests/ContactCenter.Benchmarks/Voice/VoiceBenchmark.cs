@@ -5,8 +5,9 @@ namespace ContactCenter.Benchmarks.Voice;
 /// <summary>
 /// The voice channel against SIPp on loopback (issue 7): maximum sustained calls per second with under 1% failed
 /// calls, maximum concurrent calls with media anchored and recorded (CPU per call, the 20 ms tick), and registrations
-/// per second against Kamailio's registrar. Needs sipp (.ci/deps.d/50-sip.sh); Kamailio is optional
-/// (kamailio/install.sh).
+/// per second against Kamailio's registrar; and the same calls through the whole host (host-cps, host-concurrent:
+/// interactions, routing, agents' registered phones, recordings encrypted in the LiteDB store). Needs sipp
+/// (.ci/deps.d/50-sip.sh); Kamailio is optional (kamailio/install.sh).
 /// </summary>
 internal static class VoiceBenchmark
 {
@@ -33,6 +34,20 @@ internal static class VoiceBenchmark
             await RegistrationComparison.RunAsync(options);
         }
 
+        if (options.Parts.Contains("host-cps") || options.Parts.Contains("host-concurrent"))
+        {
+            await using var host = await VoiceHostServer.StartAsync(options.Agents, options.Greeting);
+            if (options.Parts.Contains("host-cps"))
+            {
+                await VoiceHostCallRate.RunAsync(host, options);
+            }
+
+            if (options.Parts.Contains("host-concurrent"))
+            {
+                await VoiceHostConcurrent.RunAsync(host, options);
+            }
+        }
+
         Console.WriteLine($"load average at the end: {LoadAverage()}");
         return 0;
     }
@@ -49,6 +64,6 @@ internal static class VoiceBenchmark
     public static string Percent(long part, long whole) =>
         whole <= 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:F2}%");
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -28,6 +28,21 @@ internal sealed record VoiceBenchmarkOptions
 
     public int Rounds { get; init; } = 2;
 
+    /// <summary>Full host (<c>host-cps</c>, <c>host-concurrent</c>): agents with registered phones, one call each at a time.</summary>
+    public int Agents { get; init; } = 200;
+
+    /// <summary>Full host: the line answers with the greeting (2.7 s) before queueing; off: queued at once, 180 then 200 on the bridge.</summary>
+    public bool Greeting { get; init; } = true;
+
+    public IReadOnlyList<double> HostRates { get; init; } = [5, 10, 15, 20, 30, 40, 50, 60];
+
+    /// <summary>Full host: how long each customer stays after the 200 (greeting, queue, ring and bridge included).</summary>
+    public int HostHoldMilliseconds { get; init; } = 6000;
+
+    public IReadOnlyList<int> HostConcurrency { get; init; } = [25, 50, 100, 150, 200];
+
+    public double HostRampRate { get; init; } = 10;
+
     public static VoiceBenchmarkOptions Parse(ReadOnlySpan<string> args)
     {
         var o = new VoiceBenchmarkOptions();
@@ -48,6 +63,12 @@ internal sealed record VoiceBenchmarkOptions
                 "--register-seconds" => o with { RegisterSeconds = Positive(name, Int(value)) },
                 "--clients" => o with { Clients = Positive(name, Int(value)) },
                 "--rounds" => o with { Rounds = Positive(name, Int(value)) },
+                "--agents" => o with { Agents = Positive(name, Int(value)) },
+                "--greeting" => o with { Greeting = value switch { "on" => true, "off" => false, _ => throw new ArgumentException("--greeting takes on or off") } },
+                "--host-rates" => o with { HostRates = List(value, v => Positive(name, double.Parse(v, CultureInfo.InvariantCulture))) },
+                "--host-hold-ms" => o with { HostHoldMilliseconds = Positive(name, Int(value)) },
+                "--host-concurrency" => o with { HostConcurrency = List(value, v => Positive(name, Int(v))) },
+                "--host-ramp-rate" => o with { HostRampRate = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }
@@ -58,10 +79,10 @@ internal sealed record VoiceBenchmarkOptions
     private static HashSet<string> ParseParts(string value)
     {
         var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = parts.Where(p => p is not ("cps" or "concurrent" or "register")).ToList();
+        var unknown = parts.Where(p => p is not ("cps" or "concurrent" or "register" or "host-cps" or "host-concurrent")).ToList();
         return unknown.Count == 0 && parts.Count > 0
             ? parts
-            : throw new ArgumentException($"--parts takes cps, concurrent and register; unknown: {string.Join(", ", unknown)}");
+            : throw new ArgumentException($"--parts takes cps, concurrent, register, host-cps and host-concurrent; unknown: {string.Join(", ", unknown)}");
     }
 
     private static List<T> List<T>(string value, Func<string, T> parse) =>

@@ -50,6 +50,17 @@ internal static class VoiceSipp
         await process.WaitForExitAsync();
     }
 
+    /// <summary>Prints SIPp's last error line that says something (not "Resolving remote host" or "There were more errors").</summary>
+    public static void PrintLastError(SippOutcome outcome)
+    {
+        var last = outcome.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .LastOrDefault(l => !l.StartsWith("Resolving remote host", StringComparison.Ordinal) && !l.StartsWith("There were more errors", StringComparison.Ordinal));
+        if (last is not null)
+        {
+            Console.WriteLine($"  SIPp: {last}");
+        }
+    }
+
     public static string PrivateDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"sipp-voice-{Guid.NewGuid():N}");
@@ -90,5 +101,8 @@ internal static class VoiceSipp
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>SIPp's final counters for one run.</summary>
-internal sealed record SippOutcome(int Successful, int Failed, int ExitCode, string Errors);
+/// <summary>SIPp's final counters for one run (and, when asked for, each call's INVITE → 200 time).</summary>
+internal sealed record SippOutcome(int Successful, int Failed, int ExitCode, string Errors)
+{
+    public IReadOnlyList<double> SetupMilliseconds { get; init; } = [];
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ContactCenter.Benchmarks.Voice;
+
+/// <summary>
+/// Maximum concurrent calls through the whole host: for each N (--host-concurrency, at most --agents), N long calls are
+/// ramped up at --host-ramp-rate into the line and held; once the last should be bridged (ramp, greeting and 6 s),
+/// our process's CPU is measured over --window seconds (cores busy ÷ N = share of a core per call). When the calls
+/// have ended, from the store: recordings, interactions closed, the most calls bridged at one instant (recordings
+/// overlapping), and the recorded audio against wall time (the mixer writes one 20 ms frame per tick: the shortfall is
+/// the share of ticks that came late or were skipped). A step passes with under 1% failed calls, all N bridged at once,
+/// every interaction closed and under --max-behind percent short.
+/// </summary>
+internal static class VoiceHostConcurrent
+{
+    public static async Task<int> RunAsync(VoiceHostServer host, VoiceBenchmarkOptions options)
+    {
+        var greeting = options.Greeting ? 3 : 0;
+        Console.WriteLine($"Host max concurrent: ramp {options.HostRampRate} cps, {options.WindowSeconds} s measured with all calls up, RTP both ways, bridged and recorded, pass under {options.MaxBehindPercent}% short audio");
+        Console.WriteLine("| calls | ok | failed | peak bridged | process CPU (cores) | CPU per call | recorded | closed | not closed | created->bridged p50 / p99 | short audio (late ticks) | recorded audio | result |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        var best = 0;
+        foreach (var n in options.HostConcurrency)
+        {
+            if (n > options.Agents)
+            {
+                Console.WriteLine($"  {n} calls need --agents {n} or more; stopping at {options.Agents} agents");
+                break;
+            }
+
+            var ramp = n / options.HostRampRate;
+            var upAfter = ramp + greeting + 6;
+            var hold = (int)((upAfter + options.WindowSeconds + 2) * 1000);
+            var since = TimeProvider.System.GetUtcNow();
+            var run = CustomerCalls.RunAsync(host.Endpoint, options.HostRampRate, n, n, hold, VoiceHostServer.Line);
+            await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(upAfter)));
+            var cores = await ConcurrentCalls.MeasureCoresAsync(options.WindowSeconds);
+            var outcome = await run;
+            var ok = Math.Max(0, outcome.Successful);
+            var step = await VoiceHostStepRecord.ReadAsync(host.Admin, since, ok, TimeSpan.FromSeconds(60));
+            var failed = n - ok;
+            var passed = failed < 0.01 * n && step.PeakBridged >= n && step.NotClosed.Count == 0 && 100 * step.TicksShort < options.MaxBehindPercent;
+            best = passed ? n : best;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {n} | {ok} | {failed} | {step.PeakBridged} | {cores:F2} | {100 * cores / Math.Max(1, step.PeakBridged):F2}% of a core | {step.Recorded} | {step.Closed} | {step.NotClosedText} | {VoiceHostStepRecord.Latency(step.CreatedToBridgedMs)} | {100 * step.TicksShort:F2}% | {step.AudioSeconds:F0} s, {step.Bytes / 1048576.0:F0} MiB | {(passed ? "pass" : "FAIL")} |"));
+            if (!passed)
+            {
+                VoiceSipp.PrintLastError(outcome);
+                break;
+            }
+        }
+
+        Console.WriteLine($"host: max concurrent calls bridged, recorded and closed, under {options.MaxBehindPercent.ToString(CultureInfo.InvariantCulture)}% late ticks: {best} (load average {VoiceBenchmark.LoadAverage()})");
+        return best;
+    }
+}
