@@ -17,7 +17,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// is answered once with a digest the test recomputes, the answered call is an outbound interaction queued on the
 /// line's queue until it is hung up; answered, it is a call session like an inbound call: offered to an agent whose
 /// phone (SIPp) rings and answers, bridged (the agent's voice reaches the called party), recorded, and the called
-/// party's BYE ends the interaction and the agent's leg; a busy party abandons the interaction with "busy"; a party that only rings is cancelled after
+/// party's BYE ends the interaction and the agent's leg; on a line without a queue it stays in self-service, is played
+/// to, and is closed by the called party's BYE; a busy party abandons the interaction with "busy"; a party that only rings is cancelled after
 /// the line's ring timeout ("no-answer"); bad requests are refused with a reason and neither create nor send anything.
 /// </summary>
 public sealed class VoiceOriginateTests : IAsyncLifetime
@@ -123,6 +124,31 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
         await Poll.UntilAsync(() => _kernel.Logs.Any(l => l.EventId == 7047 && l.Message.Contains(id, StringComparison.Ordinal)));
         Assert.Empty((await _kernel.Store.Collection<JsonObject>("recordings").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
         Assert.Equal(VoiceFailure.UnknownCall, (await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Succeeded: false } gone ? gone : null)).Failure);
+    }
+
+    [Fact]
+    public async Task Originate_AnsweredOnLineWithoutQueue_SelfServicePlayedToCarrierByeCloses()
+    {
+        using var audio = new RtpCounter();
+        using var carrier = Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos-short" });
+
+        Assert.True(placed.Succeeded, placed.Reason);
+        var id = placed.Value!;
+        var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.SelfService));
+        Assert.Null(answered.QueueId);
+        Assert.Equal(VoiceCallState.Answered, (await Voice.GetCallAsync(id)).Value!.State);
+        Assert.Equal(0, audio.AudiblePackets);
+
+        // The calling plugin plays to the called party: the session's leg is the outbound call.
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        Assert.True(audio.AudiblePackets >= 40, $"{audio.AudiblePackets} audible packets of {audio.Packets}");
+
+        var result = await carrier.WaitAsync();
+        Assert.True(result.ExitCode == 0, $"SIPp (carrier) exit {result.ExitCode}: {result.Errors}");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Closed));
     }
 
     [Fact]
