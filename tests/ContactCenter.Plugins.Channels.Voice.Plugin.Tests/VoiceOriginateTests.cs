@@ -92,12 +92,9 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     {
         using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_talk.xml");
         using var audio = new RtpCounter();
-        using var carrier = Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        using var carrier = AnsweringCarrier(audio);
 
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos" });
-
-        Assert.True(placed.Succeeded, placed.Reason);
-        var id = placed.Value!;
+        var id = await PlaceAsync("autos");
         var queued = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
         Assert.Equal(("q-autos", Direction.Outbound), (queued.QueueId, queued.Direction));
         Assert.Equal(0, audio.AudiblePackets);
@@ -130,12 +127,9 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     public async Task Originate_AnsweredOnLineWithoutQueue_SelfServicePlayedToCarrierByeCloses()
     {
         using var audio = new RtpCounter();
-        using var carrier = Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        using var carrier = AnsweringCarrier(audio);
 
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos-short" });
-
-        Assert.True(placed.Succeeded, placed.Reason);
-        var id = placed.Value!;
+        var id = await PlaceAsync("autos-short");
         var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.SelfService));
         Assert.Null(answered.QueueId);
         Assert.Equal(VoiceCallState.Answered, (await Voice.GetCallAsync(id)).Value!.State);
@@ -229,6 +223,18 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
 
     private SippProcess Carrier(string scenario, params string[] extra) =>
         SippRunner.Start(scenario, "UDP", Server, 1, _carrierPort, extra);
+
+    /// <summary>The carrier that answers with <paramref name="audio"/> as the called party's RTP address and hangs up 10 s later.</summary>
+    private SippProcess AnsweringCarrier(RtpCounter audio) =>
+        Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Places a call to <see cref="Number"/> from <paramref name="line"/>; the placement must succeed. Returns the interaction id.</summary>
+    private async Task<string> PlaceAsync(string line)
+    {
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = line });
+        Assert.True(placed.Succeeded, placed.Reason);
+        return placed.Value!;
+    }
 
     /// <summary>
     /// The Proxy-Authorization SIPp logged answers the 407 (realm carrier.test, its nonce, qop=auth, nc=00000001) for
