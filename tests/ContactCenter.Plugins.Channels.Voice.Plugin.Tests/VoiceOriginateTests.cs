@@ -14,8 +14,11 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// <summary>
 /// Outbound calls through a trunk (<see cref="IVoiceCalls.OriginateAsync"/> through the kernel), SIPp as the carrier's
 /// proxy on 127.0.0.1: the INVITE carries the line's caller id (From and P-Asserted-Identity, checked by SIPp), a 407
-/// is answered once with a digest the test recomputes, the answered call is an outbound interaction in self-service
-/// until it is hung up; a busy party abandons the interaction with "busy"; a party that only rings is cancelled after
+/// is answered once with a digest the test recomputes, the answered call is an outbound interaction queued on the
+/// line's queue until it is hung up; answered, it is a call session like an inbound call: offered to an agent whose
+/// phone (SIPp) rings and answers, bridged (the agent's voice reaches the called party), recorded, and the called
+/// party's BYE ends the interaction and the agent's leg; on a line without a queue it stays in self-service, is played
+/// to, and is closed by the called party's BYE; a busy party abandons the interaction with "busy"; a party that only rings is cancelled after
 /// the line's ring timeout ("no-answer"); bad requests are refused with a reason and neither create nor send anything.
 /// </summary>
 public sealed class VoiceOriginateTests : IAsyncLifetime
@@ -32,7 +35,6 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
-        configuration["record"] = false;
         configuration["trunks"] = new JsonObject
         {
             ["carrier"] = new JsonObject
@@ -66,8 +68,8 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
             var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = "0034 600 111 222", ServiceLine = "autos" });
 
             Assert.True(placed.Succeeded, placed.Reason);
-            var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == placed.Value && i.State == InteractionState.SelfService));
-            Assert.Equal((Direction.Outbound, ChannelKind.Voice, "autos"), (answered.Direction, answered.Channel, answered.ServiceLineId));
+            var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == placed.Value && i.State == InteractionState.Queued));
+            Assert.Equal((Direction.Outbound, ChannelKind.Voice, "autos", "q-autos"), (answered.Direction, answered.Channel, answered.ServiceLineId, answered.QueueId));
             Assert.Equal((Number, "+34910000001", "autos", "carrier"), (answered.Attributes["to"], answered.Attributes["from"], answered.Attributes["line"], answered.Attributes["trunk"]));
             var call = (await Voice.GetCallAsync(placed.Value!)).Value!;
             Assert.Equal((VoiceCallState.Answered, "+34910000001", Number), (call.State, call.Caller, call.Called));
@@ -75,13 +77,72 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
             Assert.True((await Voice.HangupAsync(placed.Value!)).Succeeded);
             var result = await carrier.WaitAsync();
             Assert.True(result.ExitCode == 0, $"SIPp (carrier) exit {result.ExitCode}: {result.Errors}");
-            await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == placed.Value && i.State == InteractionState.Closed));
+            var ended = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == placed.Value && i.State == InteractionState.Abandoned));
+            Assert.Equal("hung-up", ended.Reason);
             AssertDigest(await File.ReadAllTextAsync(log));
         }
         finally
         {
             File.Delete(log);
         }
+    }
+
+    [Fact]
+    public async Task Originate_Answered_QueuedOfferedToAgentBridgedRecordedCarrierByeEndsInteraction()
+    {
+        using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_talk.xml");
+        using var audio = new RtpCounter();
+        using var carrier = AnsweringCarrier(audio);
+
+        var id = await PlaceAsync("autos");
+        var queued = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
+        Assert.Equal(("q-autos", Direction.Outbound), (queued.QueueId, queued.Direction));
+        Assert.Equal(0, audio.AudiblePackets);
+
+        // Routing's offer (here the test kernel's): the agent's phone rings and answers, the call is bridged.
+        await _kernel.Interactions.OfferAsync(id, "agent-1");
+        var bridged = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.State: VoiceCallState.Bridged } b ? b.Value : null);
+        Assert.Equal(["customer", "agent"], bridged.Participants.Select(p => p.Id));
+        Assert.Equal(("agent-1", "+34910000001", Number), (bridged.AgentId, bridged.Caller, bridged.Called));
+        Assert.Equal(InteractionState.Connected, _kernel.Interactions.All.Single(i => i.Id == id).State);
+
+        // The agent speaks (the phone plays its pcap): the called party hears it through the bridge.
+        await Poll.UntilAsync(() => audio.AudiblePackets >= 25);
+
+        // The called party hangs up: the interaction ends with the agent, the agent's phone gets BYE.
+        var result = await carrier.WaitAsync();
+        Assert.True(result.ExitCode == 0, $"SIPp (carrier) exit {result.ExitCode}: {result.Errors}");
+        var ended = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State is InteractionState.WrapUp or InteractionState.Closed));
+        Assert.Equal("agent-1", ended.AgentId);
+        var phoneResult = await phone.WaitAsync();
+        Assert.True(phoneResult.ExitCode == 0, $"SIPp (agent phone) exit {phoneResult.ExitCode}: {phoneResult.Errors}");
+
+        // The bridged call was recorded; the test host has no encryption at rest, so storing it is refused (logged).
+        await Poll.UntilAsync(() => _kernel.Logs.Any(l => l.EventId == 7047 && l.Message.Contains(id, StringComparison.Ordinal)));
+        Assert.Empty((await _kernel.Store.Collection<JsonObject>("recordings").QueryAsync(Sdk.Storage.DocumentQuery.All)).Items);
+        Assert.Equal(VoiceFailure.UnknownCall, (await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Succeeded: false } gone ? gone : null)).Failure);
+    }
+
+    [Fact]
+    public async Task Originate_AnsweredOnLineWithoutQueue_SelfServicePlayedToCarrierByeCloses()
+    {
+        using var audio = new RtpCounter();
+        using var carrier = AnsweringCarrier(audio);
+
+        var id = await PlaceAsync("autos-short");
+        var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.SelfService));
+        Assert.Null(answered.QueueId);
+        Assert.Equal(VoiceCallState.Answered, (await Voice.GetCallAsync(id)).Value!.State);
+        Assert.Equal(0, audio.AudiblePackets);
+
+        // The calling plugin plays to the called party: the session's leg is the outbound call.
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        Assert.True(audio.AudiblePackets >= 40, $"{audio.AudiblePackets} audible packets of {audio.Packets}");
+
+        var result = await carrier.WaitAsync();
+        Assert.True(result.ExitCode == 0, $"SIPp (carrier) exit {result.ExitCode}: {result.Errors}");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Closed));
     }
 
     [Fact]
@@ -162,6 +223,18 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
 
     private SippProcess Carrier(string scenario, params string[] extra) =>
         SippRunner.Start(scenario, "UDP", Server, 1, _carrierPort, extra);
+
+    /// <summary>The carrier that answers with <paramref name="audio"/> as the called party's RTP address and hangs up 10 s later.</summary>
+    private SippProcess AnsweringCarrier(RtpCounter audio) =>
+        Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Places a call to <see cref="Number"/> from <paramref name="line"/>; the placement must succeed. Returns the interaction id.</summary>
+    private async Task<string> PlaceAsync(string line)
+    {
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = line });
+        Assert.True(placed.Succeeded, placed.Reason);
+        return placed.Value!;
+    }
 
     /// <summary>
     /// The Proxy-Authorization SIPp logged answers the 407 (realm carrier.test, its nonce, qop=auth, nc=00000001) for

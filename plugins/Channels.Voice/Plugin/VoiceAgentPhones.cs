@@ -62,7 +62,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         SipOutboundCall leg;
         try
         {
-            leg = sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", session.Call.Caller ?? "anonymous", session.Call.Caller));
+            leg = sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", session.CustomerNumber ?? "anonymous", session.CustomerNumber));
         }
         catch (ArgumentException ex)
         {
@@ -409,7 +409,8 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             InteractionId = session.InteractionId,
             From = session.Call.Caller,
             To = session.Call.Called,
-            CallerNumber = VoicePhoneNumber.Normalise(session.Call.Caller),
+            Direction = session.Originated ? VoiceRecording.Outbound : VoiceRecording.Inbound,
+            CallerNumber = VoicePhoneNumber.Normalise(session.CustomerNumber),
             AgentId = agentId,
             QueueId = interaction?.QueueId,
             Disposition = interaction?.Disposition?.Code,

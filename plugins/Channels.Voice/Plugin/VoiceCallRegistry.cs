@@ -10,7 +10,7 @@ internal sealed class VoiceCallRegistry
 
     public int Count => _calls.Count;
 
-    public VoiceCallSession Add(string interactionId, SipCall call) => _calls[interactionId] = new VoiceCallSession(interactionId, call);
+    public VoiceCallSession Add(string interactionId, ISipCustomerLeg call) => _calls[interactionId] = new VoiceCallSession(interactionId, call);
 
     public VoiceCallSession? Find(string interactionId) => _calls.GetValueOrDefault(interactionId);
 

@@ -4,18 +4,24 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 
 /// <summary>
-/// One inbound call as the plugin tracks it: the customer's leg, the leg ringing or connected to the offered agent's
+/// One call as the plugin tracks it: the customer's leg (an inbound call, or an answered call placed through a trunk), the leg ringing or connected to the offered agent's
 /// phone (B2BUA), and the bridge joining them once both answered.
 /// </summary>
-internal sealed class VoiceCallSession(string interactionId, SipCall call)
+internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg call)
 {
     private int _playing;
 
     public string InteractionId { get; } = interactionId;
 
-    public SipCall Call { get; } = call;
+    public ISipCustomerLeg Call { get; } = call;
 
     public Lock Sync { get; } = new();
+
+    /// <summary>True for a call placed through a trunk (<see cref="Outbound.VoiceOriginator"/>) once answered.</summary>
+    public bool Originated => Call is Outbound.VoiceOriginatedCall;
+
+    /// <summary>The customer's number: who called inbound, who was called outbound.</summary>
+    public string? CustomerNumber => Call is Outbound.VoiceOriginatedCall placed ? placed.Number : Call.Caller;
 
     /// <summary>The leg to the agent's phone, while one is ringing or connected.</summary>
     public SipOutboundCall? AgentLeg { get; set; }

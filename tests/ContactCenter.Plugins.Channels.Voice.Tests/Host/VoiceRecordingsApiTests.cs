@@ -31,6 +31,7 @@ public sealed class VoiceRecordingsApiTests(VoiceDemoHostFixture fixture) : ICla
             Assert.Equal("agent1", r.GetProperty("agentId").GetString());
             Assert.Equal("autos-general", r.GetProperty("queueId").GetString());
             Assert.Equal("autos", r.GetProperty("to").GetString());
+            Assert.Equal("inbound", r.GetProperty("direction").GetString());
             Assert.True(r.GetProperty("durationMs").GetInt64() > 0);
         });
         Assert.Equal(VoiceDemoHostFixture.Dispositions.Reverse(), items.Select(r => r.GetProperty("disposition").GetString()));

@@ -17,7 +17,7 @@ internal sealed class CallBridge : IAsyncDisposable
     private bool _agentReleased;
     private bool _agentKept;
 
-    public CallBridge(SipCall customer, SipOutboundCall agent, TimeProvider time)
+    public CallBridge(ISipCustomerLeg customer, SipOutboundCall agent, TimeProvider time)
     {
         Customer = customer;
         Agent = agent;
@@ -26,7 +26,7 @@ internal sealed class CallBridge : IAsyncDisposable
         _links.Add(new RtpMixerLink(Mixer, "agent", MixerRole.Agent, agent.Media));
     }
 
-    public SipCall Customer { get; }
+    public ISipCustomerLeg Customer { get; }
 
     public SipOutboundCall Agent { get; }
 

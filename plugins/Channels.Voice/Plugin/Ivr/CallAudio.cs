@@ -8,7 +8,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Ivr;
 internal static class CallAudio
 {
     /// <summary>A player sending into the caller leg's RTP sender at 20 ms pacing; a leg going away ends the audio quietly.</summary>
-    public static PromptPlayer PlayerFor(SipCall call, TimeProvider time)
+    public static PromptPlayer PlayerFor(ISipCustomerLeg call, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(call);
         return new PromptPlayer(

@@ -12,7 +12,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Ivr;
 /// </summary>
 internal static class DigitCollector
 {
-    public static async Task<CollectedDigits> CollectAsync(SipCall call, DigitCollectionRequest request, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<CollectedDigits> CollectAsync(ISipCustomerLeg call, DigitCollectionRequest request, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(request);
@@ -72,7 +72,7 @@ internal static class DigitCollector
     }
 
     /// <summary>The next digit, or null when the timeout passed or the caller hung up.</summary>
-    private static async Task<char?> NextAsync(SipCall call, ChannelReader<char> digits, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<char?> NextAsync(ISipCustomerLeg call, ChannelReader<char> digits, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         if (digits.TryRead(out var ready))
         {

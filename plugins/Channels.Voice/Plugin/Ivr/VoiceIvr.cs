@@ -92,7 +92,7 @@ internal sealed partial class VoiceIvr
     /// Music on hold for a call an agent transferred: the flow of <paramref name="line"/> when it has one, else of the
     /// line the caller dialled, else the melody alone (no prompt, no announcements); until cancelled.
     /// </summary>
-    public Task HoldAfterTransferAsync(SipCall call, string interactionId, string? line, CancellationToken cancellationToken)
+    public Task HoldAfterTransferAsync(ISipCustomerLeg call, string interactionId, string? line, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
         var flow = FlowFor(line) ?? FlowFor(call.Line)
@@ -101,7 +101,7 @@ internal sealed partial class VoiceIvr
     }
 
     /// <summary>Until cancelled (an agent answers, the caller hangs up): the hold prompt, then music and announcements.</summary>
-    public async Task HoldAsync(SipCall call, string interactionId, VoiceLineFlow flow, CancellationToken cancellationToken)
+    public async Task HoldAsync(ISipCustomerLeg call, string interactionId, VoiceLineFlow flow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(flow);
@@ -203,7 +203,7 @@ internal sealed partial class VoiceIvr
         return digits.TryRead(out digit) ? digit : null;
     }
 
-    private PromptPlayer PlayerFor(SipCall call) => CallAudio.PlayerFor(call, _time);
+    private PromptPlayer PlayerFor(ISipCustomerLeg call) => CallAudio.PlayerFor(call, _time);
 
     [LoggerMessage(7070, LogLevel.Information, "Call {CallId} menu input {Digit}: {Action} {QueueId}")]
     private static partial void LogMenuStep(ILogger logger, string callId, string digit, IvrMenuAction action, string queueId);

@@ -20,13 +20,17 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Outbound;
 /// outbound, the number as its subject and <c>to</c>, the line and trunk as attributes, the Call-ID as external id),
 /// the INVITE leaves with the line's caller id (From and P-Asserted-Identity), and the interaction id is returned at
 /// once: the kernel bounds a contract call to seconds, a called party rings for up to the line's ring timeout. How
-/// the call went is told on the interaction: answered → self-service (the calling plugin plays, collects digits and
-/// hangs up), closed when either side hangs up; busy, no answer and rejected → abandoned with that reason; the trunk
+/// the call went is told on the interaction: answered → a call session like an inbound call's (registered in
+/// <see cref="VoiceCallRegistry"/>: played to, digits collected, bridged and recorded), queued on the line's queue
+/// (<c>lines</c>, else <c>defaultQueueId</c>; no greeting) so that an agent is offered it and their phone rings, or
+/// in self-service when the line has no queue (the calling plugin plays, collects digits, bridges or hangs up);
+/// ended when either side hangs up; busy, no answer and rejected → abandoned with that reason; the trunk
 /// unreachable → failed. Each placement and each outcome is audited (never the number: it is personal data).
 /// </summary>
 internal sealed partial class VoiceOriginator(
     VoiceSipService sip,
     VoiceTrunkRegistrations registrations,
+    VoiceCallRegistry registry,
     IInteractionService interactions,
     IAuditTrail audit,
     VoiceOptions options,
@@ -222,10 +226,7 @@ internal sealed partial class VoiceOriginator(
             LogOutcome(logger, call.InteractionId, result, call.Leg.FinalStatus, challenge.Refusal ?? string.Empty);
             if (result == SipTrunkOutcome.Answered)
             {
-                await interactions.StartSelfServiceAsync(call.InteractionId).ConfigureAwait(false);
-                await AuditAsync("voice.originate.answered", call.InteractionId, AuditTrailOutcome.Success, $"line {call.Line}").ConfigureAwait(false);
-                await call.Leg.Ended.ConfigureAwait(false);
-                await EndAsync(call.InteractionId).ConfigureAwait(false);
+                await AnsweredAsync(call).ConfigureAwait(false);
                 return;
             }
 
@@ -259,6 +260,36 @@ internal sealed partial class VoiceOriginator(
         {
             _calls.TryRemove(call.InteractionId, out _);
             _hangups.TryRemove(call.InteractionId, out _);
+        }
+    }
+
+    /// <summary>
+    /// The called party answered: the call becomes a session (the same path as an inbound call after its greeting),
+    /// queued on the line's queue or in self-service without one, until either side hangs up.
+    /// </summary>
+    private async Task AnsweredAsync(VoiceOriginatedCall call)
+    {
+        registry.Add(call.InteractionId, call);
+        try
+        {
+            if (options.QueueFor(call.Line) is { } queueId)
+            {
+                await AuditAsync("voice.originate.answered", call.InteractionId, AuditTrailOutcome.Success, $"line {call.Line}, queued on {queueId}").ConfigureAwait(false);
+                LogQueued(logger, call.InteractionId, queueId);
+                await interactions.EnqueueAsync(call.InteractionId, new EnqueueRequest { QueueId = queueId }).ConfigureAwait(false);
+            }
+            else
+            {
+                await AuditAsync("voice.originate.answered", call.InteractionId, AuditTrailOutcome.Success, $"line {call.Line}").ConfigureAwait(false);
+                await interactions.StartSelfServiceAsync(call.InteractionId).ConfigureAwait(false);
+            }
+
+            await call.Leg.Ended.ConfigureAwait(false);
+            await EndAsync(call.InteractionId).ConfigureAwait(false);
+        }
+        finally
+        {
+            registry.Remove(call.InteractionId);
         }
     }
 
@@ -297,6 +328,9 @@ internal sealed partial class VoiceOriginator(
 
     [LoggerMessage(7234, LogLevel.Information, "Voice outbound call of interaction {InteractionId} hung up through the voice contract")]
     private static partial void LogHangup(ILogger logger, string interactionId);
+
+    [LoggerMessage(7236, LogLevel.Information, "Voice outbound call of interaction {InteractionId} answered: queued on {QueueId}")]
+    private static partial void LogQueued(ILogger logger, string interactionId, string queueId);
 
     [LoggerMessage(7235, LogLevel.Warning, "Voice outbound call of interaction {InteractionId}: following the call failed")]
     private static partial void LogFollowFailed(ILogger logger, string interactionId, Exception exception);

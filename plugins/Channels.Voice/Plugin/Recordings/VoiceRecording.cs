@@ -6,17 +6,26 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 /// </summary>
 internal sealed record VoiceRecording
 {
+    public const string Inbound = "inbound";
+    public const string Outbound = "outbound";
+
     public required string Id { get; init; }
 
     public required string InteractionId { get; init; }
 
-    /// <summary>The caller's number (From user part).</summary>
+    /// <summary>The calling number (From user part): the customer inbound, our line's caller id outbound.</summary>
     public string? From { get; init; }
 
-    /// <summary>The dialled line or DID.</summary>
+    /// <summary>The dialled line or DID inbound, the customer's number outbound.</summary>
     public string? To { get; init; }
 
-    /// <summary>The caller's number normalised by <see cref="VoicePhoneNumber"/> (E.164 when international); what "by phone" searches.</summary>
+    /// <summary><c>inbound</c> (the customer called) or <c>outbound</c> (a call placed through a trunk).</summary>
+    public string Direction { get; init; } = Inbound;
+
+    /// <summary>
+    /// The customer's number normalised by <see cref="VoicePhoneNumber"/> (E.164 when international), the caller
+    /// inbound and the called party outbound; what "by phone" searches.
+    /// </summary>
     public string? CallerNumber { get; init; }
 
     public string? AgentId { get; init; }

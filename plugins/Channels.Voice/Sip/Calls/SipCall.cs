@@ -12,7 +12,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 /// One inbound call (UAS side): its INVITE transaction, dialog and anchored RTP session. The application rings,
 /// answers, rejects or hangs up; the caller's BYE/CANCEL/re-INVITE arrive through <see cref="SipCallManager"/>.
 /// </summary>
-internal sealed class SipCall
+internal sealed class SipCall : ISipCustomerLeg
 {
     private readonly ISipSender _sender;
     private readonly SipCallMediaState _sdp;
