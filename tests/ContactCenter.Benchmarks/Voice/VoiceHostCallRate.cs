@@ -19,8 +19,8 @@ internal static class VoiceHostCallRate
     public static async Task<double> RunAsync(VoiceHostServer host, VoiceBenchmarkOptions options)
     {
         Console.WriteLine($"Host max CPS: steps of {options.StepSeconds} s, customers stay {options.HostHoldMilliseconds} ms after the 200, RTP both ways, {(options.Greeting ? "greeting (2.7 s) then queue" : "queued at once (200 on the bridge)")}, {options.Agents} agents");
-        Console.WriteLine("  INVITE->200: at the customer (SIPp). created->bridged: interaction created to recording started (store). short audio: recorded audio shorter than wall time (late or skipped 20 ms ticks).");
-        Console.WriteLine("| target cps | calls | ok | failed | created/s | INVITE->200 p50 / p99 | created->bridged p50 / p99 | recorded | closed | not closed | peak bridged | CPU per call | short audio | result |");
+        Console.WriteLine("  INVITE->200: at the customer (SIPp). created->bridged: interaction created to its first agent leg connected (store); peak calls up: most recordings running at once (from the answer). short audio: recorded audio shorter than wall time (late or skipped 20 ms ticks).");
+        Console.WriteLine("| target cps | calls | ok | failed | created/s | INVITE->200 p50 / p99 | created->bridged p50 / p99 | recorded | closed | not closed | peak calls up | CPU per call | short audio | result |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         var idle = await ConcurrentCalls.MeasureCoresAsync(3);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  our process idle (no calls, 3 s): {idle:F2} cores; CPU per call below is the step's whole process CPU ÷ calls, idle share included"));

@@ -17,7 +17,7 @@ internal static class VoiceHostConcurrent
     {
         var greeting = options.Greeting ? 3 : 0;
         Console.WriteLine($"Host max concurrent: ramp {options.HostRampRate} cps, {options.WindowSeconds} s measured with all calls up, RTP both ways, bridged and recorded, pass under {options.MaxBehindPercent}% short audio");
-        Console.WriteLine("| calls | ok | failed | peak bridged | process CPU (cores) | CPU per call | recorded | closed | not closed | created->bridged p50 / p99 | short audio (late ticks) | recorded audio | result |");
+        Console.WriteLine("| calls | ok | failed | peak calls up | process CPU (cores) | CPU per call | recorded | closed | not closed | created->bridged p50 / p99 | short audio (late ticks) | recorded audio | result |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         var best = 0;
         foreach (var n in options.HostConcurrency)

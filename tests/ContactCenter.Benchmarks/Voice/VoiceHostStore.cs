@@ -90,7 +90,7 @@ internal sealed record VoiceHostStepRecord(
             Recorded: recordings.Count,
             Closed: interactions.Length - notClosed.Values.Sum(),
             NotClosed: notClosed,
-            CreatedToBridgedMs: [.. recordings.Select((r, i) => (spans[i].Start - interactions[i].GetProperty("createdAt").GetDateTimeOffset()).TotalMilliseconds)],
+            CreatedToBridgedMs: [.. interactions.Select(CreatedToConnectedMs).OfType<double>()],
             CreatedPerSecond: created.Count > 1 && created[^1] > created[0] ? (created.Count - 1) / (created[^1] - created[0]).TotalSeconds : 0,
             PeakBridged: Peak(spans),
             AudioSeconds: recordings.Sum(r => r.GetProperty("durationMs").GetInt64()) / 1000.0,
@@ -98,7 +98,23 @@ internal sealed record VoiceHostStepRecord(
             Bytes: recordings.Sum(r => r.GetProperty("length").GetInt64()));
     }
 
-    /// <summary>The most recordings running at one instant (bridged calls up at once).</summary>
+    /// <summary>
+    /// Interaction created → its first leg connected to an agent (the bridge), in ms; null when no leg connected. The
+    /// recording is no measure of it: it starts when the customer is answered, before the greeting and the queue.
+    /// </summary>
+    private static double? CreatedToConnectedMs(JsonElement interaction)
+    {
+        var connected = interaction.TryGetProperty("legs", out var legs)
+            ? legs.EnumerateArray()
+                .Where(l => l.TryGetProperty("connectedAt", out var at) && at.ValueKind == JsonValueKind.String)
+                .Select(l => l.GetProperty("connectedAt").GetDateTimeOffset())
+                .Order()
+                .FirstOrDefault()
+            : default;
+        return connected == default ? null : (connected - interaction.GetProperty("createdAt").GetDateTimeOffset()).TotalMilliseconds;
+    }
+
+    /// <summary>The most recordings running at one instant (answered calls up at once: greeting, queue or bridged).</summary>
     private static int Peak(List<(DateTimeOffset Start, DateTimeOffset End)> spans)
     {
         var edges = spans.SelectMany(s => new[] { (At: s.Start, Step: 1), (At: s.End, Step: -1) }).OrderBy(e => e.At).ThenBy(e => e.Step);

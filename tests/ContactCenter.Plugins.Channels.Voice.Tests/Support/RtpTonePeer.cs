@@ -93,33 +93,8 @@ internal sealed class RtpTonePeer : IDisposable
         return (short)((value & 0x80) != 0 ? -magnitude : magnitude);
     }
 
-    /// <summary>Blocks of 100 ms in which <paramref name="hz"/> carries at least <paramref name="share"/> of the energy (Goertzel).</summary>
-    public static int BlocksWithTone(short[] samples, int hz, double share)
-    {
-        const int block = 800;
-        var count = 0;
-        var coefficient = 2 * Math.Cos(2 * Math.PI * hz / 8000);
-        for (var start = 0; start + block <= samples.Length; start += block)
-        {
-            double s1 = 0, s2 = 0, energy = 0;
-            for (var i = start; i < start + block; i++)
-            {
-                var s = samples[i] + (coefficient * s1) - s2;
-                s2 = s1;
-                s1 = s;
-                energy += (double)samples[i] * samples[i];
-            }
-
-            // A tone alone puts (block / 2) × energy in its bin; two equal tones half of that each.
-            var power = (s1 * s1) + (s2 * s2) - (coefficient * s1 * s2);
-            if (energy > block * 200.0 * 200.0 && power > share * (block / 2.0) * energy)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    /// <summary>Blocks of 100 ms in which <paramref name="hz"/> carries at least <paramref name="share"/> of the energy (Goertzel), at an audible level.</summary>
+    public static int BlocksWithTone(short[] samples, int hz, double share) => ToneWav.BlocksWithTone(samples, hz, share, level: 200);
 
     private async Task ReceiveAsync()
     {

@@ -58,8 +58,12 @@ internal static class ToneWav
         throw new InvalidDataException($"{path} has no data chunk.");
     }
 
-    /// <summary>How many 100 ms blocks carry <paramref name="hz"/> as their dominant content (Goertzel power over block energy).</summary>
-    public static int BlocksWithTone(short[] samples, int hz)
+    /// <summary>
+    /// How many 100 ms blocks carry <paramref name="hz"/> as their dominant content (Goertzel power over block energy):
+    /// at least <paramref name="share"/> of what a pure tone puts in its bin, at an RMS level above <paramref name="level"/>.
+    /// Two equal tones mixed put half of it each, so a mix is checked with a share under 0.5.
+    /// </summary>
+    public static int BlocksWithTone(short[] samples, int hz, double share = 0.5, double level = 100)
     {
         const int block = Rate / 10;
         var count = 0;
@@ -77,8 +81,8 @@ internal static class ToneWav
 
             var power = (s1 * s1) + (s2 * s2) - (coefficient * s1 * s2);
 
-            // A pure tone puts (block/2) * energy into its bin; demand at least half of that and audible level.
-            if (energy > block * 100.0 * 100.0 && power > 0.5 * (block / 2.0) * energy)
+            // A pure tone puts (block/2) * energy into its bin.
+            if (energy > block * level * level && power > share * (block / 2.0) * energy)
             {
                 count++;
             }
