@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ContactCenter.Testing.Hosting;
+using Microsoft.AspNetCore.Connections;
 
 namespace ContactCenter.E2E.Shell;
 
@@ -26,6 +27,26 @@ internal static class ShellHost
         {
             await host.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the host on a loopback port that was free a moment ago (its restart must come back at the same origin);
+    /// when another process takes the port between the check and the bind, tries another one.
+    /// </summary>
+    public static async Task<(RunningHost Host, int Port)> StartOnFreePortAsync(string dataDirectory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                return (await StartAsync(dataDirectory, port), port);
+            }
+            catch (IOException ex) when (attempt < 5 && ex.InnerException is AddressInUseException)
+            {
+                // Taken meanwhile (tests run side by side): the next free port.
+            }
         }
     }
 

@@ -19,8 +19,8 @@ public sealed class WorkspaceSurvivesRestartBrowserTests(ITestOutputHelper log)
     public async Task Workspace_OfflineThirtySecondsAndHostRestart_KeepsDraftAndPendingOffer()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("cc-shell-e2e-").FullName;
-        var port = ShellHost.FreePort();
-        RunningHost? host = await ShellHost.StartAsync(dataDirectory, port);
+        var (started, port) = await ShellHost.StartOnFreePortAsync(dataDirectory);
+        RunningHost? host = started;
         try
         {
             using var playwright = await Playwright.CreateAsync();
