@@ -158,23 +158,8 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
         var id = await PlaceAsync("autos");
         await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
         await BridgeToAgent1Async(id);
-        var silentBefore = audio.AudiblePackets;
 
-        Assert.True((await Voice.HoldAsync(id)).Succeeded);
-        var again = await Voice.HoldAsync(id);
-        await Poll.UntilAsync(() => audio.AudiblePackets - silentBefore >= 25);
-
-        Assert.Equal(VoiceFailure.WrongState, again.Failure);
-        Assert.Equal(InteractionState.Held, _kernel.Interactions.All.Single(i => i.Id == id).State);
-        Assert.Equal(VoiceCallState.Held, (await Voice.GetCallAsync(id)).Value!.State);
-
-        Assert.True((await Voice.ResumeAsync(id)).Succeeded);
-        Assert.Equal(InteractionState.Connected, _kernel.Interactions.All.Single(i => i.Id == id).State);
-        Assert.Equal(VoiceCallState.Bridged, (await Voice.GetCallAsync(id)).Value!.State);
-        await Task.Delay(200);
-        var afterResume = audio.AudiblePackets;
-        await Task.Delay(500);
-        Assert.True(audio.AudiblePackets - afterResume <= 2, $"music went on after resume: {audio.AudiblePackets - afterResume} audible packets");
+        await ContractHold.HoldAndResumeAsync(_kernel, id, audio);
 
         // The called party hangs up: the agent's phone gets BYE, the interaction ends with the agent.
         AssertPassed(await carrier.WaitAsync(), "carrier");
