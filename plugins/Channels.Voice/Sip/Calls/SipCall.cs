@@ -55,6 +55,12 @@ internal sealed class SipCall : ISipCustomerLeg
     /// <summary>The dialled user part (Request-URI): the DID or line name ("autos", "salud").</summary>
     public string? Called => _transaction.Invite.RequestUri.UserUnescaped;
 
+    /// <summary>The customer called us: the caller's user part.</summary>
+    public string? CustomerNumber => Caller;
+
+    /// <summary>An inbound call: never placed by us.</summary>
+    public bool Placed => false;
+
     /// <summary>The trunk the call came through (a configured carrier address), or null (a phone, or no trunks configured).</summary>
     public string? TrunkId { get; init; }
 
