@@ -27,6 +27,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, Ivr.VoiceQueuePositions positions, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
     private const string NoAgentWarning = "No agent of this line's queue is available to consult / Ningún agente de la cola de esta línea está disponible para consultar";
+    private const string ConsultationDisposition = "consultation";
     private readonly ConcurrentDictionary<string, VoiceConsultation> _consultations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _awaitingOffer = new(StringComparer.Ordinal);
 
@@ -317,7 +318,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                 Channel = ChannelKind.Voice,
                 Direction = Direction.Internal,
                 ChannelName = VoiceChannel.ChannelName,
-                ExternalId = $"consultation:{call.CallId}",
+                ExternalId = $"consultation:{call.Dialog.Key}",
                 Subject = "consultation",
                 Attributes = new Dictionary<string, string> { ["consultation"] = "true", ["consultingAgent"] = callerAgentId, ["line"] = call.Line ?? string.Empty },
             }).ConfigureAwait(false);
@@ -473,17 +474,34 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                     break;
                 case InteractionState.Connected or InteractionState.Held:
                     await interactions.EndContactAsync(interactionId).ConfigureAwait(false);
-                    await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
+                    await CloseConsultationAsync(interactionId).ConfigureAwait(false);
                     break;
                 case InteractionState.WrapUp:
-                    await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
+                    await CloseConsultationAsync(interactionId).ConfigureAwait(false);
                     break;
             }
         }
         catch (ContactCenterException ex)
         {
-            // E.g. a disposition policy that refuses a close without one: the kernel's wrap-up timeout closes it.
+            // Neither close was allowed (a catalogue that requires its own codes): the agent or the kernel's wrap-up
+            // timeout closes it; until then the agent is in after-contact work (see docs/voice.md).
             LogRaced(logger, interactionId, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Closes a consultation's interaction after its wrap-up: without a disposition where none is required, else with
+    /// <see cref="ConsultationDisposition"/> (accepted by an open catalogue).
+    /// </summary>
+    private async Task CloseConsultationAsync(string interactionId)
+    {
+        try
+        {
+            await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
+        }
+        catch (InvalidRequestException)
+        {
+            await interactions.CloseAsync(interactionId, new DispositionRef(ConsultationDisposition)).ConfigureAwait(false);
         }
     }
 
