@@ -350,7 +350,8 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         {
             // Routing never offers a voice consultation to the agent already on the customer's call (voice capacity
             // 1); should a larger capacity let it, the consulting agent is never rung for their own consultation.
-            await RefuseQueueConsultationAsync(call, queueId, interactionId, target is null ? "no offer within the ring timeout" : "offered to the consulting agent").ConfigureAwait(false);
+            await RefuseQueueConsultationAsync(call, queueId, interactionId, target is not null ? "offered to the consulting agent"
+                : call.Ended.IsCompleted ? "the consulting phone hung up first" : "no offer within the ring timeout").ConfigureAwait(false);
             return;
         }
 
