@@ -117,10 +117,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent2", Server, "phone_answer.xml");
         using var phone = await RegisterAndStartPhoneAsync("phone_attended_transfer.xml", "-key", "target", "agent2");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
         AssertPassed(await phone.WaitAsync(), "transferring phone");
         var transferred = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected && i.AgentId == "agent-2"));
         await _kernel.Interactions.EndContactAsync(transferred.Id);
@@ -152,10 +149,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent3", Server, "phone_answer.xml");
         using var phone = await VoicePhones.RegisterManyAndStartAsync(["agent1", "agent2"], Server, "phone_attended_refused.xml", "-key", "target", "agent3");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
         var refused = await WaitForAsync(() => _kernel.Logs.Any(l => l.EventId == 7049)
             ? _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id) : null);
 
@@ -175,9 +169,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent2", Server, "phone_answer.xml");
         using var phone = await RegisterAndStartPhoneAsync("phone_attended_transfer.xml", "-key", "target", "salud");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
 
         // agent-1's phone calls sip:salud@…: a consultation interaction waits in the line's queue; the test plays the
         // kernel's routing and offers it to agent-2, whose phone rings and answers.
@@ -213,9 +205,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         await _kernel.Events.PublishAsync(CloudEvent.Create(EventTypes.QueueSnapshot, "/kernel", "q-salud", DateTimeOffset.UtcNow,
             new QueueSnapshot { QueueId = "q-salud", At = DateTimeOffset.UtcNow, AgentsAvailable = 0, AgentsStaffed = 1 }, ContactCenterJson.CreateOptions()));
         using var phone = await RegisterAndStartPhoneAsync("phone_consult_refused.xml", "-key", "target", "salud");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
 
         await WaitForLogAsync(7143);
         Assert.Contains(_kernel.Logs, l => l.EventId == 7143 && l.Message.Contains("no agent of the queue is available", StringComparison.Ordinal));
@@ -233,9 +223,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     public async Task QueueConsultation_OfferedToTheConsultingAgent_480NeverRingsTheirOwnPhone()
     {
         using var phone = await RegisterAndStartPhoneAsync("phone_consult_refused.xml", "-key", "target", "salud");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
 
         // agent-1 is the only agent of the queue: routing (played by the test) can only name them.
         var consultation = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id != queued.Id && i.State == InteractionState.Queued));
@@ -271,6 +259,18 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         var moved = await WaitForAsync(transferred ?? (() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id
             && (i.State == InteractionState.Queued || _kernel.Logs.Any(l => l.EventId == 7049)))));
         return (moved, await phone.WaitAsync(), await caller);
+    }
+
+    /// <summary>
+    /// A caller (<c>call_server_bye.xml</c>: stays until the platform's BYE) on line autos, queued and offered to
+    /// agent-1, whose phone the test started. Returns the caller's run and the queued interaction.
+    /// </summary>
+    private async Task<(Task<SippResult> Caller, Interaction Queued)> CallOfferedToAgent1Async()
+    {
+        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        return (caller, queued);
     }
 
     private Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra) =>
