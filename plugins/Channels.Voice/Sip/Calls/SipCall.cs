@@ -110,9 +110,19 @@ internal sealed class SipCall : ISipCustomerLeg
         return true;
     }
 
-    public async Task RejectAsync(int status)
+    /// <summary>
+    /// Refuses the call with <paramref name="status"/>; <paramref name="warning"/>, when given, is sent as a
+    /// <c>Warning: 399 contactcenter "..."</c> header (RFC 3261 §20.43) saying why to the caller's phone.
+    /// </summary>
+    public async Task RejectAsync(int status, string? warning = null)
     {
-        if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(Response(status)).ConfigureAwait(false))
+        var response = Response(status);
+        if (warning is not null)
+        {
+            response.Headers.Add("Warning", $"399 contactcenter \"{warning.Replace('"', '\'').Replace('\\', '/')}\"");
+        }
+
+        if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(response).ConfigureAwait(false))
         {
             End(SipCallEndReason.Rejected);
         }
