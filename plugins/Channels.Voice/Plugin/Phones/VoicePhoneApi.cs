@@ -172,8 +172,8 @@ internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bind
 
         var dropped = bindings.RemoveUser(user);
         await RecordAsync(context, new AuditTrailEntry(Action, Target(user)) { Detail = $"{dropped} registration(s) dropped" }, cancellationToken).ConfigureAwait(false);
+        // No body at all: a 204 must not be written to, even with nothing.
         context.Response.StatusCode = 204;
-        await context.Response.WriteAsync(ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
