@@ -209,6 +209,57 @@ public sealed class VoicePhonesApiTests(VoicePhonesHostFixture fixture) : IClass
     private Task<int> RegisterAsync(string user, string secret) => fixture.RegisterAsync(user, secret);
 }
 
+/// <summary>
+/// The host restarted on the same data (LiteDb) with another demo password in the <c>phones</c> setting: the account
+/// rotated through the API keeps its secret, the one removed through the API stays removed, and an untouched one
+/// follows the changed setting.
+/// </summary>
+public sealed class VoicePhonesRestartTests
+{
+    [Fact]
+    public async Task HostRestart_StorageWinsForApiAccountsSettingForUntouchedOnes()
+    {
+        const string First = "First-Phones-Passw0rd!";
+        const string Second = "Second-Phones-Passw0rd!";
+        var data = Directory.CreateTempSubdirectory("cc-phones-restart-").FullName;
+        try
+        {
+            string secret;
+            var firstPort = SippRunner.FreePort("UDP");
+            await using (var host = await VoicePhonesHostFixture.StartAsync(data, First, firstPort, "--CC:Storage:Provider=LiteDb"))
+            {
+                using var admin = host.CreateAdminClient();
+                using var rotated = await admin.PostAsync(VoiceDemoHostFixture.Api("phones/agent2/secret"), null);
+                Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+                secret = JsonDocument.Parse(await rotated.Content.ReadAsStringAsync()).RootElement.GetProperty("secret").GetString()!;
+                using var removed = await admin.DeleteAsync(VoiceDemoHostFixture.Api("phones/agent3"));
+                Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+                Assert.Equal(0, await VoicePhonesHostFixture.RegisterAsync(new IPEndPoint(IPAddress.Loopback, firstPort), "agent1", First));
+            }
+
+            var port = SippRunner.FreePort("UDP");
+            await using (var host = await VoicePhonesHostFixture.StartAsync(data, Second, port, "--CC:Storage:Provider=LiteDb"))
+            {
+                var sip = new IPEndPoint(IPAddress.Loopback, port);
+                Assert.Equal(0, await VoicePhonesHostFixture.RegisterAsync(sip, "agent2", secret));
+                Assert.Equal(0, await VoicePhonesHostFixture.RegisterAsync(sip, "agent1", Second));
+                Assert.NotEqual(0, await VoicePhonesHostFixture.RegisterAsync(sip, "agent1", First));
+                Assert.NotEqual(0, await VoicePhonesHostFixture.RegisterAsync(sip, "agent3", Second));
+                using var admin = host.CreateAdminClient();
+                var users = JsonDocument.Parse(await admin.GetStringAsync(VoiceDemoHostFixture.Api("phones"))).RootElement
+                    .GetProperty("items").EnumerateArray().Select(a => a.GetProperty("user").GetString()).ToList();
+                Assert.Contains("agent1", users);
+                Assert.Contains("agent2", users);
+                Assert.DoesNotContain("agent3", users);
+            }
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}
+
 /// <summary>The host in demo mode with a known password, the voice plugin on a private UDP port, MD5 offered first (SIPp).</summary>
 public sealed class VoicePhonesHostFixture : IAsyncLifetime
 {
@@ -220,14 +271,21 @@ public sealed class VoicePhonesHostFixture : IAsyncLifetime
 
     private IPEndPoint Sip => new(IPAddress.Loopback, SipPort);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Host = await StartAsync(null, Password, SipPort);
+
+    /// <summary>A demo host with <paramref name="password"/> as the demo (and phones') password, SIP on <paramref name="sipPort"/>.</summary>
+    public static async Task<RunningHost> StartAsync(string? dataDirectory, string password, int sipPort, params string[] extra)
     {
-        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null,
-            "--demo", $"--CC:Demo:Password={Password}",
-            $"--{RunningHost.VoiceSettings}:udpPort={SipPort.ToString(CultureInfo.InvariantCulture)}",
+        var host = await RunningHost.StartAsync(dataDirectory, configure: null,
+        [
+            "--demo", $"--CC:Demo:Password={password}",
+            $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256");
-        await Host.WaitForPluginActiveAsync("cc.channels.voice");
+            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256",
+            .. extra,
+        ]);
+        await host.WaitForPluginActiveAsync("cc.channels.voice");
+        return host;
     }
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();
@@ -242,9 +300,12 @@ public sealed class VoicePhonesHostFixture : IAsyncLifetime
     }
 
     /// <summary>SIPp registers <paramref name="user"/> with <paramref name="secret"/>; its exit code (0: registered).</summary>
-    public async Task<int> RegisterAsync(string user, string secret)
+    public Task<int> RegisterAsync(string user, string secret) => RegisterAsync(Sip, user, secret);
+
+    /// <summary>SIPp registers <paramref name="user"/> with <paramref name="secret"/> at <paramref name="server"/>; its exit code.</summary>
+    public static async Task<int> RegisterAsync(IPEndPoint server, string user, string secret)
     {
-        var result = await SippRunner.RunAsync("phone_register.xml", "UDP", Sip, 1,
+        var result = await SippRunner.RunAsync("phone_register.xml", "UDP", server, 1,
             "-s", user, "-au", user, "-ap", secret, "-key", "phone_port", SippRunner.FreePort("UDP").ToString(CultureInfo.InvariantCulture));
         return result.ExitCode;
     }
