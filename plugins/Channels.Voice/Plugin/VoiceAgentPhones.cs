@@ -24,7 +24,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// REFERs the customer's leg with a Replaces naming that consultation; the customer is bridged to the consulted agent's
 /// leg, the transferring agent's two legs are released, and the interaction moves to the consulted agent.
 /// </summary>
-internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, Ivr.VoiceQueuePositions positions, TimeProvider time, ILogger<VoiceAgentPhones> logger)
+internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Phones.VoicePhoneStore phones, Ivr.VoiceIvr ivr, Ivr.VoiceQueuePositions positions, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
     private const string NoAgentWarning = "No agent of this line's queue is available to consult / Ningún agente de la cola de esta línea está disponible para consultar";
     private const string ConsultationDisposition = "consultation";
@@ -54,7 +54,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             return true;
         }
 
-        var user = options.PhoneUserFor(agentId);
+        var user = phones.PhoneUserFor(agentId);
         var contacts = sip.Calls.Locate(user);
         if (contacts.Count == 0)
         {
@@ -193,7 +193,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         }
 
         var user = target.UserUnescaped ?? string.Empty;
-        var phone = options.Phones.FirstOrDefault(p => string.Equals(p.User, user, StringComparison.OrdinalIgnoreCase));
+        var phone = phones.Account(user);
         var destination = options.Lines.TryGetValue(user, out var queue) ? TransferTarget.ToQueue(queue, "sip-refer")
             : phone is not null ? TransferTarget.ToAgent(phone.AgentId, "sip-refer")
             : null;
@@ -245,7 +245,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     public (string CallerAgentId, string TargetAgentId)? ConsultationAgents(SipCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var target = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Called, StringComparison.OrdinalIgnoreCase));
+        var target = phones.Account(call.Called);
         return target is not null && ConsultingAgent(call) is { } caller && caller != target.AgentId ? (caller, target.AgentId) : null;
     }
 
@@ -257,7 +257,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     public string? ConsultingAgent(SipCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var caller = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Caller, StringComparison.OrdinalIgnoreCase));
+        var caller = phones.Account(call.Caller);
         if (caller is null || call.TrunkId is not null)
         {
             return null;
@@ -381,7 +381,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     /// <summary>Dials the consulted agent's registered phone; null (logged) when it has none or cannot be called.</summary>
     private SipOutboundCall? DialConsulted(SipCall call, string targetAgentId)
     {
-        var user = options.PhoneUserFor(targetAgentId);
+        var user = phones.PhoneUserFor(targetAgentId);
         var contacts = sip.Calls.Locate(user);
         try
         {

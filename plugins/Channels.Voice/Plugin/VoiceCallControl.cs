@@ -8,7 +8,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// The voice contract the supervisor UI calls: monitor a bridged call from the supervisor's registered phone in
 /// listen, whisper or barge mode, switch modes live, and stop. The supervisor's phone is a leg of the call's mixer.
 /// </summary>
-internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, VoiceSipService sip, VoiceOptions options, ILogger<VoiceCallControl> logger)
+internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, VoiceSipService sip, VoiceOptions options, Phones.VoicePhoneStore phones, ILogger<VoiceCallControl> logger)
 {
     /// <summary>Participant id of a supervisor in the mix.</summary>
     public static string SupervisorKey(string supervisorId) => "supervisor:" + supervisorId;
@@ -28,7 +28,7 @@ internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, Voice
             return VoiceControlResult.Ok;
         }
 
-        var contacts = sip.Calls.Locate(options.PhoneUserFor(supervisorId));
+        var contacts = sip.Calls.Locate(phones.PhoneUserFor(supervisorId));
         if (contacts.Count == 0)
         {
             return VoiceControlResult.Conflict("The supervisor has no registered phone. / El supervisor no tiene un teléfono registrado.");
@@ -37,7 +37,7 @@ internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, Voice
         SipOutboundCall leg;
         try
         {
-            leg = sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{options.PhoneUserFor(supervisorId)}@{options.Realm}", "monitor", "Monitor"));
+            leg = sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{phones.PhoneUserFor(supervisorId)}@{options.Realm}", "monitor", "Monitor"));
         }
         catch (ArgumentException ex)
         {

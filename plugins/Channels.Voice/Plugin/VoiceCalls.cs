@@ -26,6 +26,7 @@ internal sealed partial class VoiceCalls(
     IInteractionService interactions,
     Outbound.VoiceOriginator originator,
     VoiceOptions options,
+    Phones.VoicePhoneStore phones,
     TimeProvider time,
     ILogger<VoiceCalls> logger) : IVoiceCalls
 {
@@ -229,7 +230,7 @@ internal sealed partial class VoiceCalls(
         string id;
         if (party.AgentId is { } agentId)
         {
-            var contacts = sip.Calls.Locate(options.PhoneUserFor(agentId));
+            var contacts = sip.Calls.Locate(phones.PhoneUserFor(agentId));
             if (contacts.Count == 0)
             {
                 return ValueTask.FromResult(VoiceResult.Fail(VoiceFailure.Unreachable, "The agent has no registered phone. / El agente no tiene un teléfono registrado."));

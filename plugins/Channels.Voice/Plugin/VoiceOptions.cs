@@ -127,10 +127,6 @@ internal sealed record VoiceOptions
         };
     }
 
-    /// <summary>The SIP user whose registered phone rings for <paramref name="agentId"/>: a configured phone, else the agent id itself.</summary>
-    public string PhoneUserFor(string agentId) =>
-        Phones.FirstOrDefault(p => string.Equals(p.AgentId, agentId, StringComparison.Ordinal))?.User ?? agentId;
-
     /// <summary>The queue a dialled user enters, or null when the line is unknown.</summary>
     public string? QueueFor(string? called) =>
         called is not null && Lines.TryGetValue(called, out var queue) ? queue : DefaultQueueId;

@@ -35,31 +35,28 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     /// Starts the real host in demo mode with the voice plugin's SIP on UDP <paramref name="sipPort"/> (MD5 offered
     /// first) and the <paramref name="extra"/> arguments, and waits until the bundled voice plugin is active.
     /// </summary>
-    public static async Task<RunningHost> StartAsync(int sipPort, params string[] extra)
+    public static Task<RunningHost> StartAsync(int sipPort, params string[] extra) => StartAsync(null, Password, sipPort, extra);
+
+    /// <summary>
+    /// As <see cref="StartAsync(int, string[])"/>, with its data in <paramref name="dataDirectory"/> (a fresh temporary
+    /// one when null) and <paramref name="password"/> as the demo (and demo phones') password.
+    /// </summary>
+    public static async Task<RunningHost> StartAsync(string? dataDirectory, string password, int sipPort, params string[] extra)
     {
-        var host = await RunningHost.StartAsync(dataDirectory: null, configure: null,
-            ["--demo", $"--CC:Demo:Password={Password}",
+        var host = await RunningHost.StartAsync(dataDirectory, configure: null,
+            ["--demo", $"--CC:Demo:Password={password}",
             $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256", .. extra]);
-        using var admin = host.CreateAdminClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        try
         {
-            using var response = await admin.GetAsync(new Uri("/api/v1/plugins/cc.channels.voice", UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
-            {
-                return host;
-            }
-
-            if (timeout.IsCancellationRequested)
-            {
-                await host.DisposeAsync();
-                throw new InvalidOperationException($"The bundled voice plugin did not become active: {(int)response.StatusCode} {body}");
-            }
-
-            await Task.Delay(100);
+            await host.WaitForPluginActiveAsync("cc.channels.voice");
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
         }
     }
 
@@ -114,15 +111,22 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     /// Makes agent1 available and registers its phone (SIPp, the demo password) on <paramref name="sip"/>; the phone
     /// then answers one call (<c>phone_answer.xml</c>, echoing the audio) and answers the platform's BYE.
     /// </summary>
-    internal static async Task<SippProcess> Agent1AnswersAsync(RunningHost host, IPEndPoint sip)
+    internal static Task<SippProcess> Agent1AnswersAsync(RunningHost host, IPEndPoint sip) =>
+        AgentAnswersAsync(host, sip, "agent1", "agent1", Password);
+
+    /// <summary>
+    /// Makes <paramref name="agentId"/> available and registers SIPp as SIP user <paramref name="phoneUser"/> with
+    /// <paramref name="secret"/>; the phone then answers one call as <see cref="Agent1AnswersAsync"/> does.
+    /// </summary>
+    internal static async Task<SippProcess> AgentAnswersAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret)
     {
         using var admin = host.CreateAdminClient();
-        using var presence = await admin.PutAsJsonAsync(new Uri("/api/v1/agents/agent1/presence", UriKind.Relative), new { statusId = "available" });
+        using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
         Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
 
         var phonePort = SippRunner.FreePort("UDP");
         AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", sip, 1,
-            "-s", "agent1", "-au", "agent1", "-ap", Password, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
+            "-s", phoneUser, "-au", phoneUser, "-ap", secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
         return SippRunner.Start("phone_answer.xml", "UDP", sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
     }
 

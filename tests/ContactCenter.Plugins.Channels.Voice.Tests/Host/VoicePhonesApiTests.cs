@@ -274,19 +274,8 @@ public sealed class VoicePhonesHostFixture : IAsyncLifetime
     public async Task InitializeAsync() => Host = await StartAsync(null, Password, SipPort);
 
     /// <summary>A demo host with <paramref name="password"/> as the demo (and phones') password, SIP on <paramref name="sipPort"/>.</summary>
-    public static async Task<RunningHost> StartAsync(string? dataDirectory, string password, int sipPort, params string[] extra)
-    {
-        var host = await RunningHost.StartAsync(dataDirectory, configure: null,
-        [
-            "--demo", $"--CC:Demo:Password={password}",
-            $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256",
-            .. extra,
-        ]);
-        await host.WaitForPluginActiveAsync("cc.channels.voice");
-        return host;
-    }
+    public static Task<RunningHost> StartAsync(string? dataDirectory, string password, int sipPort, params string[] extra) =>
+        VoiceDemoHostFixture.StartAsync(dataDirectory, password, sipPort, extra);
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();
 

@@ -140,6 +140,45 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
         return removed;
     }
 
+    /// <summary>
+    /// The account of SIP user <paramref name="user"/> (case-insensitive, as SIP user parts are compared here), from
+    /// memory; null when there is none or it was removed. Consultations and REFER targets name phones this way.
+    /// </summary>
+    public VoicePhoneAccount? Account(string? user)
+    {
+        if (string.IsNullOrEmpty(user))
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (_accounts.TryGetValue(user, out var exact))
+            {
+                return exact.Value.Removed ? null : exact.Value;
+            }
+
+            return _accounts.Values.Select(d => d.Value).FirstOrDefault(a => !a.Removed && string.Equals(a.User, user, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>
+    /// The SIP user whose registered phone rings for <paramref name="agentId"/>: the account assigned to that agent
+    /// (the first by user name when an agent has several), else the agent id itself. Accounts created or re-assigned
+    /// through the API count at once; removed ones never do.
+    /// </summary>
+    public string PhoneUserFor(string agentId)
+    {
+        lock (_gate)
+        {
+            return _accounts.Values.Select(d => d.Value)
+                .Where(a => !a.Removed && string.Equals(a.AgentId, agentId, StringComparison.Ordinal))
+                .Select(a => a.User)
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault() ?? agentId;
+        }
+    }
+
     private SipCredential? Credential(string realm, string username)
     {
         lock (_gate)
