@@ -18,19 +18,20 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Sip.Trunks;
 /// <summary>
 /// SRTP towards a trunk over TLS (the trunk's <c>srtp</c>): the carrier is our own call layer on a TLS listener (its
 /// certificate pinned by the route), answering as it answers phones: with <c>optional</c> the INVITE offers both
-/// crypto lines on RTP/AVP, with <c>mandatory</c> RTP/SAVP; the carrier's answer keys SRTP on both sides and its tone
-/// arrives decrypted with no authentication failure. A carrier without SRTP answers plain RTP under <c>optional</c>.
+/// crypto lines on RTP/AVP, with <c>mandatory</c> RTP/SAVP; the carrier's answer keys SRTP on both sides (each with
+/// its own key and the other's) and our tone reaches the carrier decrypted with no authentication failure. A carrier without SRTP answers plain RTP under <c>optional</c>.
 /// Under <c>mandatory</c>, a 200 whose answer has no crypto (a raw TLS carrier here) is ACKed, ended with BYE and
 /// says why.
 /// </summary>
 public sealed class SipTrunkSrtpTests
 {
     [Theory]
-    [InlineData(SrtpMode.Optional, SrtpMode.Optional, "RTP/AVP")]
-    [InlineData(SrtpMode.Mandatory, SrtpMode.Mandatory, "RTP/SAVP")]
-    [InlineData(SrtpMode.Optional, SrtpMode.Mandatory, "RTP/SAVP")]
-    public async Task Dial_TlsTrunk_CryptoOfferedAnswerKeysSrtpToneDecrypted(SrtpMode carrierMode, SrtpMode trunkMode, string protocol)
+    [InlineData("Optional", "Optional", "RTP/AVP")]
+    [InlineData("Mandatory", "Mandatory", "RTP/SAVP")]
+    [InlineData("Optional", "Mandatory", "RTP/SAVP")]
+    public async Task Dial_TlsTrunk_CryptoOfferedAnswerKeysSrtpToneDecrypted(string carrierSrtp, string trunkSrtp, string protocol)
     {
+        var (carrierMode, trunkMode) = (Enum.Parse<SrtpMode>(carrierSrtp), Enum.Parse<SrtpMode>(trunkSrtp));
         var carrierCalls = new TestCallApplication();
         await using var carrier = RunningCallServer.Start(carrierCalls, callOptions: new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral, Srtp = carrierMode }, tls: true);
         await using var us = RunningCallServer.Start(new TestCallApplication());
@@ -46,16 +47,20 @@ public sealed class SipTrunkSrtpTests
         var answered = Assert.Single(carrierCalls.Calls);
         Assert.NotNull(answered.Media.Srtp);
 
-        // The carrier plays its tone over SRTP: it arrives authenticated and decrypted.
-        await RegistrationWait.ForAsync(() => call.Media.Srtp!.Inbound.Packets >= 25 && call.Media.PacketsReceived >= 25);
-        Assert.Equal((0L, 0L), (call.Media.Srtp!.Inbound.AuthenticationFailures, call.Media.Srtp.Inbound.Replays));
+        // Each side keys with its own key and the other's; our tone (1 s) reaches the carrier authenticated and decrypted.
+        Assert.Equal(answered.Media.Media!.Srtp!.LocalKeySalt, call.Media.Media!.Srtp!.RemoteKeySalt);
+        Assert.Equal(call.Media.Media.Srtp.LocalKeySalt, answered.Media.Media.Srtp.RemoteKeySalt);
+        await call.Media.Sender.PlayAsync(Media.Rtp.RtpSessionTests.Tone(8000), CancellationToken.None);
+        await RegistrationWait.ForAsync(() => answered.Media.Srtp!.Inbound.Packets >= 40 && carrierCalls.SamplesReceived >= 40 * 160);
+        Assert.Equal((0L, 0L), (answered.Media.Srtp!.Inbound.AuthenticationFailures, answered.Media.Srtp.Inbound.Replays));
         await call.HangupAsync();
     }
 
     [Fact]
     public async Task Dial_TlsTrunkOptional_CarrierWithoutSrtp_AnsweredPlain()
     {
-        await using var carrier = RunningCallServer.Start(new TestCallApplication(), callOptions: new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral, Srtp = SrtpMode.Off }, tls: true);
+        var carrierCalls = new TestCallApplication();
+        await using var carrier = RunningCallServer.Start(carrierCalls, callOptions: new SipCallOptions { RtpPorts = RtpPortRange.Ephemeral, Srtp = SrtpMode.Off }, tls: true);
         await using var us = RunningCallServer.Start(new TestCallApplication());
         await using var route = TestTrunkRoute.Create(us.Server);
 
@@ -63,7 +68,10 @@ public sealed class SipTrunkSrtpTests
 
         Assert.Equal(SipDialOutcome.Answered, await call.Outcome.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Null(call.Media.Srtp);
-        await RegistrationWait.ForAsync(() => call.Media.PacketsReceived >= 25);
+        var answered = Assert.Single(carrierCalls.Calls);
+        Assert.Null(answered.Media.Srtp);
+        await call.Media.Sender.PlayAsync(Media.Rtp.RtpSessionTests.Tone(8000), CancellationToken.None);
+        await RegistrationWait.ForAsync(() => carrierCalls.SamplesReceived >= 40 * 160);
         await call.HangupAsync();
     }
 
