@@ -318,6 +318,7 @@ internal sealed partial class VoiceCalls(
     {
         var state = placed.Leg.Ended.IsCompleted ? VoiceCallState.Ended
             : placed.Leg.Dialog is not null ? VoiceCallState.Answered
+            : placed.Leg.EarlyMedia ? VoiceCallState.EarlyMedia
             : VoiceCallState.Ringing;
         return new VoiceCallInfo(placed.InteractionId, state, placed.CallerId, placed.Number, null, []);
     }

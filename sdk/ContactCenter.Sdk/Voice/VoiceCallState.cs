@@ -17,4 +17,10 @@ public enum VoiceCallState
 
     /// <summary>Over (hung up); kept until the plugin forgets it.</summary>
     Ended,
+
+    /// <summary>
+    /// Not answered yet, and the called network already sends audio (early media: ringback, announcements) on a call
+    /// we placed; becomes <see cref="Answered"/> on the answer, or <see cref="Ended"/> when it is refused or cancelled.
+    /// </summary>
+    EarlyMedia,
 }

@@ -38,6 +38,9 @@ internal sealed class RtpTonePeer : IDisposable
         set => Volatile.Write(ref _phase, value);
     }
 
+    /// <summary>Starts the tone towards <paramref name="platform"/> before the platform sends anything (a carrier's early media).</summary>
+    public void SpeakTo(IPEndPoint platform) => _speaking ??= Task.Run(() => SpeakAsync(platform));
+
     /// <summary>Packets received in <paramref name="phase"/>.</summary>
     public int PacketsIn(int phase)
     {

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Support;
 
-/// <summary>The SIP server with the call layer on 127.0.0.1 ephemeral UDP/TCP ports and ephemeral RTP ports.</summary>
+/// <summary>
+/// The SIP server with the call layer on 127.0.0.1 ephemeral UDP/TCP ports (and TLS, with the registrar tests'
+/// self-signed certificate, when asked) and ephemeral RTP ports.
+/// </summary>
 internal sealed class RunningCallServer : IAsyncDisposable
 {
     private RunningCallServer(SipServer server, SipCallManager calls)
@@ -25,14 +28,18 @@ internal sealed class RunningCallServer : IAsyncDisposable
 
     public IPEndPoint Tcp => Server.TcpEndpoints[0];
 
+    public IPEndPoint Tls => Server.TlsEndpoints[0];
+
     public IPEndPoint Endpoint(string transport) => transport == "TCP" ? Tcp : Udp;
 
-    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null, ISipCredentialStore? credentials = null, SipCallOptions? callOptions = null)
+    public static RunningCallServer Start(ISipCallApplication application, SipTimers? timers = null, ISipCredentialStore? credentials = null, SipCallOptions? callOptions = null, bool tls = false)
     {
         var options = new SipServerOptions
         {
             UdpEndpoints = [new IPEndPoint(IPAddress.Loopback, 0)],
             TcpEndpoints = [new IPEndPoint(IPAddress.Loopback, 0)],
+            TlsEndpoints = tls ? [new IPEndPoint(IPAddress.Loopback, 0)] : [],
+            TlsCertificate = tls ? RunningSipServer.Certificate : null,
             Realm = "127.0.0.1",
             Timers = timers ?? new SipTimers(),
 

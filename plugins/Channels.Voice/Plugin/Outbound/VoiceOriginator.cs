@@ -42,6 +42,8 @@ internal sealed partial class VoiceOriginator(
     public const string NoAnswer = "no-answer";
     public const string Rejected = "rejected";
     public const string TrunkDown = "trunk-down";
+    /// <summary>The carrier answered with media we cannot use (e.g. plain RTP on a trunk with <c>srtp: mandatory</c>): ended with BYE at once.</summary>
+    public const string MediaRefused = "media-refused";
     /// <summary>Hung up through the voice contract, while ringing (cancelled) or once answered and still waiting.</summary>
     public const string HungUp = "hung-up";
 
@@ -53,15 +55,13 @@ internal sealed partial class VoiceOriginator(
 
     public async ValueTask<VoiceResult<string>> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken)
     {
-        if (Check(request) is { } refusal)
+        var (placement, refusal) = Check(request);
+        if (placement is not (var line, var trunk, var number))
         {
-            LogRefused(logger, request?.ServiceLine ?? "?", refusal.Reason ?? string.Empty);
-            return refusal;
+            LogRefused(logger, request?.ServiceLine ?? "?", refusal?.Reason ?? string.Empty);
+            return refusal!;
         }
 
-        var line = options.Trunking.OutboundLines[request.ServiceLine];
-        var trunk = options.Trunking.Find(line.TrunkId)!;
-        var number = VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix)!;
         var callerNumber = line.CallerIdNumber ?? trunk.CallerIdNumber;
         var callerName = line.CallerIdName ?? trunk.CallerIdName;
         SipCallManager calls;
@@ -111,7 +111,7 @@ internal sealed partial class VoiceOriginator(
         SipOutboundCall leg;
         try
         {
-            leg = calls.DialThrough(Dial(trunk, hop, number, callerNumber, callerName, callId), hop.Peer, hop.Destination, challenge.Answer);
+            leg = calls.DialThrough(Dial(trunk, hop, number, callerNumber, callerName, callId), hop.Peer, hop.Destination, challenge.Answer, trunk.Srtp);
         }
         catch (ArgumentException ex)
         {
@@ -142,42 +142,50 @@ internal sealed partial class VoiceOriginator(
         return true;
     }
 
-    /// <summary>Why <paramref name="request"/> cannot be placed (nothing is created or sent then), or null.</summary>
-    private VoiceResult<string>? Check(OriginateRequest? request)
+    /// <summary>
+    /// What <paramref name="request"/> resolves to (its outbound line, the line's trunk and the number in E.164), or
+    /// why it cannot be placed (nothing is created or sent then).
+    /// </summary>
+    private (Placement? Placement, VoiceResult<string>? Refusal) Check(OriginateRequest? request)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.ServiceLine) || string.IsNullOrWhiteSpace(request.Destination))
         {
-            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest, "A destination and a service line are required. / Se requieren un destino y una línea de servicio.");
+            return Refused(VoiceFailure.InvalidRequest, "A destination and a service line are required. / Se requieren un destino y una línea de servicio.");
         }
 
         if (!options.Trunking.OutboundLines.TryGetValue(request.ServiceLine, out var line))
         {
-            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest,
+            return Refused(VoiceFailure.InvalidRequest,
                 $"The service line '{request.ServiceLine}' places no outbound calls (it is not in outboundLines). / La línea de servicio '{request.ServiceLine}' no realiza llamadas salientes (no está en outboundLines).");
         }
 
         if (options.Trunking.Find(line.TrunkId) is not { Proxy: not null } trunk)
         {
-            return VoiceResult.Refuse<string>(VoiceFailure.Unreachable,
+            return Refused(VoiceFailure.Unreachable,
                 $"The service line '{line.Line}' has no trunk to call through. / La línea de servicio '{line.Line}' no tiene una troncal por la que llamar.");
         }
 
-        if (VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix) is null)
+        if (VoiceDid.Normalise(request.Destination, trunk.CountryCode, trunk.NationalPrefix) is not { } number)
         {
             var form = trunk.CountryCode is null ? "E.164 (+ and country code)" : $"E.164 or the national form of +{trunk.CountryCode}";
             var forma = trunk.CountryCode is null ? "E.164 (+ y código de país)" : $"E.164 o la forma nacional de +{trunk.CountryCode}";
-            return VoiceResult.Refuse<string>(VoiceFailure.InvalidRequest,
+            return Refused(VoiceFailure.InvalidRequest,
                 $"The destination is not a phone number in {form}. / El destino no es un número de teléfono en {forma}.");
         }
 
         if (registrations.Clients.FirstOrDefault(c => string.Equals(c.Account.Name, trunk.Id, StringComparison.Ordinal)) is { State: not SipRegistrationState.Registered } registration)
         {
-            return VoiceResult.Refuse<string>(VoiceFailure.Unreachable,
+            return Refused(VoiceFailure.Unreachable,
                 $"The trunk '{trunk.Id}' is down: it is not registered with the carrier ({registration.LastResult ?? "registering"}). / La troncal '{trunk.Id}' no está disponible: no está registrada en el operador.");
         }
 
-        return null;
+        return (new Placement(line, trunk, number), null);
     }
+
+    private static (Placement?, VoiceResult<string>?) Refused(VoiceFailure failure, string reason) => (null, VoiceResult.Refuse<string>(failure, reason));
+
+    /// <summary>A request <see cref="Check"/> accepted: the outbound line, its trunk, and the destination in E.164.</summary>
+    private sealed record Placement(VoiceOutboundLine Line, VoiceTrunk Trunk, string Number);
 
     private VoiceResult<string> Refuse(VoiceFailure failure, string reason, string line)
     {
@@ -223,7 +231,12 @@ internal sealed partial class VoiceOriginator(
             }
 
             var result = SipTrunkOutcomes.Of(outcome, call.Leg);
-            LogOutcome(logger, call.InteractionId, result, call.Leg.FinalStatus, challenge.Refusal ?? string.Empty);
+            if (call.Leg.EarlyMedia)
+            {
+                LogEarlyMedia(logger, call.InteractionId, call.Leg.EarlyMediaPackets, call.Leg.FinalStatus);
+            }
+
+            LogOutcome(logger, call.InteractionId, result, call.Leg.FinalStatus, challenge.Refusal ?? call.Leg.AnswerRefusal ?? string.Empty);
             if (result == SipTrunkOutcome.Answered)
             {
                 await AnsweredAsync(call).ConfigureAwait(false);
@@ -232,6 +245,7 @@ internal sealed partial class VoiceOriginator(
 
             var reason = result switch
             {
+                _ when call.Leg.AnswerRefusal is not null => MediaRefused,
                 SipTrunkOutcome.NoAnswer when _hangups.ContainsKey(call.InteractionId) => HungUp,
                 SipTrunkOutcome.Busy => Busy,
                 SipTrunkOutcome.NoAnswer => NoAnswer,
@@ -239,8 +253,13 @@ internal sealed partial class VoiceOriginator(
                 _ => Rejected,
             };
             var detail = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {call.Line} via trunk {call.TrunkId}: {reason} ({call.Leg.FinalStatus})");
+            if (call.Leg.AnswerRefusal is { } why)
+            {
+                detail += ": " + why;
+            }
+
             await AuditAsync("voice.originate.failed", call.InteractionId, AuditTrailOutcome.Failure, detail).ConfigureAwait(false);
-            if (result == SipTrunkOutcome.TrunkDown)
+            if (result == SipTrunkOutcome.TrunkDown || reason == MediaRefused)
             {
                 await interactions.FailAsync(call.InteractionId, reason).ConfigureAwait(false);
             }
@@ -331,6 +350,9 @@ internal sealed partial class VoiceOriginator(
 
     [LoggerMessage(7236, LogLevel.Information, "Voice outbound call of interaction {InteractionId} answered: queued on {QueueId}")]
     private static partial void LogQueued(ILogger logger, string interactionId, string queueId);
+
+    [LoggerMessage(7237, LogLevel.Information, "Voice outbound call of interaction {InteractionId}: early media from the carrier, {Packets} RTP packets received before the final response {Status}")]
+    private static partial void LogEarlyMedia(ILogger logger, string interactionId, long packets, int status);
 
     [LoggerMessage(7235, LogLevel.Warning, "Voice outbound call of interaction {InteractionId}: following the call failed")]
     private static partial void LogFollowFailed(ILogger logger, string interactionId, Exception exception);

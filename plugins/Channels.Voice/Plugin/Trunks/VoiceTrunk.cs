@@ -30,6 +30,12 @@ internal sealed record VoiceTrunk
 
     public VoiceTrunkRegistration? Registration { get; init; }
 
+    /// <summary>
+    /// SRTP (SDES) on calls placed through this trunk (<c>srtp</c>): offered only over TLS, with both crypto lines on
+    /// RTP/AVP (<c>optional</c>, the default) or as RTP/SAVP (<c>mandatory</c>, TLS only); <c>off</c>: plain RTP.
+    /// </summary>
+    public Media.Srtp.SrtpMode Srtp { get; init; } = Media.Srtp.SrtpMode.Optional;
+
     /// <summary>What the carrier's digest challenges to our INVITEs are answered with (<c>auth</c>, else <c>register</c>'s account); null: none.</summary>
     public Sip.Trunks.SipTrunkCredentials? Credentials { get; init; }
 

@@ -91,6 +91,7 @@ internal static class VoiceTrunkingReader
             Proxy = target,
             Transport = transport,
             Registration = registration,
+            Srtp = Srtp(trunk["srtp"], name + ".srtp", transport),
             CallerIdNumber = Number(trunk, "callerIdNumber", name),
             CallerIdName = Name(trunk["callerIdName"], name + ".callerIdName"),
             AssertIdentity = trunk["assertIdentity"] is not { Length: > 0 } assert || (bool.TryParse(assert, out var on) ? on : throw Bad(name + ".assertIdentity", "must be true or false")),
@@ -98,6 +99,26 @@ internal static class VoiceTrunkingReader
             NationalPrefix = prefix,
             Dids = Dids(trunk.GetSection("dids"), name + ".dids", countryCode, prefix, lines),
         };
+    }
+
+    /// <summary>The trunk's <c>srtp</c>: off, optional (default) or mandatory, the last only with transport tls (SDES keys travel only over TLS).</summary>
+    private static Media.Srtp.SrtpMode Srtp(string? text, string name, string transport)
+    {
+        if (text is not { Length: > 0 })
+        {
+            return Media.Srtp.SrtpMode.Optional;
+        }
+
+        var mode = text.ToLowerInvariant() switch
+        {
+            "off" => Media.Srtp.SrtpMode.Off,
+            "optional" => Media.Srtp.SrtpMode.Optional,
+            "mandatory" => Media.Srtp.SrtpMode.Mandatory,
+            _ => throw Bad(name, $"'{text}' must be off, optional or mandatory"),
+        };
+        return mode == Media.Srtp.SrtpMode.Mandatory && transport != "tls"
+            ? throw Bad(name, $"mandatory needs transport tls (SRTP keys are only sent over TLS), and the transport is {transport}")
+            : mode;
     }
 
     private static VoiceTrunkRegistration? Registration(IConfigurationSection register, string name, SipTrunkTarget? proxy)

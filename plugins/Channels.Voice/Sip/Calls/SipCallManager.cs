@@ -71,31 +71,32 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
             throw new ArgumentException($"Cannot call '{target}': SRTP is mandatory and the phone is not registered over TLS.", nameof(request));
         }
 
-        return Start(request, peer, destination, null);
+        return Start(request, peer, destination, null, options.Srtp);
     }
 
     /// <summary>
     /// Starts a call through a carrier's trunk: the INVITE goes to <paramref name="destination"/> over
     /// <paramref name="peer"/> (resolved by the trunk's route), and <paramref name="reauthenticate"/> answers the
-    /// carrier's digest challenge (<see cref="SipOutboundCall.Reauthenticate"/>). Media anchored as for any leg.
+    /// carrier's digest challenge (<see cref="SipOutboundCall.Reauthenticate"/>). Media anchored as for any leg; SRTP
+    /// as the trunk's <paramref name="srtp"/> says (offered only over TLS, as to agents' phones).
     /// </summary>
-    public SipOutboundCall DialThrough(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?> reauthenticate)
+    public SipOutboundCall DialThrough(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?> reauthenticate, Media.Srtp.SrtpMode srtp)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(peer);
-        if (options.Srtp == Media.Srtp.SrtpMode.Mandatory && !IsTls(peer))
+        if (srtp == Media.Srtp.SrtpMode.Mandatory && !IsTls(peer))
         {
             throw new ArgumentException($"Cannot call '{request.Target}': SRTP is mandatory and the trunk is not reached over TLS.", nameof(request));
         }
 
-        return Start(request, peer, destination, reauthenticate);
+        return Start(request, peer, destination, reauthenticate, srtp);
     }
 
-    private SipOutboundCall Start(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?>? reauthenticate)
+    private SipOutboundCall Start(SipDialRequest request, SipSource peer, IPEndPoint destination, Func<SipRequest, SipResponse, SipRequest?>? reauthenticate, Media.Srtp.SrtpMode srtp)
     {
         var media = new RtpSession(SipLocalAddress.Towards(peer.Local.Address, destination.Address), options.RtpPorts, time, logger);
-        var cryptos = Media.Sdp.SdesPolicy.Offers(options.Srtp, IsTls(peer)) ? Media.Sdp.SdesPolicy.NewOffer() : null;
-        var secureOnly = options.Srtp == Media.Srtp.SrtpMode.Mandatory;
+        var cryptos = Media.Sdp.SdesPolicy.Offers(srtp, IsTls(peer)) ? Media.Sdp.SdesPolicy.NewOffer() : null;
+        var secureOnly = srtp == Media.Srtp.SrtpMode.Mandatory;
         var offer = Media.Sdp.SdpNegotiator.Offer(MediaAddress(peer, media.LocalAddress), media.RtpPort, media.RtcpPort, (ulong)Environment.TickCount64, 1, cryptos: cryptos, secureOnly: secureOnly);
         var invite = SipInviteBuilder.Build(request, Sender.SentBy(peer), offer, peer.Transport);
         var call = new SipOutboundCall(invite, peer, destination, media, Sender, cryptos, secureOnly) { Reauthenticate = reauthenticate };
@@ -119,7 +120,7 @@ internal sealed partial class SipCallManager(SipCallOptions options, ISipCallApp
         if (response is { StatusCode: >= 200 and < 300, CSeq.Method: SipMethods.Invite } && response.From?.Tag is { } tag
             && FindOutbound(response.CallId!, tag) is { } call)
         {
-            await call.OnRetransmittedSuccessAsync().ConfigureAwait(false);
+            await call.OnRetransmittedSuccessAsync(response).ConfigureAwait(false);
         }
     }
 

@@ -9,9 +9,13 @@ using ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Calls;
 
 /// <summary>
-/// A call we originate (UAC, RFC 3261 §13.2): the B2BUA leg towards an agent's registered phone. The INVITE carries
-/// our SDP offer; a 2xx creates the dialog, is ACKed (again for each retransmission) and its answer configures the
-/// media; <see cref="CancelAsync"/> sends CANCEL once a provisional arrived (§9.1) and BYE if the 2xx won the race.
+/// A call we originate (UAC, RFC 3261 §13.2): the B2BUA leg towards an agent's registered phone or through a carrier's
+/// trunk. The INVITE carries our SDP offer; a 2xx creates the dialog, is ACKed (again for each retransmission) and its
+/// answer configures the media; <see cref="CancelAsync"/> sends CANCEL once a provisional arrived (§9.1) and BYE if
+/// the 2xx won the race. Early media without PRACK (RFC 3960's gateway model): a 180/183 with SDP is the answer to our
+/// offer (RFC 3264), so RTP starts to and from its address at once (the carrier's ringback or announcement); the 2xx
+/// with the same SDP or none keeps those media, with another SDP re-targets them. A 2xx from another fork (another To
+/// tag) after the first is ACKed and ended with BYE (§13.2.2.4).
 /// </summary>
 internal sealed class SipOutboundCall
 {
@@ -28,6 +32,8 @@ internal sealed class SipOutboundCall
     private readonly IReadOnlyList<SdpCrypto>? _cryptos;
     private readonly bool _secureOnly;
     private byte[]? _ack;
+    private string? _earlyAnswer;
+    private readonly Dictionary<string, byte[]> _forkAcks = new(StringComparer.Ordinal);
 
     public SipOutboundCall(SipRequest invite, SipSource peer, IPEndPoint destination, RtpSession media, ISipSender sender, IReadOnlyList<SdpCrypto>? cryptos = null, bool secureOnly = false)
     {
@@ -71,6 +77,15 @@ internal sealed class SipOutboundCall
     /// <summary>True once a 180/183 said the phone rings.</summary>
     public bool Ringing { get; private set; }
 
+    /// <summary>True once a 180/183 carried a usable SDP answer: media flow before the call is answered.</summary>
+    public bool EarlyMedia { get; private set; }
+
+    /// <summary>RTP packets received in early media, counted when the final response arrived (0 without early media).</summary>
+    public long EarlyMediaPackets { get; private set; }
+
+    /// <summary>Why the 2xx was ended with BYE at once (its SDP answer unusable, e.g. plain RTP when SRTP is mandatory); null otherwise.</summary>
+    public string? AnswerRefusal { get; private set; }
+
     public Task<SipDialOutcome> Outcome => _outcome.Task;
 
     public Task<SipCallEndReason> Ended => _ended.Task;
@@ -100,6 +115,11 @@ internal sealed class SipOutboundCall
         }
 
         FinalStatus = final.StatusCode;
+        if (EarlyMedia)
+        {
+            EarlyMediaPackets = Media.PacketsReceived;
+        }
+
         if (final.StatusCode is >= 200 and < 300)
         {
             await OnSuccessAsync(final).ConfigureAwait(false);
@@ -272,12 +292,44 @@ internal sealed class SipOutboundCall
         await _sender.SendRequestAsync(notify, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
     }
 
-    /// <summary>A retransmitted 2xx (our ACK was lost): the same ACK again (§13.2.2.4).</summary>
-    internal async ValueTask OnRetransmittedSuccessAsync()
+    /// <summary>
+    /// A 2xx after the one that made the dialog: a retransmission (our ACK was lost) gets the same ACK again; one from
+    /// another fork (another To tag) is ACKed and that dialog is ended with BYE at once (§13.2.2.4), once per tag.
+    /// </summary>
+    internal async ValueTask OnRetransmittedSuccessAsync(SipResponse response)
     {
-        if (_ack is { } ack && Dialog is { } dialog)
+        if (Dialog is not { } dialog)
         {
-            await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
+            return;
+        }
+
+        if (string.Equals(response.To?.Tag ?? string.Empty, dialog.RemoteTag, StringComparison.Ordinal))
+        {
+            if (_ack is { } ack)
+            {
+                await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var fork = SipDialog.ForUac(_invite, response, _peer);
+        byte[] forkAck;
+        bool first;
+        lock (_lock)
+        {
+            first = !_forkAcks.TryGetValue(fork.RemoteTag, out var known);
+            forkAck = known ?? SipMessageSerializer.Serialize(fork.CreateAck(_invite.CSeq!.Sequence, _sender.SentBy(_peer)));
+            _forkAcks[fork.RemoteTag] = forkAck;
+        }
+
+        await _sender.SendRawAsync(forkAck, _peer, SipTargets.Destination(fork)).ConfigureAwait(false);
+        if (first)
+        {
+            // Not awaited: the BYE's answer comes through the receive loop that called us.
+            fork.State = SipDialogState.Confirmed;
+            var bye = fork.CreateRequest(SipMethods.Bye, _sender.SentBy(_peer));
+            _ = _sender.SendRequestAsync(bye, _peer, SipTargets.Destination(fork));
         }
     }
 
@@ -320,9 +372,40 @@ internal sealed class SipOutboundCall
             _cancelSent |= cancel;
         }
 
+        if (response.StatusCode is 180 or 183 && response.Body.Length > 0 && response.To?.Tag is not null)
+        {
+            StartEarlyMedia(response);
+        }
+
         if (cancel)
         {
             _ = SendCancelAsync();
+        }
+    }
+
+    /// <summary>
+    /// A 180/183 with SDP: the answer to our offer in an early dialog (RFC 3264, no PRACK). Usable, it configures the
+    /// media now (a later early answer from another fork re-targets them); unusable (e.g. no SRTP when mandatory), it
+    /// is ignored and the 2xx decides.
+    /// </summary>
+    private void StartEarlyMedia(SipResponse provisional)
+    {
+        var sdp = Encoding.UTF8.GetString(provisional.Body.Span);
+        if (string.Equals(sdp, Volatile.Read(ref _earlyAnswer), StringComparison.Ordinal) || AnswerOf(provisional, _cryptos, _secureOnly) is not { } media)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (Dialog is not null || _ended.Task.IsCompleted || _cancelRequested)
+            {
+                return;
+            }
+
+            Media.Configure(media);
+            _earlyAnswer = sdp;
+            EarlyMedia = true;
         }
     }
 
@@ -338,18 +421,33 @@ internal sealed class SipOutboundCall
         }
 
         await _sender.SendRawAsync(ack, _peer, SipTargets.Destination(dialog)).ConfigureAwait(false);
-        var media = ok.Body.Length > 0 ? AnswerOf(ok, _cryptos, _secureOnly) : null;
+
+        // Early media answered already: a 2xx without SDP or with the same SDP keeps them; another SDP re-targets them.
+        var early = Volatile.Read(ref _earlyAnswer);
+        var sameAsEarly = early is not null && (ok.Body.Length == 0 || string.Equals(Encoding.UTF8.GetString(ok.Body.Span), early, StringComparison.Ordinal));
+        var media = sameAsEarly ? Media.Media : ok.Body.Length > 0 ? AnswerOf(ok, _cryptos, _secureOnly) : null;
         if (_cancelRequested || media is null)
         {
             // The answer crossed our CANCEL, or it is unusable: the dialog exists, so it must be ended with BYE.
+            AnswerRefusal = _cancelRequested ? null : Unusable(ok);
             _outcome.TrySetResult(_cancelRequested ? SipDialOutcome.NoAnswer : SipDialOutcome.Failed);
             await HangupAsync().ConfigureAwait(false);
             return;
         }
 
-        Media.Configure(media);
+        if (!sameAsEarly)
+        {
+            Media.Configure(media);
+        }
+
         _outcome.TrySetResult(SipDialOutcome.Answered);
     }
+
+    /// <summary>Why a 2xx's answer cannot be used (it is then ended with BYE): no SDP, no SRTP when mandatory, or no usable audio.</summary>
+    private string Unusable(SipResponse ok) =>
+        ok.Body.Length == 0 ? "the 2xx carries no SDP answer"
+        : _secureOnly && AnswerOf(ok, null, false) is not null ? "the answer has no SRTP (RTP/SAVP with one of our crypto tags) and SRTP is mandatory"
+        : "the answer has no usable audio stream (G.711 on a port)";
 
     /// <summary>The answer's media; null when unusable, or not SRTP with one of our crypto tags when we offered SRTP.</summary>
     private static NegotiatedMedia? AnswerOf(SipResponse ok, IReadOnlyList<SdpCrypto>? cryptos, bool secureOnly)

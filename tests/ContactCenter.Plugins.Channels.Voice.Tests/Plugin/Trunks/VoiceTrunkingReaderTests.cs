@@ -1,4 +1,5 @@
 using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 using ContactCenter.Plugins.Channels.Voice.Plugin;
 using Microsoft.Extensions.Configuration;
 
@@ -119,6 +120,9 @@ public sealed class VoiceTrunkingReaderTests
     [InlineData("trunks:carrier:auth:username", "calls", "trunks.carrier.auth.secret")]
     [InlineData("outboundLines:autos:ringTimeoutSeconds", "0", "outboundLines.autos.ringTimeoutSeconds")]
     [InlineData("outboundLines:autos:ringTimeoutSeconds", "forever", "outboundLines.autos.ringTimeoutSeconds")]
+    [InlineData("trunks:carrier:srtp", "always", "trunks.carrier.srtp 'always' must be off, optional or mandatory")]
+    [InlineData("trunks:carrier:srtp", "1", "trunks.carrier.srtp '1' must be off, optional or mandatory")]
+    [InlineData("trunks:carrier:srtp", "mandatory", "trunks.carrier.srtp mandatory needs transport tls (SRTP keys are only sent over TLS), and the transport is udp")]
     public void Read_BadEntry_RefusedNamingIt(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>(Carrier) { [key] = value };
@@ -179,6 +183,18 @@ public sealed class VoiceTrunkingReaderTests
         Assert.Equal((host, port, transport.ToUpperInvariant()), (trunk.Proxy!.Host, trunk.Proxy.Port, trunk.Proxy.Transport));
         Assert.Equal(literal is null ? null : IPEndPoint.Parse(literal), trunk.OutboundProxy);
         Assert.Equal(transport == "tls" ? host : null, trunk.Proxy.Tls?.ServerName);
+    }
+
+    [Theory]
+    [InlineData(null, "udp", "Optional")]
+    [InlineData("off", "tls", "Off")]
+    [InlineData("Optional", "tcp", "Optional")]
+    [InlineData("MANDATORY", "tls", "Mandatory")]
+    public void Read_TrunkSrtp_OffOptionalByDefaultMandatoryOverTls(string? srtp, string transport, string expected)
+    {
+        var settings = new Dictionary<string, string?>(Carrier) { ["trunks:carrier:srtp"] = srtp, ["trunks:carrier:transport"] = transport };
+
+        Assert.Equal(Enum.Parse<SrtpMode>(expected), Assert.Single(VoiceOptions.From(Config(settings)).Trunking.Trunks).Srtp);
     }
 
     [Fact]
