@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 
@@ -13,7 +14,7 @@ internal sealed class RtpCounter : IDisposable
     private int _audible;
     private int _other;
 
-    public RtpCounter() => _loop = Task.Run(ReceiveAsync);
+    public RtpCounter() => _loop = Task.Run(() => RtpTonePeer.ReceiveRtpAsync(_socket, (packet, _) => Count(packet), _stop.Token));
 
     public int Port => ((IPEndPoint)_socket.Client.LocalEndPoint!).Port;
 
@@ -39,39 +40,20 @@ internal sealed class RtpCounter : IDisposable
         _stop.Dispose();
     }
 
-    private async Task ReceiveAsync()
+    private void Count(byte[] packet)
     {
-        while (!_stop.IsCancellationRequested)
+        if ((packet[1] & 0x7F) != 0)
         {
-            UdpReceiveResult received;
-            try
-            {
-                received = await _socket.ReceiveAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
+            Interlocked.Increment(ref _other);
+            return;
+        }
 
-            var packet = received.Buffer;
-            if (packet.Length < 12 || packet[0] >> 6 != 2)
-            {
-                continue;
-            }
+        Interlocked.Increment(ref _packets);
 
-            if ((packet[1] & 0x7F) != 0)
-            {
-                Interlocked.Increment(ref _other);
-                continue;
-            }
-
-            Interlocked.Increment(ref _packets);
-
-            // G.711 µ-law: the complemented byte's exponent bits; exponent 4+ is above about 500 in linear PCM.
-            if (packet.AsSpan(12).ToArray().Count(b => ((~b >> 4) & 0x07) >= 4) >= 8)
-            {
-                Interlocked.Increment(ref _audible);
-            }
+        // G.711 µ-law: the complemented byte's exponent bits; exponent 4+ is above about 500 in linear PCM.
+        if (packet.AsSpan(12).ToArray().Count(b => ((~b >> 4) & 0x07) >= 4) >= 8)
+        {
+            Interlocked.Increment(ref _audible);
         }
     }
 }

@@ -3,6 +3,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Events;
+using ContactCenter.Sdk.Json;
+using ContactCenter.Sdk.Routing;
 using ContactCenter.Sdk.Testing.Hosting;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
@@ -12,7 +15,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// agent1 with the HA1s from configuration; the offer rings it; answering accepts the offer and bridges the caller
 /// (SIPp) to it; busy rejects the offer and the call goes back to its queue; the connected phone transfers blind
 /// with REFER (RFC 3515) to a line's queue or another agent, and a REFER to an unknown target leaves the call bridged;
-/// it transfers attended (RFC 5589 §7) by consulting agent2's phone (SIPp) and REFERring with Replaces.
+/// it transfers attended (RFC 5589 §7) by consulting agent2's phone (SIPp) and REFERring with Replaces, or by consulting
+/// a line (<c>sip:salud@…</c>): the agent routing chooses in its queue, never the consulting one, 480 when there is none.
 /// </summary>
 public sealed class VoiceAgentPhoneTests : IAsyncLifetime
 {
@@ -113,10 +117,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent2", Server, "phone_answer.xml");
         using var phone = await RegisterAndStartPhoneAsync("phone_attended_transfer.xml", "-key", "target", "agent2");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
         AssertPassed(await phone.WaitAsync(), "transferring phone");
         var transferred = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected && i.AgentId == "agent-2"));
         await _kernel.Interactions.EndContactAsync(transferred.Id);
@@ -148,10 +149,7 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
     {
         using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent3", Server, "phone_answer.xml");
         using var phone = await VoicePhones.RegisterManyAndStartAsync(["agent1", "agent2"], Server, "phone_attended_refused.xml", "-key", "target", "agent3");
-        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
-        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
-
-        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        var (caller, queued) = await CallOfferedToAgent1Async();
         var refused = await WaitForAsync(() => _kernel.Logs.Any(l => l.EventId == 7049)
             ? _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id) : null);
 
@@ -164,6 +162,85 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         AssertPassed(await phone.WaitAsync(), "phone");
         AssertPassed(await caller, "caller");
         Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7048 or 7141);
+    }
+
+    [Fact]
+    public async Task QueueConsultation_RoutedAgentAnswersThenReferWithReplaces_CustomerBridgedToThatAgent()
+    {
+        using var consulted = await VoicePhones.RegisterAndStartAsAsync("agent2", Server, "phone_answer.xml");
+        using var phone = await RegisterAndStartPhoneAsync("phone_attended_transfer.xml", "-key", "target", "salud");
+        var (caller, queued) = await CallOfferedToAgent1Async();
+
+        // agent-1's phone calls sip:salud@…: a consultation interaction waits in the line's queue; the test plays the
+        // kernel's routing and offers it to agent-2, whose phone rings and answers.
+        var consultation = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id != queued.Id && i.State == InteractionState.Queued));
+        Assert.Equal("q-salud", consultation.QueueId);
+        Assert.Equal(Direction.Internal, consultation.Direction);
+        Assert.Equal("agent-1", consultation.Attributes["consultingAgent"]);
+        await _kernel.Interactions.OfferAsync(consultation.Id, "agent-2");
+
+        AssertPassed(await phone.WaitAsync(), "transferring phone");
+        var transferred = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id && i.State == InteractionState.Connected && i.AgentId == "agent-2"));
+        var ended = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == consultation.Id && i.State == InteractionState.Closed));
+        Assert.Equal("agent-2", Assert.Single(ended.Legs, l => l.ConnectedAt is not null).AgentId);
+
+        // The kit's kernel requires a disposition after wrap-up: the consultation closes with the plugin's own code.
+        Assert.Equal("consultation", ended.Disposition?.Code);
+        await _kernel.Interactions.EndContactAsync(transferred.Id);
+
+        // The platform's BYE reaches the customer and the consulted phone: both legs were bridged to the end.
+        AssertPassed(await caller, "caller");
+        AssertPassed(await consulted.WaitAsync(), "consulted phone");
+        Assert.Equal(2, _kernel.Interactions.All.Count);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7142 && l.Message.Contains("agent-2", StringComparison.Ordinal));
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7140);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7141);
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7049 or 7143);
+    }
+
+    [Fact]
+    public async Task QueueConsultation_NoAgentAvailable_480WithWarningCustomerStaysWithTheAgent()
+    {
+        // Routing's newest snapshot of the line's queue: nobody free for its work.
+        await _kernel.Events.PublishAsync(CloudEvent.Create(EventTypes.QueueSnapshot, "/kernel", "q-salud", DateTimeOffset.UtcNow,
+            new QueueSnapshot { QueueId = "q-salud", At = DateTimeOffset.UtcNow, AgentsAvailable = 0, AgentsStaffed = 1 }, ContactCenterJson.CreateOptions()));
+        using var phone = await RegisterAndStartPhoneAsync("phone_consult_refused.xml", "-key", "target", "salud");
+        var (caller, queued) = await CallOfferedToAgent1Async();
+
+        await WaitForLogAsync(7143);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7143 && l.Message.Contains("no agent of the queue is available", StringComparison.Ordinal));
+        var kept = Assert.Single(_kernel.Interactions.All);
+        Assert.Equal(InteractionState.Connected, kept.State);
+        Assert.Equal("agent-1", kept.AgentId);
+        await _kernel.Interactions.EndContactAsync(queued.Id);
+
+        AssertPassed(await phone.WaitAsync(), "phone");
+        AssertPassed(await caller, "caller");
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7140 or 7142 or 7141 or 7048);
+    }
+
+    [Fact]
+    public async Task QueueConsultation_OfferedToTheConsultingAgent_480NeverRingsTheirOwnPhone()
+    {
+        using var phone = await RegisterAndStartPhoneAsync("phone_consult_refused.xml", "-key", "target", "salud");
+        var (caller, queued) = await CallOfferedToAgent1Async();
+
+        // agent-1 is the only agent of the queue: routing (played by the test) can only name them.
+        var consultation = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id != queued.Id && i.State == InteractionState.Queued));
+        await _kernel.Interactions.OfferAsync(consultation.Id, "agent-1");
+
+        var abandoned = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == consultation.Id && i.State == InteractionState.Abandoned));
+        Assert.Equal("consultation-ended", abandoned.Reason);
+        await WaitForLogAsync(7143);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7143 && l.Message.Contains("offered to the consulting agent", StringComparison.Ordinal));
+        var kept = _kernel.Interactions.All.Single(i => i.Id == queued.Id);
+        Assert.Equal(InteractionState.Connected, kept.State);
+        Assert.Equal("agent-1", kept.AgentId);
+        await _kernel.Interactions.EndContactAsync(queued.Id);
+
+        AssertPassed(await phone.WaitAsync(), "phone");
+        AssertPassed(await caller, "caller");
+        Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7140 or 7142 or 7141 or 7041);
     }
 
     /// <summary>
@@ -182,6 +259,18 @@ public sealed class VoiceAgentPhoneTests : IAsyncLifetime
         var moved = await WaitForAsync(transferred ?? (() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == queued.Id
             && (i.State == InteractionState.Queued || _kernel.Logs.Any(l => l.EventId == 7049)))));
         return (moved, await phone.WaitAsync(), await caller);
+    }
+
+    /// <summary>
+    /// A caller (<c>call_server_bye.xml</c>: stays until the platform's BYE) on line autos, queued and offered to
+    /// agent-1, whose phone the test started. Returns the caller's run and the queued interaction.
+    /// </summary>
+    private async Task<(Task<SippResult> Caller, Interaction Queued)> CallOfferedToAgent1Async()
+    {
+        var caller = SippRunner.RunAsync("call_server_bye.xml", "UDP", Server, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var queued = await WaitForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
+        await _kernel.Interactions.OfferAsync(queued.Id, "agent-1");
+        return (caller, queued);
     }
 
     private Task<SippProcess> RegisterAndStartPhoneAsync(string scenario, params string[] extra) =>

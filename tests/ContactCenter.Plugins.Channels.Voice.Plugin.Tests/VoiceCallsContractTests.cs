@@ -124,24 +124,8 @@ public sealed class VoiceCallsContractTests : IAsyncLifetime
         var bridged = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.State: VoiceCallState.Bridged } b ? b.Value : null);
         Assert.Equal(["customer", "agent"], bridged.Participants.Select(p => p.Id));
         Assert.Equal("agent-1", bridged.AgentId);
-        var silentBefore = audio.AudiblePackets;
 
-        Assert.True((await Voice.HoldAsync(id)).Succeeded);
-        var again = await Voice.HoldAsync(id);
-        await Poll.UntilAsync(() => audio.AudiblePackets - silentBefore >= 25);
-
-        Assert.Equal(VoiceFailure.WrongState, again.Failure);
-        Assert.Equal(InteractionState.Held, _kernel.Interactions.All.Single(i => i.Id == id).State);
-        Assert.Equal(VoiceCallState.Held, (await Voice.GetCallAsync(id)).Value!.State);
-
-        Assert.True((await Voice.ResumeAsync(id)).Succeeded);
-        Assert.Equal(InteractionState.Connected, _kernel.Interactions.All.Single(i => i.Id == id).State);
-        Assert.Equal(VoiceCallState.Bridged, (await Voice.GetCallAsync(id)).Value!.State);
-        await Task.Delay(200);
-        var afterResume = audio.AudiblePackets;
-        await Task.Delay(500);
-        Assert.True(audio.AudiblePackets - afterResume <= 2, $"music went on after resume: {audio.AudiblePackets - afterResume} audible packets");
-        Assert.Equal(VoiceFailure.WrongState, (await Voice.ResumeAsync(id)).Failure);
+        await ContractHold.HoldAndResumeAsync(_kernel, id, audio);
 
         var sipp = await caller;
         Assert.True(sipp.ExitCode == 0, $"SIPp exit {sipp.ExitCode}\n{sipp.Errors}");

@@ -6,7 +6,7 @@ using ContactCenter.Sdk.Testing.Hosting;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 
-/// <summary>The call-control API refuses anonymous callers and unknown routes before touching any call.</summary>
+/// <summary>The call-control and phones APIs refuse anonymous callers, and unknown routes are 404, before touching any call or account.</summary>
 public sealed class VoiceHttpHandlerTests : IAsyncLifetime
 {
     private PluginTestKernel _kernel = null!;
@@ -30,6 +30,11 @@ public sealed class VoiceHttpHandlerTests : IAsyncLifetime
     [InlineData("GET", "/calls/i-1/participants")]
     [InlineData("PUT", "/calls/i-1/monitors/sup-1")]
     [InlineData("DELETE", "/calls/i-1/monitors/sup-1")]
+    [InlineData("GET", "/phones")]
+    [InlineData("GET", "/phones/me")]
+    [InlineData("POST", "/phones/agent1/secret")]
+    [InlineData("PUT", "/phones/agent1")]
+    [InlineData("DELETE", "/phones/agent1")]
     public async Task CallControl_Anonymous_401(string method, string path)
     {
         using var client = _kernel.CreateClient();

@@ -18,12 +18,19 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// line's queue until it is hung up; answered, it is a call session like an inbound call: offered to an agent whose
 /// phone (SIPp) rings and answers, bridged (the agent's voice reaches the called party), recorded, and the called
 /// party's BYE ends the interaction and the agent's leg; on a line without a queue it stays in self-service, is played
-/// to, and is closed by the called party's BYE; a busy party abandons the interaction with "busy"; a party that only rings is cancelled after
+/// to, and is closed by the called party's BYE. On the bridged outbound call the verbs work as on an inbound one: held
+/// through the contract (music reaches the called party) and resumed; agent1's phone transfers blind with REFER to
+/// agent2 and the carrier's leg stays up; a supervisor listens through the contract (hears both, heard by nobody); the
+/// called party's RFC 4733 digit is collected through the contract. A busy party abandons the interaction with "busy"; a party that only rings is cancelled after
 /// the line's ring timeout ("no-answer"); bad requests are refused with a reason and neither create nor send anything.
 /// </summary>
 public sealed class VoiceOriginateTests : IAsyncLifetime
 {
     private const string Number = "+34600111222";
+    private const int CustomerHz = 500;
+    private const int AgentHz = 1100;
+    private const int SupervisorHz = 1700;
+    private const int Listening = 1;
     private readonly int _sipPort = SippRunner.FreePort("UDP");
     private readonly int _carrierPort = SippRunner.FreePort("UDP");
     private PluginTestKernel _kernel = null!;
@@ -34,7 +41,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
+        var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2", ["sup1"] = "sup-1" });
         configuration["trunks"] = new JsonObject
         {
             ["carrier"] = new JsonObject
@@ -92,17 +99,14 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     {
         using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_talk.xml");
         using var audio = new RtpCounter();
-        using var carrier = AnsweringCarrier(audio);
+        using var carrier = AnsweringCarrier(audio.Port);
 
         var id = await PlaceAsync("autos");
         var queued = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
         Assert.Equal(("q-autos", Direction.Outbound), (queued.QueueId, queued.Direction));
         Assert.Equal(0, audio.AudiblePackets);
 
-        // Routing's offer (here the test kernel's): the agent's phone rings and answers, the call is bridged.
-        await _kernel.Interactions.OfferAsync(id, "agent-1");
-        var bridged = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.State: VoiceCallState.Bridged } b ? b.Value : null);
-        Assert.Equal(["customer", "agent"], bridged.Participants.Select(p => p.Id));
+        var bridged = await BridgeToAgent1Async(id);
         Assert.Equal(("agent-1", "+34910000001", Number), (bridged.AgentId, bridged.Caller, bridged.Called));
         Assert.Equal(InteractionState.Connected, _kernel.Interactions.All.Single(i => i.Id == id).State);
 
@@ -127,7 +131,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     public async Task Originate_AnsweredOnLineWithoutQueue_SelfServicePlayedToCarrierByeCloses()
     {
         using var audio = new RtpCounter();
-        using var carrier = AnsweringCarrier(audio);
+        using var carrier = AnsweringCarrier(audio.Port);
 
         var id = await PlaceAsync("autos-short");
         var answered = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.SelfService));
@@ -142,6 +146,97 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
 
         var result = await carrier.WaitAsync();
         Assert.True(result.ExitCode == 0, $"SIPp (carrier) exit {result.ExitCode}: {result.Errors}");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Closed));
+    }
+
+    [Fact]
+    public async Task Originate_Bridged_HeldThroughContractCalledPartyHearsMusic_ResumedMusicStops()
+    {
+        using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_answer.xml", "-rtp_echo");
+        using var audio = new RtpCounter();
+        using var carrier = AnsweringCarrier(audio.Port);
+        var id = await PlaceAsync("autos");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
+        await BridgeToAgent1Async(id);
+
+        await ContractHold.HoldAndResumeAsync(_kernel, id, audio);
+
+        // The called party hangs up: the agent's phone gets BYE, the interaction ends with the agent.
+        AssertPassed(await carrier.WaitAsync(), "carrier");
+        AssertPassed(await phone.WaitAsync(), "agent phone");
+        var ended = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State is InteractionState.WrapUp or InteractionState.Closed));
+        Assert.Equal("agent-1", ended.AgentId);
+    }
+
+    [Fact]
+    public async Task Originate_Bridged_AgentPhoneRefersToAgent2_OfferedToAgent2CarrierLegStaysUp()
+    {
+        using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_refer.xml", "-key", "target", "agent2");
+        using var audio = new RtpCounter();
+        using var carrier = AnsweringCarrier(audio.Port);
+        var id = await PlaceAsync("autos");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
+        await _kernel.Interactions.OfferAsync(id, "agent-1");
+
+        // agent1's phone answers, REFERs to agent2 and is released (202, NOTIFYs, BYE: its scenario checks them).
+        var moved = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Offered && i.AgentId == "agent-2"));
+        AssertPassed(await phone.WaitAsync(), "agent phone");
+
+        Assert.Equal(Direction.Outbound, moved.Direction);
+        Assert.Contains(_kernel.Logs, l => l.EventId == 7048);
+        var call = (await Voice.GetCallAsync(id)).Value!;
+        Assert.NotEqual(VoiceCallState.Ended, call.State);
+        Assert.Equal(Number, call.Called);
+
+        // The carrier's leg was left alone: no BYE reached it, its own BYE at the end is answered.
+        AssertPassed(await carrier.WaitAsync(), "carrier");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Abandoned));
+    }
+
+    [Fact]
+    public async Task Originate_Bridged_SupervisorListensThroughContract_HearsBothPartiesNobodyHearsThem()
+    {
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var agent = new RtpTonePeer(AgentHz);
+        using var supervisor = new RtpTonePeer(SupervisorHz);
+        using var agentPhone = await VoicePhones.RegisterAndStartAsync(Server, "conf_phone_answer.xml", agent.AudioPortKey);
+        using var supervisorPhone = await VoicePhones.RegisterAndStartAsAsync("sup1", Server, "conf_phone_answer.xml", supervisor.AudioPortKey);
+        using var carrier = AnsweringCarrier(customer.Port);
+        var id = await PlaceAsync("autos");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
+        await BridgeToAgent1Async(id);
+
+        var monitored = await Voice.MonitorAsync(id, "sup-1", VoiceMonitorMode.Listen);
+        Assert.True(monitored.Succeeded, monitored.Reason);
+        var joined = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.Participants.Count: 3 } c ? c.Value : null);
+        (customer.Phase, agent.Phase, supervisor.Phase) = (Listening, Listening, Listening);
+        await Poll.UntilAsync(() => customer.PacketsIn(Listening) >= 50 && agent.PacketsIn(Listening) >= 50 && supervisor.PacketsIn(Listening) >= 50);
+        (customer.Phase, agent.Phase, supervisor.Phase) = (0, 0, 0);
+        Assert.True((await Voice.StopMonitorAsync(id, "sup-1")).Succeeded);
+        AssertPassed(await supervisorPhone.WaitAsync(), "supervisor phone");
+
+        Assert.Equal(("supervisor", VoiceMonitorMode.Listen), (joined.Participants[2].Role, joined.Participants[2].MonitorMode));
+        supervisor.AssertHears(Listening, [CustomerHz, AgentHz], []);
+        customer.AssertHears(Listening, [AgentHz], [SupervisorHz]);
+        agent.AssertHears(Listening, [CustomerHz], [SupervisorHz]);
+        AssertPassed(await carrier.WaitAsync(), "carrier");
+        AssertPassed(await agentPhone.WaitAsync(), "agent phone");
+    }
+
+    [Fact]
+    public async Task Originate_AnsweredInSelfService_CalledPartysRfc4733DigitCollectedThroughContract()
+    {
+        using var audio = new RtpCounter();
+        using var carrier = AnsweringCarrier(audio.Port, "trunk_uas_answer_dtmf.xml", hangupAfterMs: 3000);
+        var id = await PlaceAsync("autos-short");
+        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.SelfService));
+
+        // The called party keys 2 three seconds after answering (RFC 4733 from SIPp's pcap).
+        var digits = await Voice.CollectDigitsAsync(id, new DigitCollectionRequest { MaxDigits = 4, Terminator = '#', FirstDigitTimeout = TimeSpan.FromSeconds(15), InterDigitTimeout = TimeSpan.FromSeconds(1) });
+
+        Assert.True(digits.Succeeded, digits.Reason);
+        Assert.Equal(new CollectedDigits("2", DigitCollectionEnd.InterDigitTimeout), digits.Value);
+        AssertPassed(await carrier.WaitAsync(), "carrier");
         await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Closed));
     }
 
@@ -224,9 +319,25 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     private SippProcess Carrier(string scenario, params string[] extra) =>
         SippRunner.Start(scenario, "UDP", Server, 1, _carrierPort, extra);
 
-    /// <summary>The carrier that answers with <paramref name="audio"/> as the called party's RTP address and hangs up 10 s later.</summary>
-    private SippProcess AnsweringCarrier(RtpCounter audio) =>
-        Carrier("trunk_uas_answer_bye.xml", "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture), "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// The carrier that answers (<paramref name="scenario"/>) with <paramref name="audioPort"/> as the called party's
+    /// RTP address and hangs up <paramref name="hangupAfterMs"/> later.
+    /// </summary>
+    private SippProcess AnsweringCarrier(int audioPort, string scenario = "trunk_uas_answer_bye.xml", int hangupAfterMs = 10000) =>
+        Carrier(scenario, "-d", hangupAfterMs.ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audioPort.ToString(CultureInfo.InvariantCulture),
+            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Routing's offer (here the test kernel's) to agent-1: the agent's phone rings and answers, the call is bridged. Returns the bridged call.</summary>
+    private async Task<VoiceCallInfo> BridgeToAgent1Async(string id)
+    {
+        await _kernel.Interactions.OfferAsync(id, "agent-1");
+        var bridged = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.State: VoiceCallState.Bridged } b ? b.Value : null);
+        Assert.Equal(["customer", "agent"], bridged.Participants.Select(p => p.Id));
+        return bridged;
+    }
+
+    private static void AssertPassed(SippResult result, string who) =>
+        Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}");
 
     /// <summary>Places a call to <see cref="Number"/> from <paramref name="line"/>; the placement must succeed. Returns the interaction id.</summary>
     private async Task<string> PlaceAsync(string line)

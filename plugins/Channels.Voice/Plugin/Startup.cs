@@ -22,19 +22,13 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton(new VoicePluginIdentity(context.PluginId));
         services.AddSingleton<VoiceCallRegistry>();
 
-        // Credentials stay in memory until the identity area provides a persistent ISipCredentialStore.
-        // Configured phones (HA1 digests only) are the accounts agents' phones register with.
-        services.AddSingleton<ISipCredentialStore>(sp =>
-        {
-            var options = sp.GetRequiredService<VoiceOptions>();
-            var store = new InMemorySipCredentialStore();
-            foreach (var phone in options.Phones)
-            {
-                store.Set(new SipCredential(phone.User, options.Realm, phone.Ha1Md5, phone.Ha1Sha256));
-            }
-
-            return store;
-        });
+        // Agents' SIP device accounts: persisted in the plugin's store (seeded from the phones setting), served to the
+        // registrar from memory; the phones API rotates them and drops the registrations of a changed account.
+        services.AddSingleton<Phones.VoicePhoneStore>();
+        services.AddSingleton<ISipCredentialStore>(sp => sp.GetRequiredService<Phones.VoicePhoneStore>());
+        services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<Phones.VoicePhoneStore>());
+        services.AddSingleton(sp => new Sip.Registrar.SipBindingStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Phones.VoicePhoneApi>();
 
         // The plugin host provides ILoggerFactory and ILogger<T>; time is the system's unless a test supplies one.
         services.TryAddSingleton(TimeProvider.System);

@@ -24,9 +24,12 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// REFERs the customer's leg with a Replaces naming that consultation; the customer is bridged to the consulted agent's
 /// leg, the transferring agent's two legs are released, and the interaction moves to the consulted agent.
 /// </summary>
-internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, TimeProvider time, ILogger<VoiceAgentPhones> logger)
+internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteractionService interactions, VoiceRecordingStore recordings, VoiceOptions options, Ivr.VoiceIvr ivr, Ivr.VoiceQueuePositions positions, TimeProvider time, ILogger<VoiceAgentPhones> logger)
 {
+    private const string NoAgentWarning = "No agent of this line's queue is available to consult / Ningún agente de la cola de esta línea está disponible para consultar";
+    private const string ConsultationDisposition = "consultation";
     private readonly ConcurrentDictionary<string, VoiceConsultation> _consultations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _awaitingOffer = new(StringComparer.Ordinal);
 
     /// <summary>Rings the agent's phone for an offer; false when the agent has no registered phone.</summary>
     public bool Ring(VoiceCallSession session, string agentId)
@@ -236,15 +239,26 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     }
 
     /// <summary>
-    /// The agents of a consultation call: the caller is an agent's SIP user calling from one of its registered
-    /// contacts (same address and, over UDP, same port), the called user another agent's. Null: not a consultation.
+    /// The agents of a consultation call: the caller is an agent's registered phone (<see cref="ConsultingAgent"/>),
+    /// the called user another agent's. Null: not a consultation between two agents.
     /// </summary>
     public (string CallerAgentId, string TargetAgentId)? ConsultationAgents(SipCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var caller = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Caller, StringComparison.OrdinalIgnoreCase));
         var target = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Called, StringComparison.OrdinalIgnoreCase));
-        if (caller is null || target is null || caller.AgentId == target.AgentId)
+        return target is not null && ConsultingAgent(call) is { } caller && caller != target.AgentId ? (caller, target.AgentId) : null;
+    }
+
+    /// <summary>
+    /// The agent whose phone placed <paramref name="call"/>: its From user is an agent's SIP user and it comes from one
+    /// of that user's registered contacts (same address and, over UDP, same port). Null for anyone else (customers,
+    /// trunks, an agent's user spoofed from elsewhere).
+    /// </summary>
+    public string? ConsultingAgent(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var caller = options.Phones.FirstOrDefault(p => string.Equals(p.User, call.Caller, StringComparison.OrdinalIgnoreCase));
+        if (caller is null || call.TrunkId is not null)
         {
             return null;
         }
@@ -253,7 +267,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
         var udp = call.Dialog.Peer.Transport == "UDP";
         var registered = sip.Calls.Locate(caller.User).Any(c => IPAddress.TryParse(c.Host.Trim('[', ']'), out var ip)
             && ip.Equals(remote.Address) && (!udp || (c.Port ?? 5060) == remote.Port));
-        return registered ? (caller.AgentId, target.AgentId) : null;
+        return registered ? caller.AgentId : null;
     }
 
     /// <summary>
@@ -265,28 +279,138 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
     public async Task ConsultAsync(SipCall call, string callerAgentId, string targetAgentId)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var user = options.PhoneUserFor(targetAgentId);
-        var contacts = sip.Calls.Locate(user);
-        SipOutboundCall leg;
-        try
+        if (DialConsulted(call, targetAgentId) is not { } leg)
         {
-            leg = contacts.Count == 0 ? throw new ArgumentException("not registered") : sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", call.Caller ?? "anonymous"));
-        }
-        catch (ArgumentException ex)
-        {
-            LogUnreachable(logger, targetAgentId, ex.Message);
             await call.RejectAsync(SipStatusCodes.TemporarilyUnavailable).ConfigureAwait(false);
             return;
         }
 
-        var consultation = new VoiceConsultation(call, leg, callerAgentId, targetAgentId);
+        await RunConsultationAsync(new VoiceConsultation(call, leg, callerAgentId, targetAgentId), () => Task.FromResult(true)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A consultation to a line's queue (<c>sip:salud@host</c> from an agent's registered phone). The SDK has no way
+    /// to pick a queue's agent without work to route, so the platform creates a consultation interaction (internal,
+    /// attribute <c>consultation</c>) and queues it on the line's queue: the kernel's routing chooses an agent with the
+    /// queue's skills and reserves them (no other offer meanwhile); its offer rings that agent's phone, the answer
+    /// accepts it (the agent stays busy while they talk) and the two phones are bridged as between two agents. The
+    /// interaction ends with the consultation (contact ended, closed without disposition), before an attended transfer
+    /// hands the customer to that agent. Refused with 480 and a Warning, the customer staying on hold with the
+    /// consulting agent, when routing's newest snapshot of the queue shows no free agent, when no offer comes within
+    /// the ring timeout, when the offer names the consulting agent, or when the chosen agent's phone is not registered.
+    /// </summary>
+    public async Task ConsultQueueAsync(SipCall call, string callerAgentId, string queueId)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (positions.AgentsAvailable(queueId) == 0)
+        {
+            await RefuseQueueConsultationAsync(call, queueId, null, "no agent of the queue is available").ConfigureAwait(false);
+            return;
+        }
+
+        string? interactionId = null;
+        var offered = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? target;
+        try
+        {
+            var interaction = await interactions.CreateAsync(new NewInteraction
+            {
+                Channel = ChannelKind.Voice,
+                Direction = Direction.Internal,
+                ChannelName = VoiceChannel.ChannelName,
+                ExternalId = $"consultation:{call.Dialog.Key}",
+                Subject = "consultation",
+                Attributes = new Dictionary<string, string> { ["consultation"] = "true", ["consultingAgent"] = callerAgentId, ["line"] = call.Line ?? string.Empty },
+            }).ConfigureAwait(false);
+            interactionId = interaction.Id;
+            _awaitingOffer[interactionId] = offered;
+            try
+            {
+                await call.RingAsync().ConfigureAwait(false);
+                _ = call.Ended.ContinueWith(_ => offered.TrySetResult(null), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await interactions.EnqueueAsync(interactionId, new EnqueueRequest { QueueId = queueId }).ConfigureAwait(false);
+                target = await offered.Task.WaitAsync(options.AgentRingTimeout, time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                target = null;
+            }
+            finally
+            {
+                _awaitingOffer.TryRemove(interactionId, out _);
+            }
+        }
+        catch (ContactCenterException ex)
+        {
+            await RefuseQueueConsultationAsync(call, queueId, interactionId, ex.Message).ConfigureAwait(false);
+            return;
+        }
+
+        if (target is null || target == callerAgentId)
+        {
+            // Routing never offers a voice consultation to the agent already on the customer's call (voice capacity
+            // 1); should a larger capacity let it, the consulting agent is never rung for their own consultation.
+            await RefuseQueueConsultationAsync(call, queueId, interactionId, target is not null ? "offered to the consulting agent"
+                : call.Ended.IsCompleted ? "the consulting phone hung up first" : "no offer within the ring timeout").ConfigureAwait(false);
+            return;
+        }
+
+        if (DialConsulted(call, target) is not { } leg)
+        {
+            await RefuseQueueConsultationAsync(call, queueId, interactionId, $"agent {target}'s phone cannot be called").ConfigureAwait(false);
+            return;
+        }
+
+        LogQueueConsultation(logger, callerAgentId, queueId, target, interactionId);
+        await RunConsultationAsync(new VoiceConsultation(call, leg, callerAgentId, target) { InteractionId = interactionId },
+            () => AcceptConsultationAsync(interactionId, target)).ConfigureAwait(false);
+    }
+
+    /// <summary>The kernel offered an interaction: true when it is a queue consultation waiting for its agent.</summary>
+    public bool ConsultationOffered(string interactionId, string agentId)
+    {
+        if (!_awaitingOffer.TryGetValue(interactionId, out var offered))
+        {
+            return false;
+        }
+
+        offered.TrySetResult(agentId);
+        return true;
+    }
+
+    /// <summary>Dials the consulted agent's registered phone; null (logged) when it has none or cannot be called.</summary>
+    private SipOutboundCall? DialConsulted(SipCall call, string targetAgentId)
+    {
+        var user = options.PhoneUserFor(targetAgentId);
+        var contacts = sip.Calls.Locate(user);
+        try
+        {
+            return contacts.Count == 0 ? throw new ArgumentException("not registered") : sip.Calls.Dial(new SipDialRequest(contacts[^1], $"sip:{user}@{options.Realm}", call.Caller ?? "anonymous"));
+        }
+        catch (ArgumentException ex)
+        {
+            LogUnreachable(logger, targetAgentId, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Rings the consulted phone for <paramref name="consultation"/> and bridges it to the consulting phone once it
+    /// answered and <paramref name="answered"/> agreed; passes the refusal back otherwise. A queue consultation's
+    /// interaction is ended before <see cref="VoiceConsultation.Finished"/> completes, so that an attended transfer
+    /// waiting for it finds the consulted agent free.
+    /// </summary>
+    private async Task RunConsultationAsync(VoiceConsultation consultation, Func<Task<bool>> answered)
+    {
+        var call = consultation.Call;
+        var leg = consultation.Leg;
         _consultations[call.Dialog.Key] = consultation;
         try
         {
             await call.RingAsync().ConfigureAwait(false);
             _ = call.Ended.ContinueWith(_ => consultation.Bridge is null ? leg.CancelAsync() : Task.CompletedTask, TaskScheduler.Default).Unwrap();
             var outcome = await RingOutcomeAsync(leg).ConfigureAwait(false);
-            if (outcome != SipDialOutcome.Answered || call.Ended.IsCompleted)
+            if (outcome != SipDialOutcome.Answered || call.Ended.IsCompleted || !await answered().ConfigureAwait(false))
             {
                 await leg.HangupAsync().ConfigureAwait(false);
                 await call.RejectAsync(outcome switch
@@ -303,15 +427,95 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             {
                 consultation.Bridge = bridge;
                 await call.AnswerAsync().ConfigureAwait(false);
-                LogConsulting(logger, callerAgentId, targetAgentId, call.CallId);
+                LogConsulting(logger, consultation.CallerAgentId, consultation.TargetAgentId, call.CallId);
                 await bridge.RunAsync().ConfigureAwait(false);
             }
         }
         finally
         {
             _consultations.TryRemove(call.Dialog.Key, out _);
+            if (consultation.InteractionId is { } interactionId)
+            {
+                await EndConsultationInteractionAsync(interactionId).ConfigureAwait(false);
+            }
+
             consultation.MarkFinished();
         }
+    }
+
+    /// <summary>The chosen agent's phone answered the queue consultation: accept its offer (unless already accepted in the UI).</summary>
+    private async Task<bool> AcceptConsultationAsync(string interactionId, string agentId)
+    {
+        try
+        {
+            await interactions.AcceptOfferAsync(interactionId, agentId).ConfigureAwait(false);
+            return true;
+        }
+        catch (ContactCenterException ex)
+        {
+            var current = await interactions.GetAsync(interactionId).ConfigureAwait(false);
+            LogRaced(logger, interactionId, ex.Message);
+            return current is { State: InteractionState.Connected } && current.AgentId == agentId;
+        }
+    }
+
+    /// <summary>
+    /// Ends a queue consultation's interaction however far it got: abandoned while waiting or offered, contact ended
+    /// and closed (no disposition: it was no customer's contact) once connected, so its agent is free again.
+    /// </summary>
+    private async Task EndConsultationInteractionAsync(string interactionId)
+    {
+        try
+        {
+            var current = await interactions.GetAsync(interactionId).ConfigureAwait(false);
+            switch (current?.State)
+            {
+                case InteractionState.Created or InteractionState.Queued or InteractionState.Offered:
+                    await interactions.AbandonAsync(interactionId, "consultation-ended").ConfigureAwait(false);
+                    break;
+                case InteractionState.Connected or InteractionState.Held:
+                    await interactions.EndContactAsync(interactionId).ConfigureAwait(false);
+                    await CloseConsultationAsync(interactionId).ConfigureAwait(false);
+                    break;
+                case InteractionState.WrapUp:
+                    await CloseConsultationAsync(interactionId).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch (ContactCenterException ex)
+        {
+            // Neither close was allowed (a catalogue that requires its own codes): the agent or the kernel's wrap-up
+            // timeout closes it; until then the agent is in after-contact work (see docs/voice.md).
+            LogRaced(logger, interactionId, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Closes a consultation's interaction after its wrap-up: without a disposition where none is required, else with
+    /// <see cref="ConsultationDisposition"/> (accepted by an open catalogue).
+    /// </summary>
+    private async Task CloseConsultationAsync(string interactionId)
+    {
+        try
+        {
+            await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
+        }
+        catch (InvalidRequestException)
+        {
+            await interactions.CloseAsync(interactionId, new DispositionRef(ConsultationDisposition)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>No agent for a queue consultation: its interaction (if any) is abandoned and the phone gets 480 with a Warning.</summary>
+    private async Task RefuseQueueConsultationAsync(SipCall call, string queueId, string? interactionId, string reason)
+    {
+        LogQueueConsultationRefused(logger, call.Caller ?? "?", queueId, reason);
+        if (interactionId is not null)
+        {
+            await EndConsultationInteractionAsync(interactionId).ConfigureAwait(false);
+        }
+
+        await call.RejectAsync(SipStatusCodes.TemporarilyUnavailable, NoAgentWarning).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -500,6 +704,12 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
     [LoggerMessage(7141, LogLevel.Information, "Interaction {InteractionId} transferred attended by agent {AgentId}'s phone (REFER with Replaces) to agent {Target}")]
     private static partial void LogTransferredAttended(ILogger logger, string interactionId, string agentId, string target);
+
+    [LoggerMessage(7142, LogLevel.Information, "Agent {AgentId}'s phone consults queue {QueueId}: routing chose agent {TargetAgentId} (consultation interaction {InteractionId})")]
+    private static partial void LogQueueConsultation(ILogger logger, string agentId, string queueId, string targetAgentId, string interactionId);
+
+    [LoggerMessage(7143, LogLevel.Information, "Consultation of queue {QueueId} by {Caller} refused with 480: {Reason}")]
+    private static partial void LogQueueConsultationRefused(ILogger logger, string caller, string queueId, string reason);
 
     [LoggerMessage(7032, LogLevel.Information, "Interaction {InteractionId}: the agent's leg is released, the caller hears music on hold")]
     private static partial void LogHoldAfterTransfer(ILogger logger, string interactionId);

@@ -13,12 +13,20 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// answered, greets, runs its DTMF menu (which picks the queue) and plays music on hold with announcements while
 /// queued. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
 /// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting). A call from an agent's
-/// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>).
+/// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>); to a
+/// line's user, a consultation with an agent routing chooses in that line's queue (<see cref="VoiceAgentPhones.ConsultQueueAsync"/>).
 /// </summary>
 internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, Recordings.VoiceRecordingStore recordings, TimeProvider time, ILogger<VoiceCallApplication> logger) : ISipCallApplication
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
+        if (call.Line is { } line && options.Lines.TryGetValue(line, out var lineQueue) && phones.Value.ConsultingAgent(call) is { } consulting)
+        {
+            // An agent's phone calling a line: a consultation with one of that line's queue agents, not a new customer.
+            await phones.Value.ConsultQueueAsync(call, consulting, lineQueue).ConfigureAwait(false);
+            return;
+        }
+
         if (options.QueueFor(call.Line) is not { } queueId)
         {
             if (phones.Value.ConsultationAgents(call) is { } consultation)

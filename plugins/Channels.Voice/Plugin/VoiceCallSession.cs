@@ -18,10 +18,10 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     public Lock Sync { get; } = new();
 
     /// <summary>True for a call placed through a trunk (<see cref="Outbound.VoiceOriginator"/>) once answered.</summary>
-    public bool Originated => Call is Outbound.VoiceOriginatedCall;
+    public bool Originated => Call.Placed;
 
     /// <summary>The customer's number: who called inbound, who was called outbound.</summary>
-    public string? CustomerNumber => Call is Outbound.VoiceOriginatedCall placed ? placed.Number : Call.Caller;
+    public string? CustomerNumber => Call.CustomerNumber;
 
     /// <summary>The leg to the agent's phone, while one is ringing or connected.</summary>
     public SipOutboundCall? AgentLeg { get; set; }

@@ -34,6 +34,12 @@ internal sealed class VoiceChannel(VoiceCallRegistry registry, VoicePluginIdenti
             await recordings.SetDispositionAsync(change.InteractionId, disposition.Code, cancellationToken).ConfigureAwait(false);
         }
 
+        if (change.To == InteractionState.Offered && change.AgentId is { } consulted && phones.ConsultationOffered(change.InteractionId, consulted))
+        {
+            // A consultation to a line's queue: routing chose the agent whose phone the consultation rings.
+            return;
+        }
+
         if (registry.Find(change.InteractionId) is not { } session)
         {
             return;

@@ -12,9 +12,10 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// <c>PUT /calls/{interactionId}/monitors/{supervisorId}</c> with <c>{"mode":"listen|whisper|barge"}</c> and
 /// <c>DELETE</c> on the same path (monitoring.intervene); <c>POST /calls/{interactionId}/recording/pause|resume</c>
 /// (interactions.handle); <c>GET /recordings</c>, <c>/recordings/{id}</c>, <c>/recordings/{id}/audio</c>
-/// (recordings.read, see <see cref="VoiceRecordingApi"/>).
+/// (recordings.read, see <see cref="VoiceRecordingApi"/>); <c>/phones</c>, the agents' SIP device accounts (see
+/// <see cref="Phones.VoicePhoneApi"/>, which checks its own permissions).
 /// </summary>
-internal sealed class VoiceHttpHandler(VoiceCallControl control, VoiceRecordingApi recordings, JsonSerializerOptions json) : IPluginHttpHandler
+internal sealed class VoiceHttpHandler(VoiceCallControl control, VoiceRecordingApi recordings, Phones.VoicePhoneApi phones, JsonSerializerOptions json) : IPluginHttpHandler
 {
     private const string PermissionClaim = "cc:permission";
 
@@ -31,6 +32,11 @@ internal sealed class VoiceHttpHandler(VoiceCallControl control, VoiceRecordingA
             (PluginHttpArea.Api, "GET", ["recordings"]) => GuardedRecording(context, "recordings", () => recordings.SearchAsync(context, cancellationToken), cancellationToken),
             (PluginHttpArea.Api, "GET", ["recordings", var id]) => GuardedRecording(context, RecordingTarget(id), () => recordings.MetadataAsync(context, id, cancellationToken), cancellationToken),
             (PluginHttpArea.Api, "GET", ["recordings", var id, "audio"]) => GuardedRecording(context, RecordingTarget(id), () => recordings.AudioAsync(context, id, cancellationToken), cancellationToken),
+            (PluginHttpArea.Api, "GET", ["phones"]) => phones.ListAsync(context, cancellationToken),
+            (PluginHttpArea.Api, "GET", ["phones", "me"]) => phones.MineAsync(context, cancellationToken),
+            (PluginHttpArea.Api, "POST", ["phones", var user, "secret"]) => phones.RotateAsync(context, user, cancellationToken),
+            (PluginHttpArea.Api, "PUT", ["phones", var user]) => phones.AssignAsync(context, user, cancellationToken),
+            (PluginHttpArea.Api, "DELETE", ["phones", var user]) => phones.RemoveAsync(context, user, cancellationToken),
             _ => context.Response.WriteProblemAsync(404, "Not found", $"The voice channel has no {context.Method} {context.Path}.", cancellationToken),
         };
     }

@@ -17,7 +17,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// with Retry-After while the calls in progress end (up to the kernel's stop budget), then the ports are released, so
 /// the next version binds them.
 /// </summary>
-internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers, Trunks.VoiceTrunkRegistrations registrations) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
+internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredentialStore credentials, VoiceCallApplication application, TimeProvider time, ILoggerFactory loggers, Trunks.VoiceTrunkRegistrations registrations, Sip.Registrar.SipBindingStore bindings) : IPluginBackgroundService, IPluginHealthCheck, IDisposable
 {
     /// <summary>What a caller refused while draining is told to wait before retrying (the new version binds within seconds).</summary>
     public const int DrainRetryAfterSeconds = 5;
@@ -113,7 +113,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
             Protection = options.Protection,
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
-        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, Srtp = options.Srtp, InviteGate = new Trunks.VoiceInviteGate(options) }, credentials, application, time, loggers);
+        var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, Srtp = options.Srtp, InviteGate = new Trunks.VoiceInviteGate(options) }, credentials, application, time, loggers, bindings);
         try
         {
             server.Start();

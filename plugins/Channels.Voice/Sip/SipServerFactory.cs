@@ -12,11 +12,15 @@ internal static class SipServerFactory
     public static SipServer CreateRegistrarServer(SipServerOptions options, ISipCredentialStore credentials, TimeProvider time, ILoggerFactory loggers) =>
         Create(options, credentials, time, loggers, calls: null, new SipBindingStore(time), new SipBanList(options.Protection, time));
 
-    /// <summary>Registrar plus inbound calls handed to <paramref name="application"/>.</summary>
+    /// <summary>
+    /// Registrar plus inbound calls handed to <paramref name="application"/>. <paramref name="bindings"/>: the registered
+    /// contacts, when the caller must reach them (to drop a user's registrations when its credentials change).
+    /// </summary>
     public static (SipServer Server, SipCallManager Calls) CreateCallServer(
-        SipServerOptions options, SipCallOptions callOptions, ISipCredentialStore credentials, ISipCallApplication application, TimeProvider time, ILoggerFactory loggers)
+        SipServerOptions options, SipCallOptions callOptions, ISipCredentialStore credentials, ISipCallApplication application, TimeProvider time, ILoggerFactory loggers,
+        SipBindingStore? bindings = null)
     {
-        var bindings = new SipBindingStore(time);
+        bindings ??= new SipBindingStore(time);
         var bans = new SipBanList(options.Protection, time);
         var calls = new SipCallManager(callOptions, application, time, loggers.CreateLogger<SipCallManager>(), bindings, bans);
         return (Create(options, credentials, time, loggers, calls, bindings, bans), calls);

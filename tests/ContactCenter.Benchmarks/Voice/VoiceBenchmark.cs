@@ -6,7 +6,7 @@ namespace ContactCenter.Benchmarks.Voice;
 /// The voice channel against SIPp on loopback (issue 7): maximum sustained calls per second with under 1% failed
 /// calls, maximum concurrent calls with media anchored and recorded (CPU per call, the 20 ms tick), and registrations
 /// per second against Kamailio's registrar; and the same calls through the whole host (host-cps, host-concurrent:
-/// interactions, routing, agents' registered phones, recordings encrypted in the LiteDB store). Needs sipp
+/// interactions, routing, agents' registered phones, recordings encrypted in the LiteDB or PostgreSQL store). Needs sipp
 /// (.ci/deps.d/50-sip.sh); Kamailio is optional (kamailio/install.sh).
 /// </summary>
 internal static class VoiceBenchmark
@@ -36,7 +36,13 @@ internal static class VoiceBenchmark
 
         if (options.Parts.Contains("host-cps") || options.Parts.Contains("host-concurrent"))
         {
-            await using var host = await VoiceHostServer.StartAsync(options.Agents, options.Greeting);
+            if (VoiceHostLimits.Check(options) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return 2;
+            }
+
+            await using var host = await VoiceHostServer.StartAsync(options.Agents, options.Greeting, options.Storage);
             if (options.Parts.Contains("host-cps"))
             {
                 await VoiceHostCallRate.RunAsync(host, options);

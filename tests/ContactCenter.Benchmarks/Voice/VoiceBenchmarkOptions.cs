@@ -5,6 +5,8 @@ namespace ContactCenter.Benchmarks.Voice;
 /// <summary>Options of <c>voice</c>; every value is checked (a bad one is an <see cref="ArgumentException"/>).</summary>
 internal sealed record VoiceBenchmarkOptions
 {
+    private const int DefaultCpsAgents = 200;
+
     public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(["cps", "concurrent", "register"], StringComparer.Ordinal);
 
     public IReadOnlyList<double> Rates { get; init; } = [10, 20, 40, 60, 80, 100, 130, 160, 200, 250, 300];
@@ -28,8 +30,20 @@ internal sealed record VoiceBenchmarkOptions
 
     public int Rounds { get; init; } = 2;
 
-    /// <summary>Full host (<c>host-cps</c>, <c>host-concurrent</c>): agents with registered phones, one call each at a time.</summary>
-    public int Agents { get; init; } = 200;
+    /// <summary>Full host: agents given with --agents; null sizes them from the parts (<see cref="Agents"/>).</summary>
+    public int? AgentsGiven { get; init; }
+
+    /// <summary>
+    /// Full host (<c>host-cps</c>, <c>host-concurrent</c>): agents with registered phones, one call each at a time.
+    /// Unless given, 200 for host-cps and the largest --host-concurrency step for host-concurrent (the larger of the
+    /// two when both run), so a concurrency step is never short of agents.
+    /// </summary>
+    public int Agents => AgentsGiven ?? Math.Max(
+        Parts.Contains("host-cps") ? DefaultCpsAgents : 0,
+        Parts.Contains("host-concurrent") ? HostConcurrency.DefaultIfEmpty(0).Max() : 0);
+
+    /// <summary>Full host: the store the host runs on, with encryption at rest either way.</summary>
+    public VoiceHostStorage Storage { get; init; } = VoiceHostStorage.LiteDb;
 
     /// <summary>Full host: the line answers with the greeting (2.7 s) before queueing; off: queued at once, 180 then 200 on the bridge.</summary>
     public bool Greeting { get; init; } = true;
@@ -39,9 +53,12 @@ internal sealed record VoiceBenchmarkOptions
     /// <summary>Full host: how long each customer stays after the 200 (greeting, queue, ring and bridge included).</summary>
     public int HostHoldMilliseconds { get; init; } = 6000;
 
-    public IReadOnlyList<int> HostConcurrency { get; init; } = [25, 50, 100, 150, 200];
+    public IReadOnlyList<int> HostConcurrency { get; init; } = [50, 100, 150, 200, 250, 300, 400];
 
     public double HostRampRate { get; init; } = 10;
+
+    /// <summary>Full host, concurrency: share of the 20 ms ticks (recorded audio short of wall time) a step may miss and still pass, in percent.</summary>
+    public double HostMaxLatePercent { get; init; } = 1;
 
     public static VoiceBenchmarkOptions Parse(ReadOnlySpan<string> args)
     {
@@ -63,7 +80,9 @@ internal sealed record VoiceBenchmarkOptions
                 "--register-seconds" => o with { RegisterSeconds = Positive(name, Int(value)) },
                 "--clients" => o with { Clients = Positive(name, Int(value)) },
                 "--rounds" => o with { Rounds = Positive(name, Int(value)) },
-                "--agents" => o with { Agents = Positive(name, Int(value)) },
+                "--agents" => o with { AgentsGiven = Positive(name, Int(value)) },
+                "--storage" => o with { Storage = value switch { "litedb" => VoiceHostStorage.LiteDb, "postgres" => VoiceHostStorage.Postgres, _ => throw new ArgumentException("--storage takes litedb or postgres") } },
+                "--host-max-late" => o with { HostMaxLatePercent = Positive(name, double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--greeting" => o with { Greeting = value switch { "on" => true, "off" => false, _ => throw new ArgumentException("--greeting takes on or off") } },
                 "--host-rates" => o with { HostRates = List(value, v => Positive(name, double.Parse(v, CultureInfo.InvariantCulture))) },
                 "--host-hold-ms" => o with { HostHoldMilliseconds = Positive(name, Int(value)) },
@@ -73,7 +92,11 @@ internal sealed record VoiceBenchmarkOptions
             };
         }
 
-        return o;
+        var largest = o.HostConcurrency.DefaultIfEmpty(0).Max();
+        return o.Parts.Contains("host-concurrent") && o.AgentsGiven is { } agents && largest > agents
+            ? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"--host-concurrency {largest} needs {largest} agents (one call each) and --agents is {agents}: raise --agents or leave it out to size it from the steps"))
+            : o;
     }
 
     private static HashSet<string> ParseParts(string value)

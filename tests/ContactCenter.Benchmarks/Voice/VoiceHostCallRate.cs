@@ -18,7 +18,7 @@ internal static class VoiceHostCallRate
 {
     public static async Task<double> RunAsync(VoiceHostServer host, VoiceBenchmarkOptions options)
     {
-        Console.WriteLine($"Host max CPS: steps of {options.StepSeconds} s, customers stay {options.HostHoldMilliseconds} ms after the 200, RTP both ways, {(options.Greeting ? "greeting (2.7 s) then queue" : "queued at once (200 on the bridge)")}, {options.Agents} agents");
+        Console.WriteLine($"Host max CPS: store {host.Store}; steps of {options.StepSeconds} s, customers stay {options.HostHoldMilliseconds} ms after the 200, RTP both ways, {(options.Greeting ? "greeting (2.7 s) then queue" : "queued at once (200 on the bridge)")}, {options.Agents} agents");
         Console.WriteLine("  INVITE->200: at the customer (SIPp). created->bridged: interaction created to its first agent leg connected (store); peak calls up: most recordings running at once (from the answer). short audio: recorded audio shorter than wall time (late or skipped 20 ms ticks).");
         Console.WriteLine("| target cps | calls | ok | failed | created/s | INVITE->200 p50 / p99 | created->bridged p50 / p99 | recorded | closed | not closed | peak calls up | CPU per call | short audio | result |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
@@ -49,7 +49,7 @@ internal static class VoiceHostCallRate
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host: max sustained CPS with under 1% failed calls, every call recorded and closed: {best:0.##} (load average {VoiceBenchmark.LoadAverage()})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host ({options.Storage}): max sustained CPS with under 1% failed calls, every call recorded and closed: {best:0.##} (load average {VoiceBenchmark.LoadAverage()})"));
         return best;
     }
 }

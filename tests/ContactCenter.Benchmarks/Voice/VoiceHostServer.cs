@@ -14,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace ContactCenter.Benchmarks.Voice;
 
 /// <summary>
-/// The whole host for the voice benchmark: <see cref="RunningHost"/> (HTTPS on loopback) on the LiteDB store with
-/// encryption at rest (the <c>File</c> key provider in its data directory), the bundled voice plugin on a private UDP
+/// The whole host for the voice benchmark: <see cref="RunningHost"/> (HTTPS on loopback) on the chosen store (LiteDB,
+/// or PostgreSQL on a private server: <see cref="VoiceHostDatabase"/>) with encryption at rest (the <c>File</c> key
+/// provider in its data directory), the bundled voice plugin on a private UDP
 /// port with the line <c>hb</c> → queue <c>hb-voice</c> (greeting first when asked), recording on, and N agents
 /// (<c>hb001</c>…) with the skill the queue needs, their phones' HA1s in the plugin's <c>phones</c>, Available. The
 /// queue's after-contact work is <c>None</c>: the interaction closes as the customer leaves and the agent is offered
@@ -32,15 +33,20 @@ internal sealed class VoiceHostServer : IAsyncDisposable
     private const string Realm = "contactcenter.bench";
     private readonly Process _phone;
     private readonly string _phoneDirectory;
+    private readonly VoiceHostDatabase _database;
 
-    private VoiceHostServer(RunningHost host, IPEndPoint endpoint, Process phone, string phoneDirectory)
+    private VoiceHostServer(RunningHost host, VoiceHostDatabase database, IPEndPoint endpoint, Process phone, string phoneDirectory)
     {
         Host = host;
+        _database = database;
         Endpoint = endpoint;
         _phone = phone;
         _phoneDirectory = phoneDirectory;
         Admin = host.CreateAdminClient();
     }
+
+    /// <summary>Which store the host runs on, for the figures' headers.</summary>
+    public string Store => _database.Description;
 
     public RunningHost Host { get; }
 
@@ -50,11 +56,22 @@ internal sealed class VoiceHostServer : IAsyncDisposable
 
     public static string AgentId(int i) => string.Create(CultureInfo.InvariantCulture, $"hb{i:D3}");
 
-    public static async Task<VoiceHostServer> StartAsync(int agents, bool greeting)
+    public static async Task<VoiceHostServer> StartAsync(int agents, bool greeting, VoiceHostStorage storage)
     {
         var sipPort = VoiceSipp.FreeUdpPort();
         var started = Stopwatch.StartNew();
-        var host = await RunningHost.StartAsync(dataDirectory: null, Quiet, [.. Settings(sipPort, agents, greeting)]);
+        var database = await VoiceHostDatabase.OpenAsync(storage);
+        RunningHost host;
+        try
+        {
+            host = await RunningHost.StartAsync(dataDirectory: null, Quiet, [.. database.HostArguments, .. Settings(sipPort, agents, greeting)]);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+
         Process? phone = null;
         var phoneDirectory = VoiceSipp.PrivateDirectory();
         try
@@ -76,8 +93,8 @@ internal sealed class VoiceHostServer : IAsyncDisposable
             _ = phone.StandardOutput.ReadToEndAsync();
             _ = phone.StandardError.ReadToEndAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"host up in {started.Elapsed.TotalSeconds:F1} s: LiteDB with encryption at rest in {host.DataDirectory}, SIP on {endpoint}, {agents} agents Available with registered phones, line {Line} -> queue {QueueId}{(greeting ? " after the greeting" : "")}, after-contact work None"));
-            return new VoiceHostServer(host, endpoint, phone, phoneDirectory);
+                $"host up in {started.Elapsed.TotalSeconds:F1} s: {database.Description}, data directory {host.DataDirectory}, SIP on {endpoint}, {agents} agents Available with registered phones, line {Line} -> queue {QueueId}{(greeting ? " after the greeting" : "")}, after-contact work None"));
+            return new VoiceHostServer(host, database, endpoint, phone, phoneDirectory);
         }
         catch
         {
@@ -89,6 +106,7 @@ internal sealed class VoiceHostServer : IAsyncDisposable
 
             Directory.Delete(phoneDirectory, recursive: true);
             await host.DisposeAsync();
+            await database.DisposeAsync();
             throw;
         }
     }
@@ -100,6 +118,7 @@ internal sealed class VoiceHostServer : IAsyncDisposable
         _phone.Dispose();
         Directory.Delete(_phoneDirectory, recursive: true);
         await Host.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     private static void Quiet(WebApplicationBuilder builder)
@@ -112,7 +131,6 @@ internal sealed class VoiceHostServer : IAsyncDisposable
     private static IEnumerable<string> Settings(int sipPort, int agents, bool greeting)
     {
         const string Voice = RunningHost.VoiceSettings;
-        yield return "--CC:Storage:Provider=LiteDb";
         yield return $"--{Voice}:udpPort={VoiceSipp.Text(sipPort)}";
         yield return $"--{Voice}:realm={Realm}";
         // Debian's SIPp answers only the first challenge and knows only MD5.

@@ -29,14 +29,20 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
 
     public IPEndPoint Sip => new(IPAddress.Loopback, SipPort);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Host = await StartAsync(SipPort);
+
+    /// <summary>
+    /// Starts the real host in demo mode with the voice plugin's SIP on UDP <paramref name="sipPort"/> (MD5 offered
+    /// first) and the <paramref name="extra"/> arguments, and waits until the bundled voice plugin is active.
+    /// </summary>
+    public static async Task<RunningHost> StartAsync(int sipPort, params string[] extra)
     {
-        Host = await RunningHost.StartAsync(dataDirectory: null, configure: null,
-            "--demo", $"--CC:Demo:Password={Password}",
-            $"--{RunningHost.VoiceSettings}:udpPort={SipPort.ToString(CultureInfo.InvariantCulture)}",
+        var host = await RunningHost.StartAsync(dataDirectory: null, configure: null,
+            ["--demo", $"--CC:Demo:Password={Password}",
+            $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256");
-        using var admin = Host.CreateAdminClient();
+            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256", .. extra]);
+        using var admin = host.CreateAdminClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
@@ -44,11 +50,12 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
             var body = await response.Content.ReadAsStringAsync();
             if (response.IsSuccessStatusCode && body.Contains("\"Active\"", StringComparison.Ordinal))
             {
-                return;
+                return host;
             }
 
             if (timeout.IsCancellationRequested)
             {
+                await host.DisposeAsync();
                 throw new InvalidOperationException($"The bundled voice plugin did not become active: {(int)response.StatusCode} {body}");
             }
 
@@ -88,13 +95,7 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     private async Task<JsonElement> RecordCallAsync(string disposition, int expected)
     {
         using var admin = Host.CreateAdminClient();
-        using var presence = await admin.PutAsJsonAsync(new Uri("/api/v1/agents/agent1/presence", UriKind.Relative), new { statusId = "available" });
-        Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
-
-        var phonePort = SippRunner.FreePort("UDP");
-        AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", Sip, 1,
-            "-s", "agent1", "-au", "agent1", "-ap", Password, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
-        using var phone = SippRunner.Start("phone_answer.xml", "UDP", Sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        using var phone = await Agent1AnswersAsync(Host, Sip);
         var caller = await SippRunner.RunAsync("call_ivr_pcap.xml", "UDP", Sip, 1, "-s", "autos", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
         AssertPassed(caller, "caller");
         AssertPassed(await phone.WaitAsync(), "phone");
@@ -109,9 +110,26 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
         return await WaitForAsync(admin, $"recordings/{recording.GetProperty("id").GetString()}", r => r.TryGetProperty("disposition", out var d) && d.GetString() == disposition);
     }
 
+    /// <summary>
+    /// Makes agent1 available and registers its phone (SIPp, the demo password) on <paramref name="sip"/>; the phone
+    /// then answers one call (<c>phone_answer.xml</c>, echoing the audio) and answers the platform's BYE.
+    /// </summary>
+    internal static async Task<SippProcess> Agent1AnswersAsync(RunningHost host, IPEndPoint sip)
+    {
+        using var admin = host.CreateAdminClient();
+        using var presence = await admin.PutAsJsonAsync(new Uri("/api/v1/agents/agent1/presence", UriKind.Relative), new { statusId = "available" });
+        Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
+
+        var phonePort = SippRunner.FreePort("UDP");
+        AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", sip, 1,
+            "-s", "agent1", "-au", "agent1", "-ap", Password, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
+        return SippRunner.Start("phone_answer.xml", "UDP", sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+    }
+
     public static Uri Api(string path) => new($"/api/v1/channels/cc.channels.voice/{path.TrimStart('/')}", UriKind.Relative);
 
-    private static async Task<JsonElement> WaitForAsync(HttpClient client, string path, Func<JsonElement, bool> condition, bool absolute = false)
+    /// <summary>Polls GET <paramref name="path"/> (under the voice API unless <paramref name="absolute"/>) until <paramref name="condition"/> holds (15 s at most).</summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient client, string path, Func<JsonElement, bool> condition, bool absolute = false)
     {
         var uri = absolute ? new Uri(path, UriKind.Relative) : Api(path);
         var last = string.Empty;
@@ -134,6 +152,6 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
         throw new TimeoutException($"GET {uri} did not reach the expected state in 15 s; last answer: {last}");
     }
 
-    private static void AssertPassed(SippResult result, string who) =>
+    internal static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
 }

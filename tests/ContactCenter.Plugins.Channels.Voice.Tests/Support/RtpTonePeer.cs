@@ -28,6 +28,9 @@ internal sealed class RtpTonePeer : IDisposable
 
     public int Port => ((IPEndPoint)_socket.Client.LocalEndPoint!).Port;
 
+    /// <summary>SIPp's arguments naming this socket as the <c>[audio_port]</c> of a scenario's SDP.</summary>
+    public string[] AudioPortKey => ["-key", "audio_port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+
     /// <summary>What the test is checking now; each received packet is kept under the phase current on arrival.</summary>
     public int Phase
     {
@@ -96,32 +99,66 @@ internal sealed class RtpTonePeer : IDisposable
     /// <summary>Blocks of 100 ms in which <paramref name="hz"/> carries at least <paramref name="share"/> of the energy (Goertzel), at an audible level.</summary>
     public static int BlocksWithTone(short[] samples, int hz, double share) => ToneWav.BlocksWithTone(samples, hz, share, level: 200);
 
-    private async Task ReceiveAsync()
+    /// <summary>
+    /// Asserts what this party heard in <paramref name="phase"/>: at least 5 blocks of 100 ms, most of them carrying
+    /// each of <paramref name="heard"/> (two tones: about half the energy each), none carrying any of <paramref name="unheard"/>.
+    /// </summary>
+    public void AssertHears(int phase, int[] heard, int[] unheard)
     {
-        while (!_stop.IsCancellationRequested)
+        var audio = HeardIn(phase);
+        var blocks = audio.Length / 800;
+        Assert.True(blocks >= 5, $"only {blocks} blocks of audio in phase {phase}");
+        foreach (var hz in heard)
+        {
+            var found = BlocksWithTone(audio, hz, heard.Length == 1 ? 0.5 : 0.25);
+            Assert.True(found >= blocks / 2, $"{hz} Hz in {found} of {blocks} blocks (phase {phase})");
+        }
+
+        foreach (var hz in unheard)
+        {
+            Assert.Equal(0, BlocksWithTone(audio, hz, 0.05));
+        }
+    }
+
+    /// <summary>
+    /// Receives on <paramref name="socket"/> until <paramref name="stop"/> or the socket closes, handing each RTP
+    /// version 2 packet (12-byte header at least) to <paramref name="packet"/> with its source; anything else is dropped.
+    /// </summary>
+    public static async Task ReceiveRtpAsync(UdpClient socket, Action<byte[], IPEndPoint> packet, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
         {
             UdpReceiveResult received;
             try
             {
-                received = await _socket.ReceiveAsync(_stop.Token);
+                received = await socket.ReceiveAsync(stop);
             }
             catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
 
-            var packet = received.Buffer;
-            if (packet.Length <= 12 || packet[0] >> 6 != 2 || (packet[1] & 0x7F) != 0)
+            if (received.Buffer.Length >= 12 && received.Buffer[0] >> 6 == 2)
             {
-                continue;
+                packet(received.Buffer, received.RemoteEndPoint);
             }
+        }
+    }
 
-            _speaking ??= Task.Run(() => SpeakAsync(received.RemoteEndPoint));
-            var samples = packet.AsSpan(12).ToArray().Select(FromMuLaw).ToArray();
-            lock (_lock)
-            {
-                _heard.Add((Phase, samples));
-            }
+    private Task ReceiveAsync() => ReceiveRtpAsync(_socket, Heard, _stop.Token);
+
+    private void Heard(byte[] packet, IPEndPoint platform)
+    {
+        if (packet.Length == 12 || (packet[1] & 0x7F) != 0)
+        {
+            return;
+        }
+
+        _speaking ??= Task.Run(() => SpeakAsync(platform));
+        var samples = packet.AsSpan(12).ToArray().Select(FromMuLaw).ToArray();
+        lock (_lock)
+        {
+            _heard.Add((Phase, samples));
         }
     }
 

@@ -42,6 +42,12 @@ internal sealed class VoiceQueuePositions(IEventBus bus) : IPluginBackgroundServ
     public QueuePosition? Find(string interactionId) =>
         _queues.Values.OrderByDescending(q => q.At).SelectMany(q => q.Positions).FirstOrDefault(p => p.InteractionId == interactionId);
 
+    /// <summary>
+    /// How many agents routing last saw free for <paramref name="queueId"/>'s work (skills, presence, capacity), or
+    /// null before its first snapshot. A hint only: the kernel's reservation at offer time is what decides.
+    /// </summary>
+    public int? AgentsAvailable(string queueId) => _queues.TryGetValue(queueId, out var snapshot) ? snapshot.AgentsAvailable : null;
+
     private ValueTask OnSnapshotAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
     {
         if (cloudEvent.GetData<QueueSnapshot>(_json) is { QueueId.Length: > 0 } snapshot)

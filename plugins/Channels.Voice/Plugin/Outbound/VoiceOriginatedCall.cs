@@ -16,6 +16,12 @@ internal sealed record VoiceOriginatedCall(string InteractionId, SipOutboundCall
 
     public string? Called => Number;
 
+    /// <summary>We called the customer: the number dialled (E.164, as <see cref="VoiceOriginator"/> normalised it).</summary>
+    public string? CustomerNumber => Number;
+
+    /// <summary>Placed by us through a trunk.</summary>
+    public bool Placed => true;
+
     string? ISipCustomerLeg.Line => Line;
 
     /// <summary>Ringing until the 2xx made the dialog, answered after, ended once either side hung up.</summary>

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ContactCenter.Plugins.Channels.Voice.Sip.Auth;
 
-/// <summary>Credentials in memory, keyed by realm and username (usernames compare exactly, realms case-insensitively).</summary>
+/// <summary>
+/// Credentials in memory, keyed by realm and username (usernames compare exactly, realms case-insensitively): the
+/// store of the SIP stack's tests and benchmarks (the plugin persists its accounts in <c>Plugin.Phones.VoicePhoneStore</c>).
+/// </summary>
 internal sealed class InMemorySipCredentialStore : ISipCredentialStore
 {
     private readonly ConcurrentDictionary<(string Realm, string Username), SipCredential> _credentials = new();
@@ -10,6 +13,7 @@ internal sealed class InMemorySipCredentialStore : ISipCredentialStore
     public ValueTask<SipCredential?> FindAsync(string realm, string username, CancellationToken cancellationToken) =>
         ValueTask.FromResult(_credentials.TryGetValue(Key(realm, username), out var credential) ? credential : null);
 
+    /// <summary>Sets or rotates a user's secret: the new HA1 digests replace the old ones at once.</summary>
     public ValueTask RotateAsync(string realm, string username, string newSecret, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(username);

@@ -17,6 +17,15 @@ internal interface ISipCustomerLeg
     /// <summary>The called party's user part: the DID or line inbound, the customer's number outbound.</summary>
     string? Called { get; }
 
+    /// <summary>
+    /// The customer's number as the leg knows it, whichever way the call went: the caller's user part inbound
+    /// (<see cref="Caller"/>), the number we dialled outbound (<see cref="Called"/>, already normalised to E.164).
+    /// </summary>
+    string? CustomerNumber { get; }
+
+    /// <summary>True when we placed the call (the customer was called through a trunk), false for an inbound call.</summary>
+    bool Placed { get; }
+
     /// <summary>The service line the call belongs to.</summary>
     string? Line { get; }
 

@@ -55,6 +55,12 @@ internal sealed class SipCall : ISipCustomerLeg
     /// <summary>The dialled user part (Request-URI): the DID or line name ("autos", "salud").</summary>
     public string? Called => _transaction.Invite.RequestUri.UserUnescaped;
 
+    /// <summary>The customer called us: the caller's user part.</summary>
+    public string? CustomerNumber => Caller;
+
+    /// <summary>An inbound call: never placed by us.</summary>
+    public bool Placed => false;
+
     /// <summary>The trunk the call came through (a configured carrier address), or null (a phone, or no trunks configured).</summary>
     public string? TrunkId { get; init; }
 
@@ -104,9 +110,19 @@ internal sealed class SipCall : ISipCustomerLeg
         return true;
     }
 
-    public async Task RejectAsync(int status)
+    /// <summary>
+    /// Refuses the call with <paramref name="status"/>; <paramref name="warning"/>, when given, is sent as a
+    /// <c>Warning: 399 contactcenter "..."</c> header (RFC 3261 §20.43) saying why to the caller's phone.
+    /// </summary>
+    public async Task RejectAsync(int status, string? warning = null)
     {
-        if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(Response(status)).ConfigureAwait(false))
+        var response = Response(status);
+        if (warning is not null)
+        {
+            response.Headers.Add("Warning", $"399 contactcenter \"{warning.Replace('"', '\'').Replace('\\', '/')}\"");
+        }
+
+        if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(response).ConfigureAwait(false))
         {
             End(SipCallEndReason.Rejected);
         }

@@ -25,6 +25,26 @@ internal sealed class SipBindingStore(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Drops every binding of every address-of-record whose user part is <paramref name="user"/> (its credentials were
+    /// rotated, re-assigned or removed): its phones must register again. Returns how many live bindings went.
+    /// </summary>
+    public int RemoveUser(string user)
+    {
+        var prefix = $"sip:{user}@";
+        lock (_bindings)
+        {
+            var removed = 0;
+            foreach (var aor in _bindings.Keys.Where(aor => aor.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                removed += Live(aor).Count;
+                _bindings.Remove(aor);
+            }
+
+            return removed;
+        }
+    }
+
     /// <summary>The connection a live binding of <paramref name="contact"/> was registered over, if a stream one.</summary>
     public SipSource? FlowOf(string contact)
     {
