@@ -43,6 +43,8 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<IPluginHealthCheck>(sp => sp.GetRequiredService<VoiceSipService>());
         services.AddSingleton<VoiceRecordingStore>();
         services.AddSingleton<VoiceRecordingApi>();
+        services.AddSingleton<VoiceRecordingRecovery>();
+        services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<VoiceRecordingRecovery>());
         services.AddSingleton<VoiceAgentPhones>();
 
         // The call application reaches the phones lazily: they dial through the SIP service, which needs the application.

@@ -136,9 +136,9 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
 
             session.Bridge = bridge = new CallBridge(session.Call, leg, time);
             var early = session.PreBridge?.HandOver();
-            early?.Attach(bridge.Mixer);
             started = early is null ? null : session.PreBridge!.StartedAt;
-            session.Recorder = recorder = options.Record ? early ?? new CallRecorder(bridge.Mixer) : null;
+            session.Recorder = recorder = options.Record ? early ?? recordings.Open(session.RecordingDraft(time.GetUtcNow())) : null;
+            recorder?.Attach(bridge.Mixer);
             agentId = session.AgentId;
         }
 
@@ -590,7 +590,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
                 LogHoldAfterTransfer(logger, session.InteractionId);
                 if (options.Record)
                 {
-                    session.RecordUntilBridged(time);
+                    session.RecordUntilBridged(recordings, time);
                 }
 
                 session.StartPrompts(token => ivr.HoldAfterTransferAsync(session.Call, session.InteractionId, line, token));
@@ -605,27 +605,12 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             return;
         }
 
-        var wav = recorder.Stop();
         var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
-        var recording = new VoiceRecording
+        if (await recordings.SaveCallAsync(session, recorder, agentId, interaction, started).ConfigureAwait(false) is not { } recording)
         {
-            Id = $"rec-{Guid.NewGuid():N}",
-            InteractionId = session.InteractionId,
-            From = session.Call.Caller,
-            To = session.Call.Called,
-            Direction = session.Originated ? VoiceRecording.Outbound : VoiceRecording.Inbound,
-            CallerNumber = VoicePhoneNumber.Normalise(session.CustomerNumber),
-            AgentId = agentId,
-            QueueId = interaction?.QueueId,
-            Disposition = interaction?.Disposition?.Code,
-            StartedAt = started,
-            EndedAt = time.GetUtcNow(),
-            DurationMs = (long)recorder.Duration.TotalMilliseconds,
-            Pauses = recorder.Pauses,
-            Length = wav.Length,
-            Chunks = 0,
-        };
-        await recordings.SaveAsync(recording, wav, CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
         LogRecorded(logger, session.InteractionId, recording.Id, recording.DurationMs);
     }
 

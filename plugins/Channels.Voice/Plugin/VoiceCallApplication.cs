@@ -16,7 +16,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>); to a
 /// line's user, a consultation with an agent routing chooses in that line's queue (<see cref="VoiceAgentPhones.ConsultQueueAsync"/>).
 /// </summary>
-internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, TimeProvider time, ILogger<VoiceCallApplication> logger) : ISipCallApplication
+internal sealed partial class VoiceCallApplication(IInteractionService interactions, VoiceOptions options, VoiceCallRegistry registry, VoiceIvr ivr, Lazy<VoiceAgentPhones> phones, Recordings.VoiceRecordingStore recordings, TimeProvider time, ILogger<VoiceCallApplication> logger) : ISipCallApplication
 {
     public async Task OnIncomingCallAsync(SipCall call, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         var session = registry.Add(interaction.Id, call);
         if (options.Record)
         {
-            session.RecordUntilBridged(time);
+            session.RecordUntilBridged(recordings, time);
         }
 
         using var prompts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -100,7 +100,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         finally
         {
             await session.StopPromptsAsync().ConfigureAwait(false);
-            session.StopPreBridgeRecording();
+            await SaveUnbridgedRecordingAsync(session).ConfigureAwait(false);
             registry.Remove(interaction.Id);
         }
     }
@@ -135,6 +135,38 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 break;
         }
     }
+
+    /// <summary>
+    /// What was recorded while no agent was bridged (the caller hung up in the greeting, menu or queue, or the call
+    /// stayed in self-service) is stored like any recording, without an agent.
+    /// </summary>
+    private async Task SaveUnbridgedRecordingAsync(VoiceCallSession session)
+    {
+        if (session.StopPreBridgeRecording() is not { } unbridged)
+        {
+            return;
+        }
+
+        try
+        {
+            var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
+            if (await recordings.SaveCallAsync(session, unbridged.Recorder, null, interaction, unbridged.StartedAt).ConfigureAwait(false) is { } recording)
+            {
+                LogRecordedUnbridged(logger, session.InteractionId, recording.Id, recording.DurationMs);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The call is over and nobody awaits this: a store failure (or no encryption at rest) is logged, not thrown.
+            LogUnbridgedRecordingFailed(logger, session.InteractionId, ex);
+        }
+    }
+
+    [LoggerMessage(7057, LogLevel.Information, "Interaction {InteractionId} recorded without an agent as {RecordingId} ({DurationMs} ms)")]
+    private static partial void LogRecordedUnbridged(ILogger logger, string interactionId, string recordingId, long durationMs);
+
+    [LoggerMessage(7058, LogLevel.Error, "Recording of interaction {InteractionId} (no agent bridged) could not be stored")]
+    private static partial void LogUnbridgedRecordingFailed(ILogger logger, string interactionId, Exception exception);
 
     [LoggerMessage(7030, LogLevel.Information, "Voice call {CallId} to unknown line {Called} rejected with 404")]
     private static partial void LogUnknownLine(ILogger logger, string called, string callId);

@@ -63,7 +63,7 @@ internal sealed partial class VoiceCallControl(VoiceCallRegistry registry, Voice
     /// <summary>Pauses (true) or resumes (false) the call's recording, e.g. while a card number is read out.</summary>
     public VoiceControlResult SetRecordingPaused(string interactionId, bool paused)
     {
-        if (registry.Find(interactionId)?.Recorder is not { } recorder)
+        if (registry.Find(interactionId)?.LiveRecorder is not { } recorder)
         {
             return VoiceControlResult.NotFound("This call is not being recorded. / Esta llamada no se está grabando.");
         }

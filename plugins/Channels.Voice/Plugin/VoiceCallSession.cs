@@ -131,10 +131,27 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     /// <summary>The recording of the caller's leg while no agent is bridged (prompts and music included), when recording is on.</summary>
     public Media.Recording.PreBridgeRecording? PreBridge { get; private set; }
 
-    /// <summary>Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer).</summary>
-    public void RecordUntilBridged(TimeProvider time)
+    /// <summary>The recorder pause and resume apply to: the caller's leg while no agent is bridged, else the bridge's.</summary>
+    public Media.Recording.CallRecorder? LiveRecorder
     {
-        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State == SipCallState.Answered, time);
+        get
+        {
+            lock (Sync)
+            {
+                return PreBridge?.Recorder ?? Recorder;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer); its
+    /// chunks are stored as the call goes.
+    /// </summary>
+    public void RecordUntilBridged(Recordings.VoiceRecordingStore recordings, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(recordings);
+        var recorder = recordings.Open(RecordingDraft(time.GetUtcNow()));
+        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State == SipCallState.Answered, recorder, time);
         Media.Recording.PreBridgeRecording? previous;
         lock (Sync)
         {
@@ -145,12 +162,48 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
         previous?.Dispose();
     }
 
-    /// <summary>The call ended: a recording never handed to a bridge is dropped.</summary>
-    public void StopPreBridgeRecording()
+    /// <summary>
+    /// The call ended: the recording never handed to a bridge (the caller hung up while waiting, or the call stayed in
+    /// self-service) and when it started, or null when there is none or nothing was recorded (never answered).
+    /// </summary>
+    public (Media.Recording.CallRecorder Recorder, DateTimeOffset StartedAt)? StopPreBridgeRecording()
     {
+        Media.Recording.PreBridgeRecording? recording;
         lock (Sync)
         {
-            PreBridge?.Dispose();
+            recording = PreBridge;
         }
+
+        var recorder = recording?.HandOver();
+        recording?.Dispose();
+        if (recorder is null)
+        {
+            return null;
+        }
+
+        if (recording!.StartedAt is not { } started)
+        {
+            recorder.Dispose();
+            return null;
+        }
+
+        return (recorder, started);
     }
+
+    /// <summary>A new recording's metadata as known when it starts (the rest is filled in when it is stored).</summary>
+    public Recordings.VoiceRecording RecordingDraft(DateTimeOffset now) => new()
+    {
+        Id = $"rec-{Guid.NewGuid():N}",
+        InteractionId = InteractionId,
+        From = Call.Caller,
+        To = Call.Called,
+        Direction = Originated ? Recordings.VoiceRecording.Outbound : Recordings.VoiceRecording.Inbound,
+        CallerNumber = Recordings.VoicePhoneNumber.Normalise(CustomerNumber),
+        State = Recordings.VoiceRecording.InProgress,
+        StartedAt = now,
+        EndedAt = now,
+        DurationMs = 0,
+        Length = 0,
+        Chunks = 0,
+    };
 }

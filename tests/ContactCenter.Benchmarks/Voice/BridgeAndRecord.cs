@@ -12,7 +12,7 @@ namespace ContactCenter.Benchmarks.Voice;
 /// The call application of the benchmark's B2BUA: for each customer call it dials the agent's phone (SIPp, answering
 /// at once and echoing audio), and when the phone answers it does what the voice plugin does on connect
 /// (<c>VoiceAgentPhones.ConnectAsync</c>): a <see cref="CallBridge"/> (RTP of both legs through the 20 ms mixer,
-/// PCMA ↔ PCMU), a <see cref="CallRecorder"/> on the mix (stereo WAV in memory), answer, run until one side hangs up,
+/// PCMA ↔ PCMU), a <see cref="CallRecorder"/> on the mix (its chunks handed to a writer that keeps none), answer, run until one side hangs up,
 /// stop the recording. Interactions, routing and storing the encrypted recording are left out.
 /// </summary>
 internal sealed class BridgeAndRecord(Func<SipCallManager> calls, SipUri agentPhone) : ISipCallApplication
@@ -44,7 +44,8 @@ internal sealed class BridgeAndRecord(Func<SipCallManager> calls, SipUri agentPh
         var bridge = new CallBridge(call, leg, TimeProvider.System);
         await using (bridge)
         {
-            using var recorder = new CallRecorder(bridge.Mixer);
+            using var recorder = new CallRecorder("benchmark", new RecordingChunkWriter((_, _, _) => Task.CompletedTask, (_, _) => { }));
+            recorder.Attach(bridge.Mixer);
             if (!await call.AnswerAsync())
             {
                 stats.OnNotBridged();
@@ -57,10 +58,10 @@ internal sealed class BridgeAndRecord(Func<SipCallManager> calls, SipUri agentPh
             await bridge.RunAsync();
             var length = Stopwatch.GetElapsedTime(started);
             var recorded = recorder.Duration;
-            var wav = recorder.Stop();
+            var wav = await recorder.StopAsync();
             var (late, concealed) = JitterOf(bridge.Mixer);
             stats.OnEnded(new BridgedCallResult(length, bridge.Mixer.Ticks, bridge.Mixer.Overruns, late, concealed,
-                call.Media.PacketsReceived, leg.Media.PacketsReceived, recorded, wav.Length));
+                call.Media.PacketsReceived, leg.Media.PacketsReceived, recorded, wav?.Length ?? 0));
         }
     }
 

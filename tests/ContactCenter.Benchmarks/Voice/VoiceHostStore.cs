@@ -7,7 +7,7 @@ namespace ContactCenter.Benchmarks.Voice;
 
 /// <summary>
 /// What one step left in the store, read back through the host's API as an operator would: the step's recordings
-/// (<c>GET …/recordings?line=hb&amp;from=</c>, stored encrypted when the bridge ended) and, for each, its interaction
+/// (<c>GET …/recordings?line=hb&amp;from=</c>: complete ones only, the API's default; those with an agent, i.e. bridged) and, for each, its interaction
 /// (<c>GET /api/v1/interactions/{id}</c>): its state (Closed once the customer left: no wrap-up), the time from its
 /// creation to the bridge (the recording's start), and the recording's audio length against its wall time (the mixer
 /// writes one 20 ms frame per tick, so audio shorter than the wall time is ticks that came late or were skipped).
@@ -72,7 +72,8 @@ internal sealed record VoiceHostStepRecord(
             var query = $"/api/v1/channels/cc.channels.voice/recordings?line={VoiceHostServer.Line}&from={Uri.EscapeDataString(since.ToString("O", CultureInfo.InvariantCulture))}&limit=200"
                 + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
             var page = await admin.GetFromJsonAsync<JsonElement>(new Uri(query, UriKind.Relative));
-            recordings.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.Clone()));
+            // Bridged calls only: a customer who left before an agent is recorded too (no agentId), and is not a call of the step's count.
+            recordings.AddRange(page.GetProperty("items").EnumerateArray().Where(r => r.TryGetProperty("agentId", out var agent) && agent.ValueKind == JsonValueKind.String).Select(r => r.Clone()));
             cursor = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
         }
         while (cursor is not null);

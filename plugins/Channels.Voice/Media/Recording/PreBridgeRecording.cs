@@ -7,7 +7,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
 /// The recording of a caller's leg before it is bridged to an agent: every 20 ms, once the call is answered, what the
 /// caller said (left) and what we sent them (right: greeting, menu, queue announcements, music on hold, contract
 /// playbacks), as on the wire. The prompts go on the platform channel because they are what the caller heard from
-/// our side, like the agent's voice later. <see cref="HandOver"/> stops it and gives its recorder to the bridge.
+/// our side, like the agent's voice later. <see cref="HandOver"/> stops it and gives its recorder to the bridge, or
+/// to the store when the call ends without one (the caller hung up while waiting, or the call stayed in self-service).
 /// </summary>
 internal sealed class PreBridgeRecording : IDisposable
 {
@@ -20,10 +21,11 @@ internal sealed class PreBridgeRecording : IDisposable
     private readonly Action<ReadOnlyMemory<short>> _onPlayed;
     private readonly ITimer _timer;
     private readonly Lock _lock = new();
-    private CallRecorder? _recorder = new();
+    private CallRecorder? _recorder;
 
-    public PreBridgeRecording(RtpSession leg, Func<bool> answered, TimeProvider time)
+    public PreBridgeRecording(RtpSession leg, Func<bool> answered, CallRecorder recorder, TimeProvider time)
     {
+        _recorder = recorder;
         _leg = leg;
         _answered = answered;
         _time = time;
@@ -37,7 +39,22 @@ internal sealed class PreBridgeRecording : IDisposable
     /// <summary>When the first frame was recorded (the call answered); null while nothing was.</summary>
     public DateTimeOffset? StartedAt { get; private set; }
 
-    /// <summary>Stops recording the leg and returns the recorder (to go on from the bridge's mixer); null when already handed over.</summary>
+    /// <summary>The recorder while the leg is recorded (pause and resume go to it); null once handed over.</summary>
+    public CallRecorder? Recorder
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _recorder;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops recording the leg and returns the recorder (to go on from the bridge's mixer, or to be stored); null when
+    /// already handed over.
+    /// </summary>
     public CallRecorder? HandOver()
     {
         CallRecorder? recorder;
@@ -57,7 +74,7 @@ internal sealed class PreBridgeRecording : IDisposable
         return recorder;
     }
 
-    /// <summary>Ends it without a bridge (the caller hung up while waiting): what was recorded is dropped.</summary>
+    /// <summary>Ends it without handing the recorder over: what was recorded is not kept.</summary>
     public void Dispose()
     {
         HandOver()?.Dispose();

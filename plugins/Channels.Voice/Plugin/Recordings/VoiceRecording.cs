@@ -9,6 +9,15 @@ internal sealed record VoiceRecording
     public const string Inbound = "inbound";
     public const string Outbound = "outbound";
 
+    /// <summary>Being recorded: chunks are stored as the call goes; not listed by default.</summary>
+    public const string InProgress = "recording";
+
+    /// <summary>Stored to the end of the call.</summary>
+    public const string Complete = "complete";
+
+    /// <summary>Left <see cref="InProgress"/> by a crash and finalised at the next start from the chunks stored.</summary>
+    public const string Incomplete = "incomplete";
+
     public required string Id { get; init; }
 
     public required string InteractionId { get; init; }
@@ -45,6 +54,12 @@ internal sealed record VoiceRecording
     public int Pauses { get; init; }
 
     public string Format { get; init; } = "audio/wav; channels=2 (left customer, right agent); rate=8000; bits=16";
+
+    /// <summary><see cref="InProgress"/>, <see cref="Complete"/> or <see cref="Incomplete"/>.</summary>
+    public string State { get; init; } = Complete;
+
+    /// <summary>Audio lost because storage was behind or failed (silence stands in for it, so the timeline stays true).</summary>
+    public long LostMs { get; init; }
 
     public required long Length { get; init; }
 

@@ -9,4 +9,7 @@ internal sealed record VoiceRecordingChunk
 
     /// <summary>Encrypted by the kernel's data protector with the recording id and index bound as context.</summary>
     public required byte[] Data { get; init; }
+
+    /// <summary>When it was stored (a recording finalised after a crash ends at its last chunk's time).</summary>
+    public DateTimeOffset? WrittenAt { get; init; }
 }

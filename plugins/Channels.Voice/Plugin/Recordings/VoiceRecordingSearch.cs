@@ -22,6 +22,9 @@ internal sealed record VoiceRecordingSearch
     /// <summary>Calls that started before this instant.</summary>
     public DateTimeOffset? To { get; init; }
 
+    /// <summary>Which recordings: <c>complete</c> (the default), <c>incomplete</c> (finalised after a crash) or <c>recording</c> (in progress).</summary>
+    public string State { get; init; } = VoiceRecording.Complete;
+
     public int Limit { get; init; } = 50;
 
     public string? Cursor { get; init; }
@@ -31,11 +34,12 @@ internal sealed record VoiceRecordingSearch
         new (string Name, object? Value)[]
         {
             ("phone", CallerNumber), ("agent", AgentId), ("queue", QueueId), ("line", Line), ("disposition", Disposition), ("from", From), ("to", To),
+            ("state", State == VoiceRecording.Complete ? null : State),
         }.Where(f => f.Value is not null).Select(f => f.Name);
 
     public DocumentQuery ToQuery()
     {
-        var filters = new List<DocumentFilter>();
+        var filters = new List<DocumentFilter> { new("state", FilterOperator.Equal, State) };
         Add(filters, "callerNumber", CallerNumber);
         Add(filters, "agentId", AgentId);
         Add(filters, "queueId", QueueId);

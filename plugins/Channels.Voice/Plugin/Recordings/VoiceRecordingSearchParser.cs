@@ -4,13 +4,14 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 
 /// <summary>
 /// Reads <c>GET /recordings</c>'s query: <c>phone</c>, <c>agent</c>, <c>queue</c>, <c>line</c>, <c>disposition</c>,
-/// <c>from</c>/<c>to</c> (ISO 8601 with an offset), <c>limit</c> (1-200, default 50), <c>cursor</c>. An unknown or
+/// <c>from</c>/<c>to</c> (ISO 8601 with an offset), <c>state</c> (complete, incomplete or recording), <c>limit</c> (1-200, default 50), <c>cursor</c>. An unknown or
 /// repeated parameter, a phone that is not a number, a bad date or limit is refused with a bilingual reason.
 /// </summary>
 internal static class VoiceRecordingSearchParser
 {
     public const int MaxLimit = 200;
-    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase) { "phone", "agent", "queue", "line", "disposition", "from", "to", "limit", "cursor" };
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase) { "phone", "agent", "queue", "line", "disposition", "from", "to", "state", "limit", "cursor" };
+    private static readonly string[] States = [VoiceRecording.Complete, VoiceRecording.Incomplete, VoiceRecording.InProgress];
 
     public static (VoiceRecordingSearch? Search, string? Problem) Parse(IReadOnlyDictionary<string, string[]> query)
     {
@@ -50,6 +51,12 @@ internal static class VoiceRecordingSearchParser
             return (null, $"limit must be 1-{MaxLimit}. / limit debe estar entre 1 y {MaxLimit}.");
         }
 
+        var state = Value("state") ?? VoiceRecording.Complete;
+        if (!States.Contains(state, StringComparer.Ordinal))
+        {
+            return (null, $"state must be {string.Join(", ", States)}. / state debe ser {string.Join(", ", States)}.");
+        }
+
         foreach (var name in (string[])["agent", "queue", "line", "disposition", "cursor"])
         {
             if (Value(name) is { Length: > 256 })
@@ -67,6 +74,7 @@ internal static class VoiceRecordingSearchParser
             Disposition = Value("disposition"),
             From = from,
             To = to,
+            State = state,
             Limit = limit,
             Cursor = Value("cursor"),
         }, null);

@@ -1,35 +1,98 @@
+using ContactCenter.Plugins.Channels.Voice.Media.Recording;
 using ContactCenter.Sdk.Security;
 using ContactCenter.Sdk.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 
 /// <summary>
 /// Keeps recordings in the plugin's store: metadata in <c>recordings</c>, the WAV in 64 KiB chunks encrypted by the
 /// kernel's <see cref="ISensitiveDataProtector"/> (context binds recording id and position, so a chunk moved or
-/// swapped does not decrypt), all written in one atomic batch. Plugins have no blob seam yet; when the SDK gets one
-/// this store moves onto it (the metadata stays).
+/// swapped does not decrypt). Chunks are stored while the call runs (<see cref="Open"/>; the metadata, state
+/// <c>recording</c>, goes with the first one); the end writes chunk 0 with the final WAV header, the last chunk and
+/// the metadata (state <c>complete</c>) in one atomic batch. Plugins have no blob seam yet; when the SDK gets one
+/// the chunks move onto it (the metadata stays).
 /// </summary>
-internal sealed class VoiceRecordingStore(IPluginStore store, ISensitiveDataProtector protector)
+internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitiveDataProtector protector, TimeProvider time, ILogger<VoiceRecordingStore> logger)
 {
     public const string Recordings = "recordings";
     public const string Chunks = "recording-chunks";
-    private const int ChunkSize = 64 * 1024;
+    public const int ChunkSize = StereoWavWriter.ChunkSize;
 
-    public async Task SaveAsync(VoiceRecording recording, byte[] wav, CancellationToken cancellationToken)
+    /// <summary>How much audio one full chunk holds (the first one: a little less, after the header).</summary>
+    public static readonly TimeSpan ChunkDuration = TimeSpan.FromSeconds(ChunkSize / (double)StereoWavWriter.BytesPerSecond);
+
+    /// <summary>
+    /// A recorder whose full chunks are encrypted and stored in the background as the call goes; the first one stores
+    /// <paramref name="draft"/> too (state <c>recording</c>), so a crash leaves something <see cref="VoiceRecordingRecovery"/> finalises.
+    /// </summary>
+    public CallRecorder Open(VoiceRecording draft, int maxBufferedChunks = RecordingChunkWriter.DefaultMaxBufferedChunks)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var begun = false;
+        var writer = new RecordingChunkWriter(
+            async (index, data, cancellationToken) =>
+            {
+                // Encrypted first: without encryption at rest nothing at all is stored, not even the metadata.
+                var chunk = Chunk(draft.Id, index, data);
+                if (!begun)
+                {
+                    var started = time.GetUtcNow() - (ChunkDuration * (index + 1));
+                    var inProgress = draft with { State = VoiceRecording.InProgress, StartedAt = started, EndedAt = started };
+                    await store.Collection<VoiceRecording>(Recordings).UpsertAsync(draft.Id, inProgress, cancellationToken).ConfigureAwait(false);
+                    begun = true;
+                }
+
+                await store.Collection<VoiceRecordingChunk>(Chunks).UpsertAsync(Key(draft.Id, index), chunk, cancellationToken).ConfigureAwait(false);
+            },
+            (index, error) =>
+            {
+                if (error is null)
+                {
+                    LogChunkDropped(logger, draft.InteractionId, draft.Id, index);
+                }
+                else
+                {
+                    LogChunkFailed(logger, draft.InteractionId, draft.Id, index, error);
+                }
+            },
+            maxBufferedChunks);
+        return new CallRecorder(draft.Id, writer);
+    }
+
+    /// <summary>
+    /// Ends a recording: chunk 0 with its final header, the last chunk, silence for each chunk lost on the way and the
+    /// metadata (state <c>complete</c>, sizes from <paramref name="wav"/>) in one atomic batch.
+    /// </summary>
+    public async Task<VoiceRecording> CompleteAsync(VoiceRecording recording, RecordedWav wav, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recording);
         ArgumentNullException.ThrowIfNull(wav);
         var batch = store.CreateBatch();
-        var count = 0;
-        for (var offset = 0; offset < wav.Length; offset += ChunkSize, count++)
+        foreach (var (index, data) in wav.Tail)
         {
-            var piece = wav.AsSpan(offset, Math.Min(ChunkSize, wav.Length - offset));
-            var chunk = new VoiceRecordingChunk { RecordingId = recording.Id, Index = count, Data = protector.Protect(piece, Context(recording.Id, count)) };
-            batch.Insert(Chunks, $"{recording.Id}:{count}", chunk);
+            batch.Upsert(Chunks, Key(wav.Id, index), Chunk(wav.Id, index, data));
         }
 
-        batch.Insert(Recordings, recording.Id, recording with { Chunks = count, Length = wav.Length });
+        var lost = wav.Lost.Where(i => wav.Tail.All(t => t.Index != i)).ToList();
+        foreach (var index in lost)
+        {
+            batch.Upsert(Chunks, Key(wav.Id, index), Chunk(wav.Id, index, new byte[ChunkSize]));
+        }
+
+        var final = recording with
+        {
+            Id = wav.Id,
+            State = VoiceRecording.Complete,
+            DurationMs = (long)wav.Duration.TotalMilliseconds,
+            Pauses = wav.Pauses,
+            LostMs = (long)(ChunkDuration * lost.Count).TotalMilliseconds,
+            Length = wav.Length,
+            Chunks = wav.Chunks,
+        };
+        batch.Upsert(Recordings, wav.Id, final);
         await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return final;
     }
 
     public async Task<VoiceRecording?> GetAsync(string recordingId, CancellationToken cancellationToken) =>
@@ -63,12 +126,10 @@ internal sealed class VoiceRecordingStore(IPluginStore store, ISensitiveDataProt
     {
         ArgumentNullException.ThrowIfNull(recording);
         ArgumentNullException.ThrowIfNull(write);
-        var chunks = store.Collection<VoiceRecordingChunk>(Chunks);
         for (var index = (int)(first / ChunkSize); index <= (int)(last / ChunkSize); index++)
         {
-            var chunk = await chunks.GetAsync($"{recording.Id}:{index}", cancellationToken).ConfigureAwait(false)
+            var plain = await ReadChunkAsync(recording.Id, index, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Recording {recording.Id} is missing chunk {index}.");
-            var plain = await protector.UnprotectAsync(chunk.Value.Data, Context(recording.Id, index), cancellationToken).ConfigureAwait(false);
             var chunkStart = (long)index * ChunkSize;
             var from = (int)Math.Max(0, first - chunkStart);
             var to = (int)Math.Min(plain.Length - 1, last - chunkStart);
@@ -76,5 +137,24 @@ internal sealed class VoiceRecordingStore(IPluginStore store, ISensitiveDataProt
         }
     }
 
+    /// <summary>One chunk decrypted, or null when it was never stored.</summary>
+    public async Task<byte[]?> ReadChunkAsync(string recordingId, int index, CancellationToken cancellationToken)
+    {
+        var chunk = await store.Collection<VoiceRecordingChunk>(Chunks).GetAsync(Key(recordingId, index), cancellationToken).ConfigureAwait(false);
+        return chunk is null ? null : await protector.UnprotectAsync(chunk.Value.Data, Context(recordingId, index), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A chunk encrypted for its place (recording id and index bound as context), stamped with the time.</summary>
+    public VoiceRecordingChunk Chunk(string recordingId, int index, ReadOnlySpan<byte> plain) =>
+        new() { RecordingId = recordingId, Index = index, Data = protector.Protect(plain, Context(recordingId, index)), WrittenAt = time.GetUtcNow() };
+
+    public static string Key(string recordingId, int index) => $"{recordingId}:{index}";
+
     private static string Context(string recordingId, int index) => $"voice-recording:{recordingId}:{index}";
+
+    [LoggerMessage(7053, LogLevel.Warning, "Recording {RecordingId} of interaction {InteractionId}: chunk {Index} dropped, storage is behind (silence stands in for it)")]
+    private static partial void LogChunkDropped(ILogger logger, string interactionId, string recordingId, int index);
+
+    [LoggerMessage(7054, LogLevel.Error, "Recording {RecordingId} of interaction {InteractionId}: chunk {Index} could not be stored (silence stands in for it)")]
+    private static partial void LogChunkFailed(ILogger logger, string interactionId, string recordingId, int index, Exception exception);
 }

@@ -13,10 +13,11 @@ public sealed class CallRecorderTests : IAsyncDisposable
     [Fact]
     public void StereoWav_HeaderAndInterleaving_AsRiffWaveSpecifies()
     {
-        using var writer = new StereoWavWriter();
+        var sink = new ChunkSink();
+        var writer = new StereoWavWriter((index, chunk) => sink.Stored[index] = chunk);
         writer.Write([1, 2], [-1, -2]);
 
-        var wav = writer.ToArray();
+        var wav = sink.Assemble(writer.Finish(), writer.Chunks);
 
         Assert.Equal("RIFF"u8.ToArray(), wav[..4]);
         Assert.Equal(36 + 8, BinaryPrimitives.ReadInt32LittleEndian(wav.AsSpan(4)));
@@ -34,10 +35,39 @@ public sealed class CallRecorderTests : IAsyncDisposable
     [Fact]
     public void StereoWav_ChannelsOfDifferentLength_Refused()
     {
-        using var writer = new StereoWavWriter();
+        var writer = new StereoWavWriter((_, _) => { });
 
         Assert.Throws<ArgumentException>(() => writer.Write([1, 2], [1]));
         Assert.Equal(0, writer.SamplesPerChannel);
+    }
+
+    [Fact]
+    public async Task Recorder_ManyChunks_HandedOverAsTheyFill_HeaderRewrittenWithTheFinalSizes()
+    {
+        var sink = new ChunkSink();
+        using var recorder = new CallRecorder("rec-test", sink.Writer());
+
+        // 20 s: ten chunks, the last one partial; every sample pair carries its position, so a seam that slips shows.
+        ChunkSink.WriteSteadily(recorder, 1000, i => (short)(i % 30000), i => (short)-(i % 30000));
+        Assert.Equal(9, sink.Stored.Count);
+        Assert.Equal("RIFF"u8.ToArray(), sink.Stored[0][..4]);
+        Assert.NotEqual("RIFF"u8.ToArray(), sink.Stored[1][..4]);
+        var wav = await recorder.StopAsync();
+        var file = sink.Assemble(wav!.Tail, wav.Chunks);
+
+        Assert.Equal(10, wav.Chunks);
+        Assert.Equal(44 + (160_000L * 4), wav.Length);
+        Assert.Equal(wav.Length, file.LongLength);
+        Assert.Equal(wav.Length - 8, BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(4)));
+        Assert.Equal(wav.Length - 44, BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(40)));
+        var samples = Samples(file);
+        Assert.All(Enumerable.Range(0, 160_000), i =>
+        {
+            Assert.Equal((short)(i % 30000), samples[2 * i]);
+            Assert.Equal((short)-(i % 30000), samples[(2 * i) + 1]);
+        });
+        Assert.Equal(TimeSpan.FromSeconds(20), wav.Duration);
+        Assert.Empty(wav.Lost);
     }
 
     [Fact]
@@ -46,7 +76,9 @@ public sealed class CallRecorderTests : IAsyncDisposable
         Add("customer", MixerRole.Customer);
         Add("agent", MixerRole.Agent);
         Add("supervisor", MixerRole.Supervisor, MonitorMode.Whisper);
-        using var recorder = new CallRecorder(_mixer);
+        var sink = new ChunkSink();
+        using var recorder = new CallRecorder("rec-test", sink.Writer());
+        recorder.Attach(_mixer);
 
         await SayAsync(1000, 100, 10);
         Assert.True(recorder.Pause());
@@ -55,7 +87,8 @@ public sealed class CallRecorderTests : IAsyncDisposable
         Assert.True(recorder.Resume());
         Assert.False(recorder.Resume());
         await SayAsync(1000, 100, 10);
-        var samples = Samples(recorder.Stop());
+        var wav = await recorder.StopAsync();
+        var samples = Samples(sink.Assemble(wav!.Tail, wav.Chunks));
 
         Assert.Equal(3 * CallMixer.FrameSamples * 2, samples.Length);
         var frames = samples.Chunk(CallMixer.FrameSamples * 2).ToArray();
@@ -64,7 +97,7 @@ public sealed class CallRecorderTests : IAsyncDisposable
         Assert.All(frames[1], s => Assert.Equal(0, s));
         Assert.All(frames[2].Where((_, i) => i % 2 == 1), s => Assert.Equal(100, s));
         Assert.Equal(1, recorder.Pauses);
-        Assert.Empty(recorder.Stop());
+        Assert.Null(await recorder.StopAsync());
     }
 
     private void Add(string id, MixerRole role, MonitorMode mode = MonitorMode.Listen) =>
@@ -78,15 +111,5 @@ public sealed class CallRecorderTests : IAsyncDisposable
         await _mixer.TickAsync();
     }
 
-    private static short[] Samples(byte[] wav)
-    {
-        var data = wav.AsSpan(StereoWavWriter.HeaderSize);
-        var samples = new short[data.Length / 2];
-        for (var i = 0; i < samples.Length; i++)
-        {
-            samples[i] = BinaryPrimitives.ReadInt16LittleEndian(data[(2 * i)..]);
-        }
-
-        return samples;
-    }
+    private static short[] Samples(byte[] wav) => ChunkSink.Samples(wav);
 }

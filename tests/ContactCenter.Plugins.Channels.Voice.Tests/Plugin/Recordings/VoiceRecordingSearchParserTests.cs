@@ -25,13 +25,26 @@ public sealed class VoiceRecordingSearchParserTests
     }
 
     [Fact]
-    public void Parse_Nothing_FirstPageOf50()
+    public void Parse_Nothing_FirstPageOf50CompleteOnes()
     {
         var (search, problem) = VoiceRecordingSearchParser.Parse(Query());
 
         Assert.Null(problem);
-        Assert.Empty(search!.ToQuery().Filters);
+        Assert.Equal([new DocumentFilter("state", FilterOperator.Equal, "complete")], search!.ToQuery().Filters);
         Assert.Equal(50, search.Limit);
+        Assert.Empty(search.FilterNames());
+    }
+
+    [Theory]
+    [InlineData("incomplete")]
+    [InlineData("recording")]
+    public void Parse_State_OnlyThoseListedAndNamedInTheAudit(string state)
+    {
+        var (search, problem) = VoiceRecordingSearchParser.Parse(Query(("state", state)));
+
+        Assert.Null(problem);
+        Assert.Equal([new DocumentFilter("state", FilterOperator.Equal, state)], search!.ToQuery().Filters);
+        Assert.Equal(["state"], search.FilterNames());
     }
 
     [Theory]
@@ -44,6 +57,8 @@ public sealed class VoiceRecordingSearchParserTests
     [InlineData("limit", "-1")]
     [InlineData("limit", "ten")]
     [InlineData("sort", "phone")]
+    [InlineData("state", "deleted")]
+    [InlineData("state", "Complete")]
     public void Parse_BadParameter_Problem(string name, string value)
     {
         var (search, problem) = VoiceRecordingSearchParser.Parse(Query((name, value)));
