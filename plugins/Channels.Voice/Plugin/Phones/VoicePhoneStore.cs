@@ -358,15 +358,15 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
         }
     }
 
-    [LoggerMessage(7300, LogLevel.Information, "Voice: SIP phone account {User} created from the phones setting")]
+    [LoggerMessage(7150, LogLevel.Information, "Voice: SIP phone account {User} created from the phones setting")]
     private static partial void LogSeeded(ILogger logger, string user);
 
-    [LoggerMessage(7301, LogLevel.Information, "Voice: SIP phone account {User} follows the changed phones setting (never changed through the API)")]
+    [LoggerMessage(7151, LogLevel.Information, "Voice: SIP phone account {User} follows the changed phones setting (never changed through the API)")]
     private static partial void LogFollowed(ILogger logger, string user);
 
-    [LoggerMessage(7302, LogLevel.Information, "Voice: SIP phone account {User} deleted: no longer in the phones setting and never changed through the API")]
+    [LoggerMessage(7152, LogLevel.Information, "Voice: SIP phone account {User} deleted: no longer in the phones setting and never changed through the API")]
     private static partial void LogDropped(ILogger logger, string user);
 
-    [LoggerMessage(7303, LogLevel.Warning, "Voice: re-reading the SIP phone accounts failed; the cached ones serve until the next try")]
+    [LoggerMessage(7153, LogLevel.Warning, "Voice: re-reading the SIP phone accounts failed; the cached ones serve until the next try")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }
