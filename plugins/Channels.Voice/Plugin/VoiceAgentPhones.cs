@@ -137,7 +137,7 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             session.Bridge = bridge = new CallBridge(session.Call, leg, time);
             var early = session.PreBridge?.HandOver();
             started = early is null ? null : session.PreBridge!.StartedAt;
-            session.Recorder = recorder = options.Record ? early ?? recordings.Open(session.RecordingDraft(time.GetUtcNow())) : null;
+            session.Recorder = recorder = early ?? (session.Records ? recordings.Open(session.RecordingDraft(time.GetUtcNow())) : null);
             recorder?.Attach(bridge.Mixer);
             agentId = session.AgentId;
         }
@@ -588,7 +588,13 @@ internal sealed partial class VoiceAgentPhones(VoiceSipService sip, IInteraction
             {
                 var line = session.HoldLine;
                 LogHoldAfterTransfer(logger, session.InteractionId);
-                if (options.Record)
+                if (line is not null)
+                {
+                    // Sent to another line's queue: that line and queue decide the next recording.
+                    session.Records = options.Records(line, options.QueueFor(line));
+                }
+
+                if (session.Records)
                 {
                     session.RecordUntilBridged(recordings, time);
                 }

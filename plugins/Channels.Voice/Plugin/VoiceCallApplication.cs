@@ -52,7 +52,8 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
             },
             cancellationToken).ConfigureAwait(false);
         var session = registry.Add(interaction.Id, call);
-        if (options.Record)
+        session.Records = options.Records(call.Line, queueId);
+        if (session.Records)
         {
             session.RecordUntilBridged(recordings, time);
         }

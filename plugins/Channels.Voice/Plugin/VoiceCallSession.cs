@@ -62,6 +62,12 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     /// <summary>The line a REFER transferred the call to (its hold flow plays while queued); null otherwise.</summary>
     public string? HoldLine { get; set; }
 
+    /// <summary>
+    /// Whether this stretch of the call is recorded (<see cref="VoiceOptions.Records"/>): decided at the answer from the
+    /// line and the queue it enters, and again when a REFER sends the call to another line's queue.
+    /// </summary>
+    public bool Records { get; set; } = true;
+
     /// <summary>The greeting/menu/hold audio playing to the caller (completed when none).</summary>
     public Task Prompts { get; set; } = Task.CompletedTask;
 

@@ -38,8 +38,14 @@ internal sealed record VoiceOptions
     /// <summary>Greeting, menu and hold flows by dialled line (<c>ivr</c>); a line without one is queued at once, ringing.</summary>
     public IReadOnlyList<Ivr.VoiceLineFlow> Flows { get; init; } = [];
 
-    /// <summary>Whether bridged calls are recorded (stereo WAV, encrypted in the plugin's store).</summary>
+    /// <summary>Whether calls are recorded (stereo WAV, encrypted in the plugin's store) unless their line or queue says otherwise.</summary>
     public bool Record { get; init; } = true;
+
+    /// <summary>Recording by dialled line (<c>recordLines</c>), overriding <see cref="Record"/>.</summary>
+    public IReadOnlyDictionary<string, bool> RecordLines { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Recording by queue id (<c>recordQueues</c>), overriding the line's and the global setting.</summary>
+    public IReadOnlyDictionary<string, bool> RecordQueues { get; init; } = new Dictionary<string, bool>(StringComparer.Ordinal);
 
     /// <summary>Digest algorithms offered, in order (SHA-256 then MD5 by default).</summary>
     public IReadOnlyList<string> DigestAlgorithms { get; init; } = [Sip.Auth.SipDigestAlgorithm.Sha256, Sip.Auth.SipDigestAlgorithm.Md5];
@@ -117,6 +123,8 @@ internal sealed record VoiceOptions
             Record = configuration["record"] is not { Length: > 0 } record || (bool.TryParse(record, out var on)
                 ? on
                 : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),
+            RecordLines = Switches(configuration, "recordLines", StringComparer.OrdinalIgnoreCase),
+            RecordQueues = Switches(configuration, "recordQueues", StringComparer.Ordinal),
             Phones = [.. configuration.GetSection("phones").GetChildren().Select(PhoneOf)],
             DigestAlgorithms = Algorithms(configuration) ?? defaults.DigestAlgorithms,
             AgentRingTimeout = configuration["agentRingSeconds"] is { Length: > 0 } ring
@@ -127,9 +135,31 @@ internal sealed record VoiceOptions
         };
     }
 
+    /// <summary>
+    /// Whether a call on <paramref name="line"/> served by <paramref name="queueId"/> is recorded: the queue's setting
+    /// (<c>recordQueues</c>) when it has one, else the line's (<c>recordLines</c>), else <see cref="Record"/>.
+    /// </summary>
+    public bool Records(string? line, string? queueId) =>
+        queueId is not null && RecordQueues.TryGetValue(queueId, out var byQueue) ? byQueue
+        : line is not null && RecordLines.TryGetValue(line, out var byLine) ? byLine
+        : Record;
+
     /// <summary>The queue a dialled user enters, or null when the line is unknown.</summary>
     public string? QueueFor(string? called) =>
         called is not null && Lines.TryGetValue(called, out var queue) ? queue : DefaultQueueId;
+
+    private static Dictionary<string, bool> Switches(IConfiguration configuration, string section, StringComparer comparer)
+    {
+        var switches = new Dictionary<string, bool>(comparer);
+        foreach (var entry in configuration.GetSection(section).GetChildren())
+        {
+            switches[entry.Key] = bool.TryParse(entry.Value, out var on)
+                ? on
+                : throw new InvalidOperationException($"Voice: {section}.{entry.Key} '{entry.Value}' must be true or false.");
+        }
+
+        return switches;
+    }
 
     private static int Port(IConfiguration configuration, string key, int fallback)
     {

@@ -288,7 +288,8 @@ internal sealed partial class VoiceOriginator(
     /// </summary>
     private async Task AnsweredAsync(VoiceOriginatedCall call)
     {
-        registry.Add(call.InteractionId, call);
+        var session = registry.Add(call.InteractionId, call);
+        session.Records = options.Records(call.Line, options.QueueFor(call.Line));
         try
         {
             if (options.QueueFor(call.Line) is { } queueId)
