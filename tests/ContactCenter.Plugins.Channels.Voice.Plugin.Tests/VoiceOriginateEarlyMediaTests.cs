@@ -132,12 +132,7 @@ public sealed class VoiceOriginateEarlyMediaTests : IAsyncLifetime
     private SippProcess Carrier(string scenario) =>
         SippRunner.Start(scenario, "UDP", Server, 1, _carrierPort, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
 
-    private async Task<string> PlaceAsync()
-    {
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos" });
-        Assert.True(placed.Succeeded, placed.Reason);
-        return placed.Value!;
-    }
+    private Task<string> PlaceAsync() => Originations.PlaceAsync(Voice, "autos", Number);
 
     /// <summary>The early media the plugin logged for <paramref name="interactionId"/> (7237): RTP packets received before the final response, and its status.</summary>
     private (int Packets, int Status) EarlyMediaLogged(string interactionId)

@@ -339,13 +339,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     private static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}");
 
-    /// <summary>Places a call to <see cref="Number"/> from <paramref name="line"/>; the placement must succeed. Returns the interaction id.</summary>
-    private async Task<string> PlaceAsync(string line)
-    {
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = line });
-        Assert.True(placed.Succeeded, placed.Reason);
-        return placed.Value!;
-    }
+    private Task<string> PlaceAsync(string line) => Originations.PlaceAsync(Voice, line, Number);
 
     /// <summary>
     /// The Proxy-Authorization SIPp logged answers the 407 (realm carrier.test, its nonce, qop=auth, nc=00000001) for
