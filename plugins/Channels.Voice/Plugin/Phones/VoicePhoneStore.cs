@@ -33,10 +33,28 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
 
     private IDocumentCollection<VoicePhoneAccount> Documents => store.Collection<VoicePhoneAccount>(Collection);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts loading (and seeding from the setting) without holding up the plugin's start: with hundreds of phones on
+    /// a remote store the seeding takes longer than the host lets a background service start. A REGISTER that comes
+    /// meanwhile waits for the load (<see cref="FindAsync"/>); a failed load is logged and tried again by the next one.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        _ = LoadLoggedAsync();
         _refreshing = RefreshLoopAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    private async Task LoadLoggedAsync()
+    {
+        try
+        {
+            await EnsureLoadedAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogRefreshFailed(logger, ex);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -367,6 +385,6 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
     [LoggerMessage(7152, LogLevel.Information, "Voice: SIP phone account {User} deleted: no longer in the phones setting and never changed through the API")]
     private static partial void LogDropped(ILogger logger, string user);
 
-    [LoggerMessage(7153, LogLevel.Warning, "Voice: re-reading the SIP phone accounts failed; the cached ones serve until the next try")]
+    [LoggerMessage(7153, LogLevel.Warning, "Voice: reading the SIP phone accounts failed; the cached ones (if any) serve until the next try")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }
