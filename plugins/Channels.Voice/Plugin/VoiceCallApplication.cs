@@ -59,6 +59,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         }
 
         using var prompts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var earlyBound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         session.CancelPrompts = () =>
         {
             try
@@ -75,9 +76,15 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         {
             if (ivr.FlowFor(call.Line) is { } flow)
             {
+                if (options.EarlyMediaOn(call.Line))
+                {
+                    // The bound runs from before the 183: greeting, menu and queue alike count towards it.
+                    _ = BoundEarlyMediaAsync(call, interaction.Id, earlyBound.Token);
+                }
+
                 try
                 {
-                    queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, prompts.Token).ConfigureAwait(false);
+                    queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, options.EarlyMediaOn(call.Line), prompts.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (call.Ended.IsCompleted)
                 {
@@ -100,9 +107,32 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         }
         finally
         {
+            await earlyBound.CancelAsync().ConfigureAwait(false);
             await session.StopPromptsAsync().ConfigureAwait(false);
             await SaveUnbridgedRecordingAsync(session).ConfigureAwait(false);
             registry.Remove(interaction.Id);
+        }
+    }
+
+    /// <summary>
+    /// Early media lasts at most <see cref="VoiceOptions.EarlyMediaMax"/>: a call still unanswered then (no agent yet)
+    /// is answered with the 200 OK and carries on as an answered call, its queue music included; logged (7241).
+    /// </summary>
+    private async Task BoundEarlyMediaAsync(SipCall call, string interactionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(options.EarlyMediaMax, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The call ended (or the plugin stops) first.
+            return;
+        }
+
+        if (call.State is SipCallState.EarlyMedia && await call.AnswerAsync().ConfigureAwait(false))
+        {
+            LogEarlyMediaBound(logger, call.CallId, interactionId, (int)options.EarlyMediaMax.TotalSeconds);
         }
     }
 
@@ -168,6 +198,9 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
 
     [LoggerMessage(7058, LogLevel.Error, "Recording of interaction {InteractionId} (no agent bridged) could not be stored")]
     private static partial void LogUnbridgedRecordingFailed(ILogger logger, string interactionId, Exception exception);
+
+    [LoggerMessage(7241, LogLevel.Information, "Voice call {CallId} (interaction {InteractionId}) still had no agent after {Seconds} s of early media: answered (200 OK)")]
+    private static partial void LogEarlyMediaBound(ILogger logger, string callId, string interactionId, int seconds);
 
     [LoggerMessage(7030, LogLevel.Information, "Voice call {CallId} to unknown line {Called} rejected with 404")]
     private static partial void LogUnknownLine(ILogger logger, string called, string callId);

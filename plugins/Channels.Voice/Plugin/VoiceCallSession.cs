@@ -151,13 +151,14 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
 
     /// <summary>
     /// Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer); its
-    /// chunks are stored as the call goes.
+    /// chunks are stored as the call goes. Recording starts at the answer, or at the 183 of early media: what the
+    /// caller heard is recorded whether or not an agent ever answers.
     /// </summary>
     public void RecordUntilBridged(Recordings.VoiceRecordingStore recordings, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(recordings);
         var recorder = recordings.Open(RecordingDraft(time.GetUtcNow()));
-        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State == SipCallState.Answered, recorder, time);
+        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State is SipCallState.Answered or SipCallState.EarlyMedia, recorder, time);
         Media.Recording.PreBridgeRecording? previous;
         lock (Sync)
         {
