@@ -11,7 +11,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// Inbound calls into the kernel lifecycle: each call becomes a voice interaction (external id = Call-ID). A line
 /// without a flow is queued on its queue at once while the caller hears ringing; a line with one (<c>ivr</c>) is
 /// answered, greets, runs its DTMF menu (which picks the queue) and plays music on hold with announcements while
-/// queued. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
+/// queued; with early media on for the line (<see cref="VoiceOptions.EarlyMediaOn"/>) the same audio follows a 183 and
+/// the 200 waits for the agent, at most <see cref="VoiceOptions.EarlyMediaMax"/>. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
 /// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting). A call from an agent's
 /// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>); to a
 /// line's user, a consultation with an agent routing chooses in that line's queue (<see cref="VoiceAgentPhones.ConsultQueueAsync"/>).
