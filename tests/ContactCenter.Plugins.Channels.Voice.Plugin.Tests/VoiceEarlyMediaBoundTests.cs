@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
@@ -20,18 +19,9 @@ public sealed class VoiceEarlyMediaBoundTests : IAsyncLifetime
 
     private IPEndPoint Server => new(IPAddress.Loopback, _sipPort);
 
-    public async Task InitializeAsync()
-    {
-        var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
-        configuration["ivr"] = new JsonObject { ["autos"] = new JsonObject { ["greeting"] = "greeting" } };
-        configuration["earlyMedia"] = true;
-        configuration["earlyMediaMaxSeconds"] = 2;
-        _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
-        {
-            PluginDirectory = PluginUnderTest.Directory(typeof(VoiceEarlyMediaBoundTests).Assembly),
-            Configuration = configuration,
-        });
-    }
+    public async Task InitializeAsync() => _kernel = await VoiceInboundEarlyMediaTests.StartAsync(_sipPort,
+        new JsonObject { ["autos"] = new JsonObject { ["greeting"] = "greeting" } },
+        new() { ["earlyMedia"] = true, ["earlyMediaMaxSeconds"] = 2 });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
 
@@ -39,8 +29,7 @@ public sealed class VoiceEarlyMediaBoundTests : IAsyncLifetime
     public async Task NoAgentWithinTheBound_AnsweredByThePlatform_AudioGoesOn_ByeAbandons()
     {
         using var audio = new RtpCounter();
-        var caller = SippRunner.RunAsync("call_early_bound.xml", "UDP", Server, 1, "-s", "autos",
-            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture));
+        var caller = VoiceInboundEarlyMediaTests.CallAsync(Server, "call_early_bound.xml", "autos", audio);
 
         var created = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault());
         await Poll.UntilAsync(() => _kernel.Logs.Any(l => l.EventId == 7240));

@@ -23,27 +23,17 @@ public sealed class VoiceInboundEarlyMediaTests : IAsyncLifetime
 
     private IPEndPoint Server => new(IPAddress.Loopback, _sipPort);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _kernel = await StartAsync(_sipPort, new JsonObject
     {
-        var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
-        configuration["ivr"] = new JsonObject
+        ["autos"] = new JsonObject
         {
-            ["autos"] = new JsonObject
-            {
-                ["greeting"] = "greeting",
-                ["menu"] = new JsonObject { ["1"] = "q-claims", ["2"] = "q-policies" },
-                ["menuTimeoutSeconds"] = 5,
-                ["menuRetries"] = 1,
-            },
-            ["salud"] = new JsonObject { ["greeting"] = "greeting" },
-        };
-        configuration["earlyMediaLines"] = new JsonObject { ["autos"] = true, ["salud"] = false };
-        _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
-        {
-            PluginDirectory = PluginUnderTest.Directory(typeof(VoiceInboundEarlyMediaTests).Assembly),
-            Configuration = configuration,
-        });
-    }
+            ["greeting"] = "greeting",
+            ["menu"] = new JsonObject { ["1"] = "q-claims", ["2"] = "q-policies" },
+            ["menuTimeoutSeconds"] = 5,
+            ["menuRetries"] = 1,
+        },
+        ["salud"] = new JsonObject { ["greeting"] = "greeting" },
+    }, new() { ["earlyMediaLines"] = new JsonObject { ["autos"] = true, ["salud"] = false } });
 
     public async Task DisposeAsync() => await _kernel.DisposeAsync();
 
@@ -52,8 +42,7 @@ public sealed class VoiceInboundEarlyMediaTests : IAsyncLifetime
     {
         using var audio = new RtpCounter();
         using var phone = await VoicePhones.RegisterAndStartAsync(Server, "phone_answer.xml", "-rtp_echo");
-        var caller = SippRunner.RunAsync("call_early_menu.xml", "UDP", Server, 1, "-s", "autos",
-            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture));
+        var caller = CallAsync(Server, "call_early_menu.xml", "autos", audio);
 
         var queued = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Queued));
         Assert.Equal("q-policies", queued.QueueId);
@@ -79,8 +68,7 @@ public sealed class VoiceInboundEarlyMediaTests : IAsyncLifetime
     public async Task CancelDuringEarlyMedia_487_AudioStops_Abandoned()
     {
         using var audio = new RtpCounter();
-        var result = await SippRunner.RunAsync("call_early_cancel.xml", "UDP", Server, 1, "-s", "autos",
-            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture));
+        var result = await CallAsync(Server, "call_early_cancel.xml", "autos", audio);
 
         AssertPassed(result, "caller");
         var abandoned = await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.State == InteractionState.Abandoned));
@@ -97,8 +85,7 @@ public sealed class VoiceInboundEarlyMediaTests : IAsyncLifetime
     public async Task LineWithoutEarlyMedia_AnsweredAtOnce()
     {
         using var audio = new RtpCounter();
-        var result = await SippRunner.RunAsync("call_ivr_hangup.xml", "UDP", Server, 1, "-s", "salud",
-            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture));
+        var result = await CallAsync(Server, "call_ivr_hangup.xml", "salud", audio);
 
         // The scenario fails on a 183 and waits for the 200 before any audio: the line answered at once.
         AssertPassed(result, "caller");
@@ -106,6 +93,28 @@ public sealed class VoiceInboundEarlyMediaTests : IAsyncLifetime
         Assert.True(audio.Packets > 0, "the greeting had started");
         Assert.DoesNotContain(_kernel.Logs, l => l.EventId is 7240 or 7241 or 7242);
     }
+
+    /// <summary>The plugin with lines autos and salud (agent1's phone as agent-1), the <paramref name="ivr"/> flows and <paramref name="settings"/>.</summary>
+    internal static Task<PluginTestKernel> StartAsync(int sipPort, JsonObject ivr, Dictionary<string, JsonNode> settings)
+    {
+        var configuration = VoicePhones.Configuration(sipPort, new JsonObject { ["autos"] = "q-autos", ["salud"] = "q-salud" }, new Dictionary<string, string> { ["agent1"] = "agent-1" });
+        configuration["ivr"] = ivr;
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+
+        return PluginTestKernel.StartAsync(new PluginTestOptions
+        {
+            PluginDirectory = PluginUnderTest.Directory(typeof(VoiceInboundEarlyMediaTests).Assembly),
+            Configuration = configuration,
+        });
+    }
+
+    /// <summary>SIPp calling <paramref name="line"/> with <paramref name="scenario"/>, its SDP naming <paramref name="audio"/> as its RTP address.</summary>
+    internal static Task<SippResult> CallAsync(IPEndPoint server, string scenario, string line, RtpCounter audio) =>
+        SippRunner.RunAsync(scenario, "UDP", server, 1, "-s", line,
+            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audio.Port.ToString(CultureInfo.InvariantCulture));
 
     internal static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}\n{result.Output[^Math.Min(result.Output.Length, 1500)..]}");
