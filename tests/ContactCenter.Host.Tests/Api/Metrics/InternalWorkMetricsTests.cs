@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ContactCenter.Host.Demo.Directory;
-using ContactCenter.Host.Tests.EndToEnd;
 using ContactCenter.Testing.Hosting;
 
 namespace ContactCenter.Host.Tests.Api.Metrics;
@@ -35,25 +34,25 @@ public abstract class InternalWorkMetricsTests : IAsyncLifetime
         await using (var host = await StartAsync())
         {
             using var client = host.CreateAdminClient();
-            await Api.SetPresenceAsync(client, "agent1", "available");
+            await EndToEnd.Api.SetPresenceAsync(client, "agent1", "available");
             await HandleAsync(client, await CreateAndEnqueueAsync(client, direction: null));
             await HandleAsync(client, await CreateAndEnqueueAsync(client, "Internal"));
 
             // Nobody serves the queue now: one consultation and one customer wait, then both hang up before an answer.
-            await Api.SetPresenceAsync(client, "agent1", "break");
+            await EndToEnd.Api.SetPresenceAsync(client, "agent1", "break");
             var consultation = await CreateAndEnqueueAsync(client, "Internal");
             var customer = await CreateAndEnqueueAsync(client, direction: null);
             var waiting = await QueueAsync(client, q => Int(q, "waiting") == 1 && Int(q, "internalWaiting") == 1, "one customer and one internal waiting");
-            var center = await Api.GetAsync(client, "/api/v1/metrics/realtime?scope=center");
-            await Api.PostAsync(client, $"/api/v1/interactions/{consultation}/abandon", new { reason = "consultation-ended" });
-            await Api.PostAsync(client, $"/api/v1/interactions/{customer}/abandon", new { reason = "hung up" });
+            var center = await EndToEnd.Api.GetAsync(client, "/api/v1/metrics/realtime?scope=center");
+            await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{consultation}/abandon", new { reason = "consultation-ended" });
+            await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{customer}/abandon", new { reason = "hung up" });
             var final = await QueueAsync(client, q => Int(q, "abandoned") == 1 && Int(q, "internal") == 2 && Int(q, "waiting") == 0, "both ended");
 
             Assert.Equal((1, 1), (Int(waiting, "waiting"), Int(waiting, "internalWaiting")));
             Assert.Equal(1, Entry(center, "Center", "center").GetProperty("waiting").GetInt32());
             Assert.Equal((1, 1, 1, 0, 2, 0), (Int(final, "answered"), Int(final, "abandoned"), Int(final, "handled"), Int(final, "transfers"), Int(final, "internal"), Int(final, "internalWaiting")));
             Assert.Equal(50.0, final.GetProperty("abandonRate").GetDouble());
-            var handledToday = Entry(await Api.GetAsync(client, "/api/v1/metrics/realtime?scope=center"), "Center", "center").GetProperty("handledTodayByAgent");
+            var handledToday = Entry(await EndToEnd.Api.GetAsync(client, "/api/v1/metrics/realtime?scope=center"), "Center", "center").GetProperty("handledTodayByAgent");
             Assert.Equal(1, handledToday.GetProperty("agent1").GetInt32());
             before = Figures.ToDictionary(f => f, f => final.GetProperty(f).GetRawText());
         }
@@ -67,24 +66,24 @@ public abstract class InternalWorkMetricsTests : IAsyncLifetime
         }
     }
 
-    private Task<RunningHost> StartAsync() => EndToEndHost.StartOnAsync(StorageArguments, Path.Combine(Work.FullName, "data"));
+    private Task<RunningHost> StartAsync() => EndToEnd.EndToEndHost.StartOnAsync(StorageArguments, Path.Combine(Work.FullName, "data"));
 
     private static async Task<string> CreateAndEnqueueAsync(HttpClient client, string? direction)
     {
-        var created = await Api.SendAsync(client, HttpMethod.Post, "/api/v1/interactions",
+        var created = await EndToEnd.Api.SendAsync(client, HttpMethod.Post, "/api/v1/interactions",
             new { channel = "Chat", direction = direction ?? "Inbound", serviceLineId = "autos", subject = "Internal work metrics" }, HttpStatusCode.Created);
         Assert.Equal(direction ?? "Inbound", created.GetProperty("direction").GetString());
         var id = created.GetProperty("id").GetString()!;
-        await Api.PostAsync(client, $"/api/v1/interactions/{id}/enqueue", new { queueId = Queue });
+        await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{id}/enqueue", new { queueId = Queue });
         return id;
     }
 
     private static async Task HandleAsync(HttpClient client, string id)
     {
-        await Api.WaitForStateAsync(client, id, "Offered");
-        await Api.PostAsync(client, $"/api/v1/interactions/{id}/accept", new { agentId = "agent1" });
-        await Api.PostAsync(client, $"/api/v1/interactions/{id}/end");
-        await Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "consulta/cobertura" } });
+        await EndToEnd.Api.WaitForStateAsync(client, id, "Offered");
+        await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{id}/accept", new { agentId = "agent1" });
+        await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{id}/end");
+        await EndToEnd.Api.PostAsync(client, $"/api/v1/interactions/{id}/close", new { disposition = new { code = "consulta/cobertura" } });
     }
 
     /// <summary>Reads the queue's entry until <paramref name="ready"/> holds (events reach the engine through the bus, after the API answered).</summary>
@@ -93,7 +92,7 @@ public abstract class InternalWorkMetricsTests : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            var snapshot = await Api.GetAsync(client, "/api/v1/metrics/realtime?scope=queue");
+            var snapshot = await EndToEnd.Api.GetAsync(client, "/api/v1/metrics/realtime?scope=queue");
             var entry = Entry(snapshot, "Queue", Queue);
             if (entry.ValueKind == JsonValueKind.Object && (!fresh || !snapshot.GetProperty("stale").GetBoolean()) && ready(entry))
             {
