@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ContactCenter.Host.Demo.Directory;
-using ContactCenter.Testing.Hosting;
+using ContactCenter.Host.Tests.Durability;
 
 namespace ContactCenter.Host.Tests.Api.Metrics;
 
@@ -10,28 +10,29 @@ namespace ContactCenter.Host.Tests.Api.Metrics;
 /// queue of the real demo host: routed and handled like them, left out of the queue's contact figures and counted
 /// apart; a restart on the same store rebuilds the same figures from the event log.
 /// </summary>
-public abstract class InternalWorkMetricsTests : IAsyncLifetime
+public sealed class InternalWorkMetricsTests : IDisposable
 {
     private const string Queue = DemoDirectoryData.AutosQueue;
     private static readonly string[] Figures = ["answered", "abandoned", "handled", "transfers", "internal", "waiting", "internalWaiting", "abandonRate", "asaSeconds", "ahtSeconds"];
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("cc-internal-metrics-");
 
-    protected DirectoryInfo Work { get; } = Directory.CreateTempSubdirectory("cc-internal-metrics-");
-
-    protected abstract string[] StorageArguments { get; }
-
-    public virtual Task InitializeAsync() => Task.CompletedTask;
-
-    public virtual Task DisposeAsync()
-    {
-        Work.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _work.Delete(recursive: true);
 
     [Fact]
-    public async Task Realtime_InternalBesideCustomerWork_QueueFiguresCountOnlyCustomersAndRestartRebuildsThem()
+    public Task LiteDb_InternalBesideCustomerWork_QueueFiguresCountOnlyCustomersAndRestartRebuildsThem() =>
+        InternalBesideCustomerWorkAsync(["--CC:Storage:Provider=LiteDb"]);
+
+    [Fact]
+    public async Task Postgres_InternalBesideCustomerWork_QueueFiguresCountOnlyCustomersAndRestartRebuildsThem()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await InternalBesideCustomerWorkAsync(["--CC:Storage:Provider=Postgres", $"--CC:Storage:Postgres:ConnectionString={database.ConnectionString}"]);
+    }
+
+    private async Task InternalBesideCustomerWorkAsync(string[] storage)
     {
         Dictionary<string, string> before;
-        await using (var host = await StartAsync())
+        await using (var host = await EndToEnd.EndToEndHost.StartOnAsync(storage, Path.Combine(_work.FullName, "data")))
         {
             using var client = host.CreateAdminClient();
             await EndToEnd.Api.SetPresenceAsync(client, "agent1", "available");
@@ -57,7 +58,7 @@ public abstract class InternalWorkMetricsTests : IAsyncLifetime
             before = Figures.ToDictionary(f => f, f => final.GetProperty(f).GetRawText());
         }
 
-        await using (var host = await StartAsync())
+        await using (var host = await EndToEnd.EndToEndHost.StartOnAsync(storage, Path.Combine(_work.FullName, "data")))
         {
             using var client = host.CreateAdminClient();
             var rebuilt = await QueueAsync(client, _ => true, "the rebuilt queue", fresh: true);
@@ -65,8 +66,6 @@ public abstract class InternalWorkMetricsTests : IAsyncLifetime
             Assert.Equal(before, Figures.ToDictionary(f => f, f => rebuilt.GetProperty(f).GetRawText()));
         }
     }
-
-    private Task<RunningHost> StartAsync() => EndToEnd.EndToEndHost.StartOnAsync(StorageArguments, Path.Combine(Work.FullName, "data"));
 
     private static async Task<string> CreateAndEnqueueAsync(HttpClient client, string? direction)
     {
