@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ContactCenter.Kernel.Audit;
@@ -30,7 +29,7 @@ public sealed partial class VoiceDemoGeneratedPasswordTests
                 var guide = await File.ReadAllTextAsync(Path.Combine(data, "demo-guide.txt"));
                 password = GeneratedPassword().Match(guide).Groups[1].Value;
                 Assert.True(password.Length >= 16, guide);
-                Assert.Contains("Demo phones: SIP users agent1, agent2, agent3, agent4, supervisor1 register with the same generated password", guide, StringComparison.Ordinal);
+                Assert.Contains("Demo phones: SIP users agent1, agent2, agent3, agent4, supervisor1 register with the same password as the demo users", guide, StringComparison.Ordinal);
                 Assert.DoesNotContain(password, guide.Replace($"generated password {password} ", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
                 var sip = new IPEndPoint(IPAddress.Loopback, port);
@@ -68,24 +67,8 @@ public sealed partial class VoiceDemoGeneratedPasswordTests
         }
     }
 
-    private static async Task<RunningHost> StartAsync(string data, int sipPort)
-    {
-        var host = await RunningHost.StartAsync(data, configure: null,
-            "--demo", "--CC:Storage:Provider=LiteDb",
-            $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
-            $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256");
-        try
-        {
-            await host.WaitForPluginActiveAsync("cc.channels.voice");
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
-    }
+    private static Task<RunningHost> StartAsync(string data, int sipPort) =>
+        VoiceDemoHostFixture.StartAsync(data, password: null, sipPort, "--CC:Storage:Provider=LiteDb");
 
     [GeneratedRegex("generated password (\\S+) ")]
     private static partial Regex GeneratedPassword();

@@ -49,7 +49,7 @@ internal sealed partial class DemoVoicePhones(DemoPluginCalls calls, ILogger<Dem
 
         return created.Count == 0
             ? "Demo phones: no SIP account was created with the generated password (see the log, event 2921)."
-            : $"Demo phones: SIP users {string.Join(", ", created)} register with the same generated password (realm of the voice plugin, sip:<this host>; stored as digests only, rotate them with POST /api/v1/channels/cc.channels.voice/phones/{{user}}/secret).";
+            : $"Demo phones: SIP users {string.Join(", ", created)} register with the same password as the demo users (realm of the voice plugin, sip:<this host>; stored as digests only, rotate them with POST /api/v1/channels/cc.channels.voice/phones/{{user}}/secret).";
     }
 
     private async Task<bool> CreateAsync(string user, bool supervisor, string password, CancellationToken cancellationToken)
