@@ -15,7 +15,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// carrier that never answers (a UDP socket on loopback that swallows everything) is retransmitted by Timer A from
 /// T1 and ends <c>trunk-down</c> after Timer B (64*T1 = 1.28 s) instead of after 32 s.
 /// </summary>
-public sealed class VoiceSipT1Tests : IAsyncLifetime
+public sealed class VoiceSipT1Tests : IAsyncLifetime, IDisposable
 {
     private readonly int _sipPort = SippRunner.FreePort("UDP");
     private readonly UdpClient _carrier = new(new IPEndPoint(IPAddress.Loopback, 0));
@@ -38,11 +38,9 @@ public sealed class VoiceSipT1Tests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
-    {
-        await _kernel.DisposeAsync();
-        _carrier.Dispose();
-    }
+    public async Task DisposeAsync() => await _kernel.DisposeAsync();
+
+    public void Dispose() => _carrier.Dispose();
 
     [Fact]
     public async Task Originate_CarrierSilent_T1Of20ms_RetransmittedThenTrunkDownAfterTimerB()
