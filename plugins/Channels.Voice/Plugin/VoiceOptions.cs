@@ -86,6 +86,12 @@ internal sealed record VoiceOptions
     /// </summary>
     public Sip.Protection.SipProtectionOptions Protection { get; init; } = new();
 
+    /// <summary>
+    /// SIP timers (<c>sipT1Milliseconds</c>, 10-5000, default 500): T1 and all that follows from it (retransmissions,
+    /// the 64*T1 transaction timeouts B, F, H); T2 is 4 s, or T1 when larger; T4 stays 5 s.
+    /// </summary>
+    public Sip.Transactions.SipTimers Timers { get; init; } = new();
+
     /// <summary>Carrier trunks, DID mapping and outbound lines (<c>trunks</c>, <c>dids</c>, <c>outboundLines</c>).</summary>
     public Trunks.VoiceTrunking Trunking { get; init; } = Trunks.VoiceTrunking.None;
 
@@ -109,8 +115,10 @@ internal sealed record VoiceOptions
             RequestsPerSecond = VoiceSettingNumbers.Read(configuration, "sipRequestsPerSecond", "sipRequestsPerSecond", 1, 100_000, (int)defaults.Protection.RequestsPerSecond),
             Burst = VoiceSettingNumbers.Read(configuration, "sipBurst", "sipBurst", 1, 1_000_000, defaults.Protection.Burst),
         };
+        var t1 = TimeSpan.FromMilliseconds(VoiceSettingNumbers.Read(configuration, "sipT1Milliseconds", "sipT1Milliseconds", 10, 5000, (int)defaults.Timers.T1.TotalMilliseconds));
         return new VoiceOptions
         {
+            Timers = defaults.Timers with { T1 = t1, T2 = t1 > defaults.Timers.T2 ? t1 : defaults.Timers.T2 },
             Protection = protection,
             Trunking = Trunks.VoiceTrunkingReader.Read(configuration, new HashSet<string>(lines.Keys.Concat(flows.Select(f => f.Line)), StringComparer.OrdinalIgnoreCase)),
             MinSeSeconds = minSe,
