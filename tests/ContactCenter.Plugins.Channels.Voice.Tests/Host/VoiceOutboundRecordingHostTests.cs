@@ -29,10 +29,7 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
     private IPEndPoint Sip => new(IPAddress.Loopback, _sipPort);
 
-    public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartAsync(_sipPort,
-        $"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{_carrierPort.ToString(CultureInfo.InvariantCulture)}",
-        $"--{RunningHost.VoiceSettings}:outboundLines:autos:trunk=carrier",
-        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001");
+    public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartWithCarrierAsync(_sipPort, _carrierPort);
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+using ContactCenter.Sdk.Voice;
+using ContactCenter.Testing.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
+
+/// <summary>
+/// A supervisor whispering on a call placed through a trunk, in the real host (demo mode, encryption at rest): the
+/// host's <see cref="IVoiceCalls"/> originates from line autos to SIPp as the carrier (staying until our BYE), routing
+/// offers the answered call to agent1 whose phone (SIPp) answers, and supervisor1's phone (SIPp) is joined through
+/// <c>PUT /calls/{id}/monitors/supervisor1</c> in whisper mode. Every party's RTP is the test's own tone (called party
+/// 500 Hz, agent 1100 Hz, supervisor 1700 Hz): the agent hears the supervisor, the called party does not, and the
+/// stored recording (read back through the recordings API) has the called party on the left and the agent on the
+/// right, with no trace of the supervisor on either channel.
+/// </summary>
+public sealed class VoiceOutboundWhisperRecordingHostTests : IAsyncLifetime
+{
+    private const string Number = "+34600111222";
+    private const int CustomerHz = 500;
+    private const int AgentHz = 1100;
+    private const int SupervisorHz = 1700;
+    private const int Whispering = 1;
+    private readonly int _sipPort = SippRunner.FreePort("UDP");
+    private readonly int _carrierPort = SippRunner.FreePort("UDP");
+    private RunningHost _host = null!;
+
+    private IPEndPoint Sip => new(IPAddress.Loopback, _sipPort);
+
+    public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartWithCarrierAsync(_sipPort, _carrierPort);
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Originated_SupervisorWhispers_AgentHearsCalledPartyDoesNot_RecordingHasNoSupervisor()
+    {
+        using var admin = _host.CreateAdminClient();
+        var voice = _host.App.Services.GetRequiredService<IVoiceCalls>();
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var agent = new RtpTonePeer(AgentHz);
+        using var supervisor = new RtpTonePeer(SupervisorHz);
+        using var agentPhone = await VoiceDemoHostFixture.AgentAnswersWithAsync(_host, Sip, "agent1", "agent1", VoiceDemoHostFixture.Password, "conf_phone_answer.xml", agent.AudioPortKey);
+        using var supervisorPhone = await VoiceDemoHostFixture.RegisteredPhoneAsync(Sip, "supervisor1", VoiceDemoHostFixture.Password, "conf_phone_answer.xml", supervisor.AudioPortKey);
+        using var carrier = SippRunner.Start("out_carrier_answer.xml", "UDP", Sip, 1, _carrierPort,
+            [.. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+        var placed = await voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = "autos" });
+        Assert.True(placed.Succeeded, placed.Reason);
+        var id = placed.Value!;
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Connected", absolute: true);
+
+        using (var monitor = await admin.PutAsJsonAsync(VoiceDemoHostFixture.Api($"calls/{id}/monitors/supervisor1"), new { mode = "whisper" }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, monitor.StatusCode);
+        }
+
+        await WaitUntilAsync(async () => (await voice.GetCallAsync(id)).Value?.Participants.Count == 3);
+        (customer.Phase, agent.Phase, supervisor.Phase) = (Whispering, Whispering, Whispering);
+        await WaitUntilAsync(() => Task.FromResult(customer.PacketsIn(Whispering) >= 75 && agent.PacketsIn(Whispering) >= 75 && supervisor.PacketsIn(Whispering) >= 75));
+        (customer.Phase, agent.Phase, supervisor.Phase) = (0, 0, 0);
+        using (var stop = await admin.DeleteAsync(VoiceDemoHostFixture.Api($"calls/{id}/monitors/supervisor1")))
+        {
+            Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        }
+
+        VoiceDemoHostFixture.AssertPassed(await supervisorPhone.WaitAsync(), "supervisor phone");
+        Assert.True((await voice.HangupAsync(id)).Succeeded);
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+        VoiceDemoHostFixture.AssertPassed(await agentPhone.WaitAsync(), "agent phone");
+        var found = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}", page => page.GetProperty("items").GetArrayLength() == 1);
+        var recording = found.GetProperty("items")[0];
+        using var audio = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
+        var (left, right) = StereoWav.Split(await audio.Content.ReadAsByteArrayAsync());
+
+        supervisor.AssertHears(Whispering, [CustomerHz, AgentHz], []);
+        agent.AssertHears(Whispering, [CustomerHz, SupervisorHz], []);
+        customer.AssertHears(Whispering, [AgentHz], [SupervisorHz]);
+        Assert.Equal((id, "outbound"), (recording.GetProperty("interactionId").GetString(), recording.GetProperty("direction").GetString()));
+        Assert.True(ToneWav.BlocksWithTone(left, CustomerHz, 0.5, 200) >= 20, "the called party's tone on the left channel");
+        Assert.True(ToneWav.BlocksWithTone(right, AgentHz, 0.5, 200) >= 20, "the agent's tone on the right channel");
+        Assert.Equal((0, 0), (ToneWav.BlocksWithTone(left, SupervisorHz, 0.05, 200), ToneWav.BlocksWithTone(right, SupervisorHz, 0.05, 200)));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 600 && !await condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(await condition(), "The expected state was not reached within 15 s.");
+    }
+}
