@@ -20,17 +20,13 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Tests;
 /// party's BYE ends the interaction and the agent's leg; on a line without a queue it stays in self-service, is played
 /// to, and is closed by the called party's BYE. On the bridged outbound call the verbs work as on an inbound one: held
 /// through the contract (music reaches the called party) and resumed; agent1's phone transfers blind with REFER to
-/// agent2 and the carrier's leg stays up; a supervisor listens through the contract (hears both, heard by nobody); the
-/// called party's RFC 4733 digit is collected through the contract. A busy party abandons the interaction with "busy"; a party that only rings is cancelled after
+/// agent2 and the carrier's leg stays up; the called party's RFC 4733 digit is collected through the contract
+/// (monitoring, attended transfer and conference on outbound calls: <see cref="VoiceOriginateSupervisionTests"/>). A busy party abandons the interaction with "busy"; a party that only rings is cancelled after
 /// the line's ring timeout ("no-answer"); bad requests are refused with a reason and neither create nor send anything.
 /// </summary>
 public sealed class VoiceOriginateTests : IAsyncLifetime
 {
-    private const string Number = "+34600111222";
-    private const int CustomerHz = 500;
-    private const int AgentHz = 1100;
-    private const int SupervisorHz = 1700;
-    private const int Listening = 1;
+    private const string Number = Originations.Number;
     private readonly int _sipPort = SippRunner.FreePort("UDP");
     private readonly int _carrierPort = SippRunner.FreePort("UDP");
     private PluginTestKernel _kernel = null!;
@@ -41,21 +37,7 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = VoicePhones.Configuration(_sipPort, new JsonObject { ["autos"] = "q-autos" }, new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2", ["sup1"] = "sup-1" });
-        configuration["trunks"] = new JsonObject
-        {
-            ["carrier"] = new JsonObject
-            {
-                ["outboundProxy"] = $"127.0.0.1:{_carrierPort.ToString(CultureInfo.InvariantCulture)}",
-                ["countryCode"] = "34",
-                ["auth"] = new JsonObject { ["username"] = "acme", ["secret"] = "trunk-secret" },
-            },
-        };
-        configuration["outboundLines"] = new JsonObject
-        {
-            ["autos"] = new JsonObject { ["trunk"] = "carrier", ["callerIdNumber"] = "+34 910 000 001", ["callerIdName"] = "Autos Madrid" },
-            ["autos-short"] = new JsonObject { ["trunk"] = "carrier", ["callerIdNumber"] = "+34910000001", ["ringTimeoutSeconds"] = 1 },
-        };
+        var configuration = Originations.Configuration(_sipPort, _carrierPort, new Dictionary<string, string> { ["agent1"] = "agent-1", ["agent2"] = "agent-2" });
         _kernel = await PluginTestKernel.StartAsync(new PluginTestOptions
         {
             PluginDirectory = PluginUnderTest.Directory(typeof(VoiceOriginateTests).Assembly),
@@ -194,36 +176,6 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Originate_Bridged_SupervisorListensThroughContract_HearsBothPartiesNobodyHearsThem()
-    {
-        using var customer = new RtpTonePeer(CustomerHz);
-        using var agent = new RtpTonePeer(AgentHz);
-        using var supervisor = new RtpTonePeer(SupervisorHz);
-        using var agentPhone = await VoicePhones.RegisterAndStartAsync(Server, "conf_phone_answer.xml", agent.AudioPortKey);
-        using var supervisorPhone = await VoicePhones.RegisterAndStartAsAsync("sup1", Server, "conf_phone_answer.xml", supervisor.AudioPortKey);
-        using var carrier = AnsweringCarrier(customer.Port);
-        var id = await PlaceAsync("autos");
-        await Poll.ForAsync(() => _kernel.Interactions.All.SingleOrDefault(i => i.Id == id && i.State == InteractionState.Queued));
-        await BridgeToAgent1Async(id);
-
-        var monitored = await Voice.MonitorAsync(id, "sup-1", VoiceMonitorMode.Listen);
-        Assert.True(monitored.Succeeded, monitored.Reason);
-        var joined = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.Participants.Count: 3 } c ? c.Value : null);
-        (customer.Phase, agent.Phase, supervisor.Phase) = (Listening, Listening, Listening);
-        await Poll.UntilAsync(() => customer.PacketsIn(Listening) >= 50 && agent.PacketsIn(Listening) >= 50 && supervisor.PacketsIn(Listening) >= 50);
-        (customer.Phase, agent.Phase, supervisor.Phase) = (0, 0, 0);
-        Assert.True((await Voice.StopMonitorAsync(id, "sup-1")).Succeeded);
-        AssertPassed(await supervisorPhone.WaitAsync(), "supervisor phone");
-
-        Assert.Equal(("supervisor", VoiceMonitorMode.Listen), (joined.Participants[2].Role, joined.Participants[2].MonitorMode));
-        supervisor.AssertHears(Listening, [CustomerHz, AgentHz], []);
-        customer.AssertHears(Listening, [AgentHz], [SupervisorHz]);
-        agent.AssertHears(Listening, [CustomerHz], [SupervisorHz]);
-        AssertPassed(await carrier.WaitAsync(), "carrier");
-        AssertPassed(await agentPhone.WaitAsync(), "agent phone");
-    }
-
-    [Fact]
     public async Task Originate_AnsweredInSelfService_CalledPartysRfc4733DigitCollectedThroughContract()
     {
         using var audio = new RtpCounter();
@@ -319,22 +271,10 @@ public sealed class VoiceOriginateTests : IAsyncLifetime
     private SippProcess Carrier(string scenario, params string[] extra) =>
         SippRunner.Start(scenario, "UDP", Server, 1, _carrierPort, extra);
 
-    /// <summary>
-    /// The carrier that answers (<paramref name="scenario"/>) with <paramref name="audioPort"/> as the called party's
-    /// RTP address and hangs up <paramref name="hangupAfterMs"/> later.
-    /// </summary>
     private SippProcess AnsweringCarrier(int audioPort, string scenario = "trunk_uas_answer_bye.xml", int hangupAfterMs = 10000) =>
-        Carrier(scenario, "-d", hangupAfterMs.ToString(CultureInfo.InvariantCulture), "-key", "audio_port", audioPort.ToString(CultureInfo.InvariantCulture),
-            "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        Originations.AnsweringCarrier(Server, _carrierPort, audioPort, scenario, hangupAfterMs);
 
-    /// <summary>Routing's offer (here the test kernel's) to agent-1: the agent's phone rings and answers, the call is bridged. Returns the bridged call.</summary>
-    private async Task<VoiceCallInfo> BridgeToAgent1Async(string id)
-    {
-        await _kernel.Interactions.OfferAsync(id, "agent-1");
-        var bridged = await Poll.ForResultAsync(async () => await Voice.GetCallAsync(id) is { Value.State: VoiceCallState.Bridged } b ? b.Value : null);
-        Assert.Equal(["customer", "agent"], bridged.Participants.Select(p => p.Id));
-        return bridged;
-    }
+    private Task<VoiceCallInfo> BridgeToAgent1Async(string id) => Originations.BridgeToAgent1Async(_kernel, id);
 
     private static void AssertPassed(SippResult result, string who) =>
         Assert.True(result.ExitCode == 0, $"SIPp ({who}) exit {result.ExitCode}: {result.Errors}");

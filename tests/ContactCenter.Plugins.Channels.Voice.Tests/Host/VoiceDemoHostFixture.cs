@@ -38,6 +38,16 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     public static Task<RunningHost> StartAsync(int sipPort, params string[] extra) => StartAsync(null, Password, sipPort, extra);
 
     /// <summary>
+    /// As <see cref="StartAsync(int, string[])"/>, with trunk <c>carrier</c> to SIPp on 127.0.0.1:<paramref name="carrierPort"/>
+    /// and the outbound line <c>autos</c> through it (caller id +34910000001): calls placed with the host's
+    /// <c>IVoiceCalls.OriginateAsync</c>.
+    /// </summary>
+    public static Task<RunningHost> StartWithCarrierAsync(int sipPort, int carrierPort) => StartAsync(sipPort,
+        $"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{carrierPort.ToString(CultureInfo.InvariantCulture)}",
+        $"--{RunningHost.VoiceSettings}:outboundLines:autos:trunk=carrier",
+        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001");
+
+    /// <summary>
     /// As <see cref="StartAsync(int, string[])"/>, with its data in <paramref name="dataDirectory"/> (a fresh temporary
     /// one when null) and <paramref name="password"/> as the demo (and demo phones') password (null: generated).
     /// </summary>
@@ -118,16 +128,29 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     /// Makes <paramref name="agentId"/> available and registers SIPp as SIP user <paramref name="phoneUser"/> with
     /// <paramref name="secret"/>; the phone then answers one call as <see cref="Agent1AnswersAsync"/> does.
     /// </summary>
-    internal static async Task<SippProcess> AgentAnswersAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret)
+    internal static Task<SippProcess> AgentAnswersAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret) =>
+        AgentAnswersWithAsync(host, sip, agentId, phoneUser, secret, "phone_answer.xml", "-rtp_echo");
+
+    /// <summary>As <see cref="AgentAnswersAsync"/>, the phone running <paramref name="scenario"/> with the <paramref name="extra"/> arguments.</summary>
+    internal static async Task<SippProcess> AgentAnswersWithAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret, string scenario, params string[] extra)
     {
         using var admin = host.CreateAdminClient();
         using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
         Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
+        return await RegisteredPhoneAsync(sip, phoneUser, secret, scenario, extra);
+    }
 
+    /// <summary>
+    /// Registers SIPp as SIP user <paramref name="phoneUser"/> with <paramref name="secret"/> (the test fails
+    /// otherwise) and starts <paramref name="scenario"/> on the registered port, with SIPp's media on a free port;
+    /// no presence change (e.g. a supervisor's phone).
+    /// </summary>
+    internal static async Task<SippProcess> RegisteredPhoneAsync(IPEndPoint sip, string phoneUser, string secret, string scenario, params string[] extra)
+    {
         var phonePort = SippRunner.FreePort("UDP");
         AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", sip, 1,
             "-s", phoneUser, "-au", phoneUser, "-ap", secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
-        return SippRunner.Start("phone_answer.xml", "UDP", sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        return SippRunner.Start(scenario, "UDP", sip, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
     }
 
     public static Uri Api(string path) => new($"/api/v1/channels/cc.channels.voice/{path.TrimStart('/')}", UriKind.Relative);
