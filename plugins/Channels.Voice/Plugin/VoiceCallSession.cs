@@ -150,8 +150,8 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     }
 
     /// <summary>
-    /// Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer); its
-    /// chunks are stored as the call goes.
+    /// Starts recording the customer's leg until the next bridge (the answer of an inbound call, or the carrier's
+    /// answer of one placed through a trunk, or music after a transfer); its chunks are stored as the call goes.
     /// </summary>
     public void RecordUntilBridged(Recordings.VoiceRecordingStore recordings, TimeProvider time)
     {

@@ -120,14 +120,23 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     /// </summary>
     internal static async Task<SippProcess> AgentAnswersAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret)
     {
-        using var admin = host.CreateAdminClient();
-        using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
-        Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
-
+        // The phone registers and listens before the agent becomes available: a call already waiting is offered at once.
         var phonePort = SippRunner.FreePort("UDP");
         AssertPassed(await SippRunner.RunAsync("phone_register.xml", "UDP", sip, 1,
             "-s", phoneUser, "-au", phoneUser, "-ap", secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture)), "registration");
-        return SippRunner.Start("phone_answer.xml", "UDP", sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        var phone = SippRunner.Start("phone_answer.xml", "UDP", sip, 1, phonePort, "-rtp_echo", "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            using var admin = host.CreateAdminClient();
+            using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
+            Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
+            return phone;
+        }
+        catch
+        {
+            phone.Dispose();
+            throw;
+        }
     }
 
     public static Uri Api(string path) => new($"/api/v1/channels/cc.channels.voice/{path.TrimStart('/')}", UriKind.Relative);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using ContactCenter.Sdk.Voice;
 using ContactCenter.Testing.Hosting;
@@ -10,13 +11,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
 
 /// <summary>
-/// A call placed through a trunk in the real host (demo mode, HTTPS on loopback, encryption at rest): the host's
-/// <see cref="IVoiceCalls"/> (the kernel's forwarder to the voice plugin) originates it from line autos to SIPp as the
-/// carrier; the called party answers with a 500 Hz tone (the test's RTP socket), routing offers the call to agent1 whose
-/// phone (SIPp) answers, the recording is paused for a second and resumed through the call API, and the called party
-/// hangs up. The stored recording is read back through the recordings API: outbound, the dialled number normalised as
-/// the customer's, agent1, one pause, and its audio decrypts to a stereo WAV with the tone on the customer's channel,
-/// silent where it was paused.
+/// Calls placed through a trunk in the real host (demo mode, HTTPS on loopback, encryption at rest), recorded from the
+/// carrier's answer like inbound calls from theirs: the host's <see cref="IVoiceCalls"/> (the kernel's forwarder to the
+/// voice plugin) originates them to SIPp as the carrier, the called party answers with a 500 Hz tone (the test's RTP
+/// socket, which starts once the platform sends audio) and the greeting is played to them through the contract. The
+/// stored recordings are read back through the recordings API and decrypted: outbound, the dialled number normalised
+/// as the customer's, the called party's tone on the left and what they heard (the greeting, later the agent) on the
+/// right. Cases: a line without a queue (self-service) hung up through the contract, stored without an agent; a call
+/// queued whose called party hangs up before any agent, paused once while queued, stored without an agent with the
+/// pause silent; a call queued, then bridged to agent1 (whose phone echoes) and paused once while bridged, stored as ONE
+/// recording with the greeting from the queue and the agent; a line set not to be recorded (<c>recordLines</c>) leaves
+/// nothing in any state.
 /// </summary>
 public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 {
@@ -29,29 +34,106 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
     private IPEndPoint Sip => new(IPAddress.Loopback, _sipPort);
 
+    private IVoiceCalls Voice => _host.App.Services.GetRequiredService<IVoiceCalls>();
+
+    /// <summary>The greeting played to the called party; no block of it is taken for the 500 Hz tone (checked by each test).</summary>
+    private static short[] Greeting => PromptCatalog.Load(Path.Combine(AppContext.BaseDirectory, "prompts")).Get("es", "greeting");
+
+    // autos is queued on autos-general (demo); cobros and avisos have no queue (self-service), avisos is not recorded.
     public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartAsync(_sipPort,
         $"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{_carrierPort.ToString(CultureInfo.InvariantCulture)}",
         $"--{RunningHost.VoiceSettings}:outboundLines:autos:trunk=carrier",
-        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001");
+        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001",
+        $"--{RunningHost.VoiceSettings}:outboundLines:cobros:trunk=carrier",
+        $"--{RunningHost.VoiceSettings}:outboundLines:cobros:callerIdNumber=+34910000002",
+        $"--{RunningHost.VoiceSettings}:outboundLines:avisos:trunk=carrier",
+        $"--{RunningHost.VoiceSettings}:recordLines:avisos=false");
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task Originated_AnsweredBridgedPausedOnce_RecordingReadBackOutboundWithNumberAgentAndAudio()
+    public async Task Originated_SelfServicePromptPlayedThenHungUp_RecordedWithoutAgentPromptRightCustomerLeft()
     {
         using var admin = _host.CreateAdminClient();
-        using var phone = await VoiceDemoHostFixture.Agent1AnswersAsync(_host, Sip);
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var carrier = SippRunner.Start("trunk_uas_answer_platform_bye.xml", "UDP", Sip, 1, _carrierPort,
+            [.. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+        var id = await PlaceAsync("cobros");
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "SelfService", absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        await WaitUntilAsync(() => customer.PacketsIn(0) >= 50);
+        Assert.True((await Voice.HangupAsync(id)).Succeeded);
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
+
+        Assert.Equal((id, "outbound", Number, Number, "+34910000002"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
+        Assert.Equal((null, null, 0), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
+        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.Equal(0, ToneBlocks(Greeting));
+        Assert.True(ToneBlocks(left) >= 5, $"the called party's tone in {ToneBlocks(left)} blocks of the left channel");
+        Assert.Equal(0, ToneBlocks(right));
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Closed", absolute: true);
+    }
+
+    [Fact]
+    public async Task Originated_QueuedPausedCalledPartyHangsUpBeforeAnyAgent_RecordedWithoutAgentPauseSilent()
+    {
+        using var admin = _host.CreateAdminClient();
         using var customer = new RtpTonePeer(CustomerHz);
         using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
-            ["-d", "8000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+            ["-d", "9000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
 
-        var placed = await _host.App.Services.GetRequiredService<IVoiceCalls>().OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = "autos" });
+        var id = await PlaceAsync("autos");
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Queued", absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+
+        // Queued, no agent yet: a card-payment moment is kept out of the recording already.
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        await Task.Delay(1000);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
+
+        Assert.Equal((id, "outbound", Number, "autos-general"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "queueId")));
+        Assert.Equal((null, 1), (Text(recording, "agentId"), recording.GetProperty("pauses").GetInt32()));
+        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        AssertToneWithPause(left);
+        var ended = await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Abandoned", absolute: true);
+        Assert.False(ended.TryGetProperty("agentId", out var agent) && agent.ValueKind != JsonValueKind.Null, $"no agent had the call: {ended}");
+    }
+
+    [Fact]
+    public async Task Originated_QueuedThenBridgedPausedOnce_OneRecordingWithQueueTimeAndTalkAndAgent()
+    {
+        using var admin = _host.CreateAdminClient();
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
+            ["-d", "14000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = "autos" });
         Assert.True(placed.Succeeded, placed.Reason);
         var id = placed.Value!;
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Queued", absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+
+        // Only now is an agent available: routing offers the waiting call to agent1, whose phone answers and echoes.
+        using var phone = await VoiceDemoHostFixture.Agent1AnswersAsync(_host, Sip);
         await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Connected", absolute: true);
 
-        // The called party has been talking for a second; then a card-payment moment is kept out of the recording.
-        await WaitUntilAsync(() => customer.PacketsIn(0) >= 50);
+        // Talking for a second; then a card-payment moment is kept out of the recording.
+        var before = customer.PacketsIn(0);
+        await WaitUntilAsync(() => customer.PacketsIn(0) >= before + 50);
         Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
         Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
         await Task.Delay(1000);
@@ -59,20 +141,84 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
         VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
         VoiceDemoHostFixture.AssertPassed(await phone.WaitAsync(), "agent phone");
-        var found = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}", page => page.GetProperty("items").GetArrayLength() == 1);
-        var recording = found.GetProperty("items")[0];
-        using var audio = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
-        var wav = await audio.Content.ReadAsByteArrayAsync();
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
 
         Assert.Equal((id, "outbound", Number, Number, "+34910000001"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
         Assert.Equal(("agent1", "autos-general", 1), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
-        Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
         Assert.Equal("RIFF", Encoding.ASCII.GetString(wav, 0, 4));
         Assert.Equal(2, BitConverter.ToInt16(wav, 22));
         Assert.Equal(recording.GetProperty("length").GetInt64(), wav.LongLength);
 
-        // Left is the customer: the tone from the answer on, with a silent stretch (the pause) between tone blocks.
-        var (left, _) = StereoWav.Split(wav);
+        // The queue time is in it (the greeting heard while waiting on the right, before any agent), and so is the talk
+        // (the agent's phone echoing the called party: their tone on the right, after the greeting).
+        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        var agentTone = Enumerable.Range(0, right.Length / Block).Where(b => ToneWav.BlocksWithTone(right[(b * Block)..((b + 1) * Block)], CustomerHz, 0.5, 200) == 1).ToArray();
+        Assert.Equal(0, ToneBlocks(Greeting));
+        Assert.True(agentTone.Length >= 10, $"the agent's side (echo) carries the tone in {agentTone.Length} blocks");
+        Assert.True(agentTone[0] * Block > offset + 4000, $"the agent is heard from block {agentTone[0]}, the greeting starts at sample {offset}");
+        AssertToneWithPause(left);
+    }
+
+    [Fact]
+    public async Task Originated_LineNotRecorded_PlayedAndHungUp_NothingStoredInAnyState()
+    {
+        using var admin = _host.CreateAdminClient();
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
+            ["-d", "6000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+        var id = await PlaceAsync("avisos");
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "SelfService", absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        Assert.Equal(HttpStatusCode.NotFound, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Closed", absolute: true);
+
+        // Answered for 6 s, of which more than 2 s once the greeting had begun: a recorded call would have stored its
+        // first chunk (state recording) by then, and its end (state complete) when the interaction closed.
+        foreach (var state in new[] { "complete", "recording", "incomplete" })
+        {
+            var page = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?state={state}", _ => true);
+            Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+        }
+    }
+
+    private async Task<string> PlaceAsync(string line)
+    {
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = line });
+        Assert.True(placed.Succeeded, placed.Reason);
+        return placed.Value!;
+    }
+
+    /// <summary>
+    /// The one recording of <see cref="Number"/>, complete (none other in any state), and its decrypted audio: a
+    /// stereo WAV as long as the metadata says.
+    /// </summary>
+    private static async Task<(JsonElement Recording, byte[] Wav)> CompleteRecordingAsync(HttpClient admin)
+    {
+        var found = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}&state=complete", page => page.GetProperty("items").GetArrayLength() >= 1);
+        foreach (var state in new[] { "recording", "incomplete" })
+        {
+            var other = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}&state={state}", _ => true);
+            Assert.Equal(0, other.GetProperty("items").GetArrayLength());
+        }
+
+        var recording = Assert.Single(found.GetProperty("items").EnumerateArray());
+        using var audio = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
+        var wav = await audio.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
+        Assert.Equal(("complete", 2, recording.GetProperty("length").GetInt64()), (Text(recording, "state"), BitConverter.ToInt16(wav, 22), wav.LongLength));
+        return (recording, wav);
+    }
+
+    private static int ToneBlocks(short[] channel) => ToneWav.BlocksWithTone(channel, CustomerHz, 0.5, 200);
+
+    /// <summary>The called party's tone on <paramref name="left"/>, with one silent stretch of about a second (the pause) between tone blocks.</summary>
+    private static void AssertToneWithPause(short[] left)
+    {
         var tone = Enumerable.Range(0, left.Length / Block).Select(b => ToneWav.BlocksWithTone(left[(b * Block)..((b + 1) * Block)], CustomerHz, 0.5, 200) == 1).ToArray();
         Assert.True(tone.Count(t => t) >= 20, $"the called party's tone in {tone.Count(t => t)} blocks of {tone.Length}");
         var first = Array.IndexOf(tone, true);
@@ -81,7 +227,8 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         Assert.InRange(silentRun, 5, 15);
     }
 
-    private static string? Text(JsonElement recording, string name) => recording.GetProperty(name).GetString();
+    private static string? Text(JsonElement recording, string name) =>
+        recording.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string path)
     {
