@@ -20,8 +20,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
 /// right. Cases: a line without a queue (self-service) hung up through the contract, stored without an agent; a call
 /// queued whose called party hangs up before any agent, paused once while queued, stored without an agent with the
 /// pause silent; a call queued, then bridged to agent1 (whose phone echoes) and paused once while bridged, stored as ONE
-/// recording with the greeting from the queue and the agent; a line set not to be recorded (<c>recordLines</c>) leaves
-/// nothing in any state.
+/// recording with the greeting from the queue and the agent. (A line set not to be recorded: <see cref="VoiceRecordSettingHostTests"/>.)
 /// </summary>
 public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 {
@@ -39,15 +38,14 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
     /// <summary>The greeting played to the called party; no block of it is taken for the 500 Hz tone (checked by each test).</summary>
     private static short[] Greeting => PromptCatalog.Load(Path.Combine(AppContext.BaseDirectory, "prompts")).Get("es", "greeting");
 
-    // autos is queued on autos-general (demo); cobros and avisos have no queue (self-service), avisos is not recorded.
+    // autos is queued on autos-general (demo); salud's queue is taken away (an empty value), so its calls stay in self-service.
     public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartAsync(_sipPort,
         $"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{_carrierPort.ToString(CultureInfo.InvariantCulture)}",
         $"--{RunningHost.VoiceSettings}:outboundLines:autos:trunk=carrier",
         $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001",
-        $"--{RunningHost.VoiceSettings}:outboundLines:cobros:trunk=carrier",
-        $"--{RunningHost.VoiceSettings}:outboundLines:cobros:callerIdNumber=+34910000002",
-        $"--{RunningHost.VoiceSettings}:outboundLines:avisos:trunk=carrier",
-        $"--{RunningHost.VoiceSettings}:recordLines:avisos=false");
+        $"--{RunningHost.VoiceSettings}:outboundLines:salud:trunk=carrier",
+        $"--{RunningHost.VoiceSettings}:outboundLines:salud:callerIdNumber=+34910000002",
+        $"--{RunningHost.VoiceSettings}:lines:salud=");
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
@@ -59,7 +57,7 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         using var carrier = SippRunner.Start("trunk_uas_answer_platform_bye.xml", "UDP", Sip, 1, _carrierPort,
             [.. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
 
-        var id = await PlaceAsync("cobros");
+        var id = await PlaceAsync("salud");
         await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "SelfService", absolute: true);
         var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
         Assert.True(played.Succeeded, played.Reason);
@@ -159,31 +157,6 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         Assert.True(agentTone.Length >= 10, $"the agent's side (echo) carries the tone in {agentTone.Length} blocks");
         Assert.True(agentTone[0] * Block > offset + 4000, $"the agent is heard from block {agentTone[0]}, the greeting starts at sample {offset}");
         AssertToneWithPause(left);
-    }
-
-    [Fact]
-    public async Task Originated_LineNotRecorded_PlayedAndHungUp_NothingStoredInAnyState()
-    {
-        using var admin = _host.CreateAdminClient();
-        using var customer = new RtpTonePeer(CustomerHz);
-        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
-            ["-d", "6000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
-
-        var id = await PlaceAsync("avisos");
-        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "SelfService", absolute: true);
-        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
-        Assert.True(played.Succeeded, played.Reason);
-        Assert.Equal(HttpStatusCode.NotFound, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
-        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Closed", absolute: true);
-
-        // Answered for 6 s, of which more than 2 s once the greeting had begun: a recorded call would have stored its
-        // first chunk (state recording) by then, and its end (state complete) when the interaction closed.
-        foreach (var state in new[] { "complete", "recording", "incomplete" })
-        {
-            var page = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?state={state}", _ => true);
-            Assert.Equal(0, page.GetProperty("items").GetArrayLength());
-        }
     }
 
     private async Task<string> PlaceAsync(string line)
