@@ -54,13 +54,9 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
     {
         using var admin = _host.CreateAdminClient();
         using var customer = new RtpTonePeer(CustomerHz);
-        using var carrier = SippRunner.Start("trunk_uas_answer_platform_bye.xml", "UDP", Sip, 1, _carrierPort,
-            [.. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        using var carrier = Carrier(customer, "trunk_uas_answer_platform_bye.xml");
 
-        var id = await PlaceAsync("salud");
-        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "SelfService", absolute: true);
-        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
-        Assert.True(played.Succeeded, played.Reason);
+        var id = await PlaceAndGreetAsync(admin, "salud", "SelfService");
         await WaitUntilAsync(() => customer.PacketsIn(0) >= 50);
         Assert.True((await Voice.HangupAsync(id)).Succeeded);
         VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
@@ -83,19 +79,12 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
     {
         using var admin = _host.CreateAdminClient();
         using var customer = new RtpTonePeer(CustomerHz);
-        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
-            ["-d", "9000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        using var carrier = Carrier(customer, "trunk_uas_answer_bye.xml", "-d", "9000");
 
-        var id = await PlaceAsync("autos");
-        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Queued", absolute: true);
-        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
-        Assert.True(played.Succeeded, played.Reason);
+        var id = await PlaceAndGreetAsync(admin, "autos", "Queued");
 
         // Queued, no agent yet: a card-payment moment is kept out of the recording already.
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        await Task.Delay(1000);
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
+        await PauseForASecondAsync(admin, id);
         VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
 
         var (recording, wav) = await CompleteRecordingAsync(admin);
@@ -115,15 +104,9 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
     {
         using var admin = _host.CreateAdminClient();
         using var customer = new RtpTonePeer(CustomerHz);
-        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
-            ["-d", "14000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        using var carrier = Carrier(customer, "trunk_uas_answer_bye.xml", "-d", "14000");
 
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = "autos" });
-        Assert.True(placed.Succeeded, placed.Reason);
-        var id = placed.Value!;
-        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Queued", absolute: true);
-        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
-        Assert.True(played.Succeeded, played.Reason);
+        var id = await PlaceAndGreetAsync(admin, "autos", "Queued");
 
         // Only now is an agent available: routing offers the waiting call to agent1, whose phone answers and echoes.
         using var phone = await VoiceDemoHostFixture.Agent1AnswersAsync(_host, Sip);
@@ -132,10 +115,7 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         // Talking for a second; then a card-payment moment is kept out of the recording.
         var before = customer.PacketsIn(0);
         await WaitUntilAsync(() => customer.PacketsIn(0) >= before + 50);
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        await Task.Delay(1000);
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
+        await PauseForASecondAsync(admin, id);
 
         VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
         VoiceDemoHostFixture.AssertPassed(await phone.WaitAsync(), "agent phone");
@@ -159,11 +139,35 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         AssertToneWithPause(left);
     }
 
-    private async Task<string> PlaceAsync(string line)
+    /// <summary>
+    /// The SIPp carrier of <paramref name="scenario"/> answering with <paramref name="customer"/>'s socket as the called
+    /// party's RTP address.
+    /// </summary>
+    private SippProcess Carrier(RtpTonePeer customer, string scenario, params string[] extra) =>
+        SippRunner.Start(scenario, "UDP", Sip, 1, _carrierPort, [.. extra, .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>
+    /// Places a call to <see cref="Number"/> (written as a person would) from <paramref name="line"/>, waits until its
+    /// interaction is <paramref name="state"/> (answered) and plays it the greeting through the contract. Returns the interaction id.
+    /// </summary>
+    private async Task<string> PlaceAndGreetAsync(HttpClient admin, string line, string state)
     {
-        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = Number, ServiceLine = line });
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = line });
         Assert.True(placed.Succeeded, placed.Reason);
-        return placed.Value!;
+        var id = placed.Value!;
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == state, absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        return id;
+    }
+
+    /// <summary>Pauses the call's recording through the API (a second pause is refused), and resumes it a second later.</summary>
+    private static async Task PauseForASecondAsync(HttpClient admin, string id)
+    {
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        await Task.Delay(1000);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
     }
 
     /// <summary>
