@@ -63,11 +63,11 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
         var (recording, wav) = await CompleteRecordingAsync(admin);
         var (left, right) = StereoWav.Split(wav);
-        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
+        var (offset, score) = GreetingOn(right);
 
         Assert.Equal((id, "outbound", Number, Number, "+34910000002"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
         Assert.Equal((null, null, 0), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
-        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
         Assert.Equal(0, ToneBlocks(Greeting));
         Assert.True(ToneBlocks(left) >= 5, $"the called party's tone in {ToneBlocks(left)} blocks of the left channel");
         Assert.Equal(0, ToneBlocks(right));
@@ -89,11 +89,11 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
         var (recording, wav) = await CompleteRecordingAsync(admin);
         var (left, right) = StereoWav.Split(wav);
-        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
+        var (offset, score) = GreetingOn(right);
 
         Assert.Equal((id, "outbound", Number, "autos-general"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "queueId")));
         Assert.Equal((null, 1), (Text(recording, "agentId"), recording.GetProperty("pauses").GetInt32()));
-        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
         AssertToneWithPause(left);
         var ended = await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Abandoned", absolute: true);
         Assert.False(ended.TryGetProperty("agentId", out var agent) && agent.ValueKind != JsonValueKind.Null, $"no agent had the call: {ended}");
@@ -121,7 +121,7 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         VoiceDemoHostFixture.AssertPassed(await phone.WaitAsync(), "agent phone");
         var (recording, wav) = await CompleteRecordingAsync(admin);
         var (left, right) = StereoWav.Split(wav);
-        var (offset, score) = StereoWav.BestMatch(right, Greeting[..4000], maxOffset: 24_000);
+        var (offset, score) = GreetingOn(right);
 
         Assert.Equal((id, "outbound", Number, Number, "+34910000001"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
         Assert.Equal(("agent1", "autos-general", 1), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
@@ -131,11 +131,11 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
         // The queue time is in it (the greeting heard while waiting on the right, before any agent), and so is the talk
         // (the agent's phone echoing the called party: their tone on the right, after the greeting).
-        Assert.True(score > 0.9, $"the greeting's first half second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
         var agentTone = Enumerable.Range(0, right.Length / Block).Where(b => ToneWav.BlocksWithTone(right[(b * Block)..((b + 1) * Block)], CustomerHz, 0.5, 200) == 1).ToArray();
         Assert.Equal(0, ToneBlocks(Greeting));
         Assert.True(agentTone.Length >= 10, $"the agent's side (echo) carries the tone in {agentTone.Length} blocks");
-        Assert.True(agentTone[0] * Block > offset + 4000, $"the agent is heard from block {agentTone[0]}, the greeting starts at sample {offset}");
+        Assert.True(agentTone[0] * Block > offset + 2000, $"the agent is heard from block {agentTone[0]}, the greeting starts at sample {offset}");
         AssertToneWithPause(left);
     }
 
@@ -190,6 +190,13 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         Assert.Equal(("complete", 2, recording.GetProperty("length").GetInt64()), (Text(recording, "state"), BitConverter.ToInt16(wav, 22), wav.LongLength));
         return (recording, wav);
     }
+
+    /// <summary>
+    /// Where the greeting's first quarter second best matches <paramref name="right"/> within 3 s of the answer, and
+    /// how well (normalised correlation; unrelated audio scores near 0). A quarter second, because on a busy machine a
+    /// late playback frame may shift what follows it.
+    /// </summary>
+    private static (int Offset, double Score) GreetingOn(short[] right) => StereoWav.BestMatch(right, Greeting[..2000], maxOffset: 24_000);
 
     private static int ToneBlocks(short[] channel) => ToneWav.BlocksWithTone(channel, CustomerHz, 0.5, 200);
 
