@@ -8,7 +8,9 @@ namespace ContactCenter.Plugins.Routing.Predictive;
 /// Turns a closed interaction into an <see cref="OutcomeRecord"/>. Conventions: the agent is the first one who
 /// connected; a later leg means the work was transferred; resolved comes from the attribute <c>outcome.resolved</c>
 /// (true/false) when present, otherwise from the disposition (any code except <c>system/…</c> codes and codes
-/// containing <c>unresolved</c>); the survey score from the attribute <c>survey.score</c> (1–5).
+/// containing <c>unresolved</c>); the survey score from the attribute <c>survey.score</c> (1–5). Internal work
+/// (<see cref="Direction.Internal"/>: a consultation, an agent-to-agent call) is not a customer contact and gives no
+/// outcome, as the kernel leaves it out of its figures.
 /// </summary>
 public static class OutcomeExtractor
 {
@@ -18,14 +20,14 @@ public static class OutcomeExtractor
     /// <summary>The attribute carrying the customer's survey score (1–5).</summary>
     public const string SurveyAttribute = "survey.score";
 
-    /// <summary>The outcome of a transition to <see cref="InteractionState.Closed"/>; <see langword="null"/> for any other transition or work no agent served.</summary>
+    /// <summary>The outcome of a transition to <see cref="InteractionState.Closed"/>; <see langword="null"/> for any other transition, internal work or work no agent served.</summary>
     /// <param name="change">The transition.</param>
     /// <returns>The outcome or <see langword="null"/>.</returns>
     public static OutcomeRecord? From(InteractionTransitioned change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var interaction = change.Interaction;
-        if (change.To != InteractionState.Closed)
+        if (change.To != InteractionState.Closed || interaction.Direction == Direction.Internal)
         {
             return null;
         }

@@ -12,12 +12,13 @@ internal static class Closures
     public const string Queue = "q-billing";
     private static readonly System.Text.Json.JsonSerializerOptions Json = ContactCenterJson.CreateOptions();
 
-    public static CloudEvent Closed(string id, string agentId, DateTimeOffset at, bool resolved, string? contactId = null, int handleSeconds = 300)
+    public static CloudEvent Closed(
+        string id, string agentId, DateTimeOffset at, bool resolved, string? contactId = null, int handleSeconds = 300, Direction direction = Direction.Inbound)
     {
         var connected = at.AddSeconds(-handleSeconds);
         var interaction = new Interaction
         {
-            Id = id, Channel = ChannelKind.Voice, Direction = Direction.Inbound, State = InteractionState.Closed, Version = 9, QueueId = Queue,
+            Id = id, Channel = ChannelKind.Voice, Direction = direction, State = InteractionState.Closed, Version = 9, QueueId = Queue,
             ContactId = contactId, AgentId = agentId, CreatedAt = connected.AddSeconds(-30), StateChangedAt = at,
             Legs = [new InteractionLeg { Number = 1, QueueId = Queue, AgentId = agentId, StartedAt = connected.AddSeconds(-30), ConnectedAt = connected, EndedAt = at }],
             Disposition = new DispositionRef(resolved ? "billing/fixed" : "billing/unresolved"),

@@ -56,6 +56,22 @@ public sealed class PredictiveLearningTests : IAsyncLifetime
         Assert.False((await outcomes.GetAsync("other"))!.Value.Repeat, "a return after 19 days is not a repeat contact");
     }
 
+    [Fact]
+    public async Task Closed_InternalConsultation_NoOutcomeStored()
+    {
+        var start = _kernel.Clock.UtcNow;
+        await _kernel.Events.PublishAsync(Closures.Closed("consult", "poor", start, resolved: false, direction: Sdk.Domain.Direction.Internal));
+        await _kernel.Events.PublishAsync(Closures.Closed("customer", "good", start.AddSeconds(1), resolved: true));
+        await Closures.WaitForOutcomesAsync(_kernel, 1);
+
+        var outcomes = _kernel.Store.Collection<OutcomeView>("outcomes");
+
+        // The plugin's mailbox handles events in order: the customer's outcome stored means the consultation was seen first.
+        Assert.NotNull(await outcomes.GetAsync("customer"));
+        Assert.Null(await outcomes.GetAsync("consult"));
+        Assert.Equal(1, await Closures.CountAsync(_kernel, "outcomes"));
+    }
+
     private async Task<Sdk.Routing.RoutingDecision> WaitForTrainedAsync()
     {
         // The retrain runs on the timer's thread after the clock moves: wait (bounded) for its result.

@@ -7,13 +7,15 @@ namespace ContactCenter.Host.Demo;
 
 /// <summary>
 /// Demo mode at start-up: seeds once the store is open and before anything serves requests, then, once the host
-/// listens, announces what it created on the event bus (for the audit log) and prints the guide. Does nothing unless
+/// listens and the plugins run, announces what it created on the event bus (for the audit log), sets up the demo phones
+/// with a generated password (<see cref="Voice.DemoVoicePhones"/>) and prints the guide. Does nothing unless
 /// <see cref="DemoOptions.Enabled"/>.
 /// </summary>
 internal sealed partial class DemoSeedService(
     IOptions<DemoOptions> options,
     DemoSeedRunner runner,
     DemoGuidePrinter printer,
+    Voice.DemoVoicePhones phones,
     IEventBus bus,
     KernelTime time,
     ILogger<DemoSeedService> logger) : IHostedLifecycleService
@@ -49,6 +51,12 @@ internal sealed partial class DemoSeedService(
         {
             await bus.PublishAsync(CloudEvent.Create(DemoSeeded.Type, DemoSeeded.Source, change.Seeder, time.GetUtcNow(), change, KernelJson.Options), cancellationToken)
                 .ConfigureAwait(false);
+        }
+
+        // The plugins run now: the demo phones get a generated password here (only at the start that created the users).
+        if (await phones.SetUpAsync(cancellationToken).ConfigureAwait(false) is { } note)
+        {
+            Report = Report with { Notes = [.. Report.Notes, note] };
         }
 
         var facts = await printer.PrintAsync(Report, cancellationToken).ConfigureAwait(false);

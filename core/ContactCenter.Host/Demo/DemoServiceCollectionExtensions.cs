@@ -24,6 +24,7 @@ internal static class DemoServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeedService>());
         services.TryAddSingleton<DemoPluginCalls>();
         services.TryAddSingleton<DemoVisitorSigner>();
+        services.TryAddSingleton<Voice.DemoVoicePhones>();
         services.TryAddSingleton<DemoWhatsAppStandIn>();
         services.TryAddSingleton<GraphStandInServer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphStandInServer>());

@@ -12,7 +12,7 @@ public sealed record AgentDayMetrics
     /// <summary>The agent.</summary>
     public required string AgentId { get; init; }
 
-    /// <summary>Interactions the agent closed today (the wallboard's "handled today").</summary>
+    /// <summary>Customer contacts the agent closed today (the wallboard's "handled today"); internal work is in <see cref="Internal"/>.</summary>
     public int Handled { get; init; }
 
     /// <summary>Average handle time today (connected to closed or transferred away), in seconds; null when nothing was handled.</summary>
@@ -21,7 +21,13 @@ public sealed record AgentDayMetrics
     /// <summary>Transfers of the agent's contacts today.</summary>
     public int Transfers { get; init; }
 
-    /// <summary>Time holding work (Reserved, OnContact, WrapUp) ÷ time signed in (not offline) today × 100; null when never signed in today.</summary>
+    /// <summary>
+    /// Internal interactions (direction <c>Internal</c>: consultations to a queue, agent-to-agent calls) the agent took and
+    /// that ended today; not in <see cref="Handled"/>, <see cref="AhtSeconds"/> or <see cref="Transfers"/>.
+    /// </summary>
+    public int Internal { get; init; }
+
+    /// <summary>Time holding work (internal work included) (Reserved, OnContact, WrapUp) ÷ time signed in (not offline) today × 100; null when never signed in today.</summary>
     public double? Occupancy { get; init; }
 
     /// <summary>Status and sub-state changes today, oldest first.</summary>
@@ -35,7 +41,7 @@ public sealed record AgentDayMetrics
 /// <param name="SubState">The routing sub-state from then on.</param>
 public sealed record AgentStateChange(DateTimeOffset At, string StatusId, string? ReasonCode, RoutingSubState SubState);
 
-/// <summary>One contact waiting in a queue (Queued or Offered).</summary>
+/// <summary>One customer contact waiting in a queue (Queued or Offered); internal work is not listed.</summary>
 /// <param name="InteractionId">The interaction.</param>
 /// <param name="Channel">Its channel.</param>
 /// <param name="State">Queued or Offered.</param>

@@ -37,6 +37,7 @@ internal sealed partial class MetricsEngine
                 Handled = _handledToday.GetValueOrDefault(agentId),
                 AhtSeconds = work.Segments == 0 ? null : Math.Round(work.HandleSeconds / work.Segments, 2),
                 Transfers = work.Transfers,
+                Internal = work.Internal,
                 Occupancy = signedIn <= 0 ? null : Math.Round(100.0 * busy / signedIn, 2),
                 History = history,
             };
@@ -47,7 +48,7 @@ internal sealed partial class MetricsEngine
     {
         lock (_gate)
         {
-            return [.. _live.Values.Where(i => i.QueueId == queueId && i.WaitingSince is not null).OrderBy(i => i.WaitingSince)
+            return [.. _live.Values.Where(i => i.QueueId == queueId && i.WaitingSince is not null && !i.Internal).OrderBy(i => i.WaitingSince)
                 .Select(i => new WaitingContact(i.Id, i.Channel, i.State, i.WaitingSince!.Value, Math.Max(0, (now - i.WaitingSince!.Value).TotalSeconds)))];
         }
     }
@@ -55,15 +56,9 @@ internal sealed partial class MetricsEngine
     /// <summary>Counts one handled segment (and a transfer) of an agent when it ends today.</summary>
     private void CountAgentWork(string? agentId, DateTimeOffset at, DateTimeOffset? connectedAt, bool transfer)
     {
-        if (agentId is null || !IsToday(at))
+        if (WorkToday(agentId, at) is not { } work)
         {
             return;
-        }
-
-        if (!_work.TryGetValue(agentId, out var work))
-        {
-            work = new AgentWorkDay();
-            _work[agentId] = work;
         }
 
         work.Transfers += transfer ? 1 : 0;
@@ -72,6 +67,31 @@ internal sealed partial class MetricsEngine
             work.Segments++;
             work.HandleSeconds += (at - connected).TotalSeconds;
         }
+    }
+
+    /// <summary>Counts one internal interaction the agent took, when it ends today.</summary>
+    private void CountInternalWork(string? agentId, DateTimeOffset at)
+    {
+        if (WorkToday(agentId, at) is { } work)
+        {
+            work.Internal++;
+        }
+    }
+
+    private AgentWorkDay? WorkToday(string? agentId, DateTimeOffset at)
+    {
+        if (agentId is null || !IsToday(at))
+        {
+            return null;
+        }
+
+        if (!_work.TryGetValue(agentId, out var work))
+        {
+            work = new AgentWorkDay();
+            _work[agentId] = work;
+        }
+
+        return work;
     }
 
     /// <summary>Accounts the time since the last change to the state the agent was in, and records the new state.</summary>
@@ -138,6 +158,8 @@ internal sealed partial class MetricsEngine
         public double HandleSeconds { get; set; }
 
         public int Transfers { get; set; }
+
+        public int Internal { get; set; }
     }
 
     private sealed class AgentPresenceDay

@@ -60,6 +60,7 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                 AgentId = interaction.AgentId, State = interaction.State, Version = interaction.Version,
                 WaitingSince = interaction.State is InteractionState.Queued or InteractionState.Offered ? interaction.QueuedAt ?? interaction.StateChangedAt : null,
                 ConnectedAt = interaction.Legs.Count == 0 ? null : interaction.Legs[^1].ConnectedAt,
+                Internal = !CustomerContacts.Is(interaction),
             };
         }
     }
@@ -79,9 +80,9 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
             var after = before with
             {
                 State = t.To, Version = t.Version, QueueId = t.QueueId ?? before.QueueId, ServiceLineId = t.ServiceLineId ?? before.ServiceLineId,
-                AgentId = t.AgentId ?? before.AgentId,
+                AgentId = t.AgentId ?? before.AgentId, Internal = !CustomerContacts.Is(t.Interaction),
             };
-            after = Account(before, after, t);
+            after = after.Internal ? AccountInternal(before, after, t) : Account(before, after, t);
             if (t.To is InteractionState.Closed or InteractionState.Abandoned or InteractionState.Failed)
             {
                 _live.Remove(t.InteractionId);
@@ -101,15 +102,11 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
     {
         switch (t.To)
         {
-            case InteractionState.Queued or InteractionState.Offered:
-                return after with { WaitingSince = before.WaitingSince ?? t.Interaction.QueuedAt ?? t.At };
             case InteractionState.Connected when before.WaitingSince is { } since:
                 var wait = (t.At - since).TotalSeconds;
                 var within = wait <= Threshold(after.QueueId).TotalSeconds;
                 Count(after, null, t.At, b => { b.Answered++; b.AnswerSeconds += wait; b.AnsweredWithin += within ? 1 : 0; });
-                return after with { WaitingSince = null, ConnectedAt = t.At };
-            case InteractionState.Connected:
-                return after with { ConnectedAt = before.ConnectedAt ?? t.At };
+                break;
             case InteractionState.Transferred:
                 Count(before, before.AgentId, t.At, b =>
                 {
@@ -121,12 +118,12 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                     }
                 });
                 CountAgentWork(before.AgentId, t.At, before.ConnectedAt, transfer: true);
-                return after with { ConnectedAt = null, WaitingSince = null, AgentId = null };
+                break;
             case InteractionState.Abandoned when before.WaitingSince is { } since:
                 var waited = (t.At - since).TotalSeconds;
                 var late = waited > Threshold(before.QueueId).TotalSeconds;
                 Count(before, null, t.At, b => { b.Abandoned++; b.AbandonedAfter += late ? 1 : 0; });
-                return after;
+                break;
             case InteractionState.Closed when before.ConnectedAt is { } connectedAt:
                 Count(before, before.AgentId, t.At, b => { b.Handled++; b.HandleSeconds += (t.At - connectedAt).TotalSeconds; });
                 if (before.AgentId is { } agent && IsToday(t.At))
@@ -135,11 +132,10 @@ internal sealed partial class MetricsEngine(MetricsOptions options)
                 }
 
                 CountAgentWork(before.AgentId, t.At, connectedAt, transfer: false);
-
-                return after;
-            default:
-                return after;
+                break;
         }
+
+        return Follow(before, after, t);
     }
 
     private TimeSpan Threshold(string? queueId) =>

@@ -46,6 +46,7 @@ internal sealed class RollingCounters(TimeSpan window)
                 sum.Handled += b.Handled;
                 sum.HandleSeconds += b.HandleSeconds;
                 sum.Transfers += b.Transfers;
+                sum.Internal += b.Internal;
             }
         }
 
@@ -72,5 +73,7 @@ internal sealed class RollingCounters(TimeSpan window)
         public double HandleSeconds { get; set; }
 
         public int Transfers { get; set; }
+
+        public int Internal { get; set; }
     }
 }

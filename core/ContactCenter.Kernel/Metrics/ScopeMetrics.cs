@@ -1,6 +1,10 @@
 namespace ContactCenter.Kernel.Metrics;
 
-/// <summary>The real-time metrics of one queue, team, channel, service line or the center. Times in seconds, rates in percent.</summary>
+/// <summary>
+/// The real-time metrics of one queue, team, channel, service line or the center. Times in seconds, rates in percent.
+/// Contact figures count customer contacts only; internal work (direction <c>Internal</c>) is in
+/// <see cref="Internal"/> and <see cref="InternalWaiting"/>.
+/// </summary>
 public sealed record ScopeMetrics
 {
     /// <summary>The scope kind.</summary>
@@ -9,7 +13,7 @@ public sealed record ScopeMetrics
     /// <summary>The queue, team, channel or service line id (<c>center</c> for the center).</summary>
     public required string Key { get; init; }
 
-    /// <summary>Contacts waiting (Queued or Offered).</summary>
+    /// <summary>Customer contacts waiting (Queued or Offered).</summary>
     public int Waiting { get; init; }
 
     /// <summary>The oldest wait now, in seconds (0 when nobody waits).</summary>
@@ -42,6 +46,12 @@ public sealed record ScopeMetrics
     /// <summary>Transfers in the window.</summary>
     public int Transfers { get; init; }
 
+    /// <summary>Internal interactions (consultations to a queue, agent-to-agent calls) that ended in the window, however they ended.</summary>
+    public int Internal { get; init; }
+
+    /// <summary>Internal interactions waiting now (Queued or Offered); not in <see cref="Waiting"/> or <see cref="OldestWaitSeconds"/>.</summary>
+    public int InternalWaiting { get; init; }
+
     /// <summary>Agents by chosen status id (offline agents included).</summary>
     public IReadOnlyDictionary<string, int> AgentsByStatus { get; init; } = new Dictionary<string, int>();
 
@@ -51,6 +61,6 @@ public sealed record ScopeMetrics
     /// <summary>Agents holding work (Reserved, OnContact, WrapUp) ÷ agents signed in and not offline × 100, now; null with none.</summary>
     public double? Occupancy { get; init; }
 
-    /// <summary>Interactions each agent closed today (since midnight in the configured time zone).</summary>
+    /// <summary>Customer contacts each agent closed today (since midnight in the configured time zone).</summary>
     public IReadOnlyDictionary<string, int> HandledTodayByAgent { get; init; } = new Dictionary<string, int>();
 }

@@ -22,4 +22,7 @@ internal sealed record TrackedInteraction
     public DateTimeOffset? WaitingSince { get; init; }
 
     public DateTimeOffset? ConnectedAt { get; init; }
+
+    /// <summary>Internal work (not a customer contact, see <see cref="CustomerContacts"/>): counted apart.</summary>
+    public bool Internal { get; init; }
 }

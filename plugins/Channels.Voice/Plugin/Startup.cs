@@ -28,6 +28,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton<ISipCredentialStore>(sp => sp.GetRequiredService<Phones.VoicePhoneStore>());
         services.AddSingleton<IPluginBackgroundService>(sp => sp.GetRequiredService<Phones.VoicePhoneStore>());
         services.AddSingleton(sp => new Sip.Registrar.SipBindingStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Phones.VoicePhoneAgents>();
         services.AddSingleton<Phones.VoicePhoneApi>();
 
         // The plugin host provides ILoggerFactory and ILogger<T>; time is the system's unless a test supplies one.

@@ -11,7 +11,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin;
 /// Inbound calls into the kernel lifecycle: each call becomes a voice interaction (external id = Call-ID). A line
 /// without a flow is queued on its queue at once while the caller hears ringing; a line with one (<c>ivr</c>) is
 /// answered, greets, runs its DTMF menu (which picks the queue) and plays music on hold with announcements while
-/// queued. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
+/// queued; with early media on for the line (<see cref="VoiceOptions.EarlyMediaOn"/>) the same audio follows a 183 and
+/// the 200 waits for the agent, at most <see cref="VoiceOptions.EarlyMediaMax"/>. <see cref="VoiceChannel"/> answers or bridges when an agent is connected. When the caller hangs up the
 /// interaction ends (connected) or is abandoned (in the greeting/menu, or still waiting). A call from an agent's
 /// registered phone to another agent's SIP user is a consultation (<see cref="VoiceAgentPhones.ConsultAsync"/>); to a
 /// line's user, a consultation with an agent routing chooses in that line's queue (<see cref="VoiceAgentPhones.ConsultQueueAsync"/>).
@@ -59,6 +60,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         }
 
         using var prompts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var earlyBound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         session.CancelPrompts = () =>
         {
             try
@@ -75,9 +77,15 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         {
             if (ivr.FlowFor(call.Line) is { } flow)
             {
+                if (options.EarlyMediaOn(call.Line))
+                {
+                    // The bound runs from before the 183: greeting, menu and queue alike count towards it.
+                    _ = BoundEarlyMediaAsync(call, interaction.Id, earlyBound.Token);
+                }
+
                 try
                 {
-                    queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, prompts.Token).ConfigureAwait(false);
+                    queueId = await ivr.GreetAndChooseAsync(call, flow, queueId, options.EarlyMediaOn(call.Line), prompts.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (call.Ended.IsCompleted)
                 {
@@ -100,9 +108,32 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         }
         finally
         {
+            await earlyBound.CancelAsync().ConfigureAwait(false);
             await session.StopPromptsAsync().ConfigureAwait(false);
             await recordings.SaveUnbridgedAsync(session, interactions).ConfigureAwait(false);
             registry.Remove(interaction.Id);
+        }
+    }
+
+    /// <summary>
+    /// Early media lasts at most <see cref="VoiceOptions.EarlyMediaMax"/>: a call still unanswered then (no agent yet)
+    /// is answered with the 200 OK and carries on as an answered call, its queue music included; logged (7241).
+    /// </summary>
+    private async Task BoundEarlyMediaAsync(SipCall call, string interactionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(options.EarlyMediaMax, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The call ended (or the plugin stops) first.
+            return;
+        }
+
+        if (call.State is SipCallState.EarlyMedia && await call.AnswerAsync().ConfigureAwait(false))
+        {
+            LogEarlyMediaBound(logger, call.CallId, interactionId, (int)options.EarlyMediaMax.TotalSeconds);
         }
     }
 
@@ -136,6 +167,9 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 break;
         }
     }
+
+    [LoggerMessage(7241, LogLevel.Information, "Voice call {CallId} (interaction {InteractionId}) still had no agent after {Seconds} s of early media: answered (200 OK)")]
+    private static partial void LogEarlyMediaBound(ILogger logger, string callId, string interactionId, int seconds);
 
     [LoggerMessage(7030, LogLevel.Information, "Voice call {CallId} to unknown line {Called} rejected with 404")]
     private static partial void LogUnknownLine(ILogger logger, string called, string callId);

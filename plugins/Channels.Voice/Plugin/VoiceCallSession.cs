@@ -150,14 +150,16 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     }
 
     /// <summary>
-    /// Starts recording the customer's leg until the next bridge (the answer of an inbound call, or the carrier's
-    /// answer of one placed through a trunk, or music after a transfer); its chunks are stored as the call goes.
+    /// Starts recording the customer's leg until the next bridge (the call's start, the carrier's answer of a call
+    /// placed through a trunk, or music after a transfer); its chunks are stored as the call goes. An inbound call is
+    /// recorded from the answer, or from the 183 of early media: what the caller heard is recorded whether or not an
+    /// agent ever answers. An outbound call's early media (before the carrier's answer) is not recorded.
     /// </summary>
     public void RecordUntilBridged(Recordings.VoiceRecordingStore recordings, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(recordings);
         var recorder = recordings.Open(RecordingDraft(time.GetUtcNow()));
-        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State == SipCallState.Answered, recorder, time);
+        var recording = new Media.Recording.PreBridgeRecording(Call.Media, () => Call.State is SipCallState.Answered or SipCallState.EarlyMedia, recorder, time);
         Media.Recording.PreBridgeRecording? previous;
         lock (Sync)
         {

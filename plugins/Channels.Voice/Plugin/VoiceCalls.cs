@@ -50,6 +50,7 @@ internal sealed partial class VoiceCalls(
             : customer is { Held: true } ? VoiceCallState.Held
             : bridge is not null ? VoiceCallState.Bridged
             : session.Call.State == SipCallState.Answered ? VoiceCallState.Answered
+            : session.Call.State == SipCallState.EarlyMedia ? VoiceCallState.EarlyMedia
             : VoiceCallState.Ringing;
         IReadOnlyList<VoiceCallParticipant> participants = bridge is null
             ? []

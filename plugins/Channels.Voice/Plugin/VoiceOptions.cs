@@ -47,6 +47,21 @@ internal sealed record VoiceOptions
     /// <summary>Recording by queue id (<c>recordQueues</c>), overriding the line's and the global setting.</summary>
     public IReadOnlyDictionary<string, bool> RecordQueues { get; init; } = new Dictionary<string, bool>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether calls to a line with a flow (<c>ivr</c>) get early media by default (<c>earlyMedia</c>): 183 Session
+    /// Progress with the SDP answer, prompts and music before the 200 OK, which goes out when an agent answers.
+    /// </summary>
+    public bool EarlyMedia { get; init; }
+
+    /// <summary>Early media by dialled line (<c>earlyMediaLines</c>), overriding <see cref="EarlyMedia"/>.</summary>
+    public IReadOnlyDictionary<string, bool> EarlyMediaLines { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How long a call stays in early media without an agent (<c>earlyMediaMaxSeconds</c>, 1-600, default 120; carriers drop
+    /// early media after about 3 minutes) before it is answered with a 200 OK and carries on as an answered call.
+    /// </summary>
+    public TimeSpan EarlyMediaMax { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>Digest algorithms offered, in order (SHA-256 then MD5 by default).</summary>
     public IReadOnlyList<string> DigestAlgorithms { get; init; } = [Sip.Auth.SipDigestAlgorithm.Sha256, Sip.Auth.SipDigestAlgorithm.Md5];
 
@@ -71,6 +86,12 @@ internal sealed record VoiceOptions
     /// </summary>
     public Sip.Protection.SipProtectionOptions Protection { get; init; } = new();
 
+    /// <summary>
+    /// SIP timers (<c>sipT1Milliseconds</c>, 10-5000, default 500): T1 and all that follows from it (retransmissions,
+    /// the 64*T1 transaction timeouts B, F, H); T2 is 4 s, or T1 when larger; T4 stays 5 s.
+    /// </summary>
+    public Sip.Transactions.SipTimers Timers { get; init; } = new();
+
     /// <summary>Carrier trunks, DID mapping and outbound lines (<c>trunks</c>, <c>dids</c>, <c>outboundLines</c>).</summary>
     public Trunks.VoiceTrunking Trunking { get; init; } = Trunks.VoiceTrunking.None;
 
@@ -94,8 +115,10 @@ internal sealed record VoiceOptions
             RequestsPerSecond = VoiceSettingNumbers.Read(configuration, "sipRequestsPerSecond", "sipRequestsPerSecond", 1, 100_000, (int)defaults.Protection.RequestsPerSecond),
             Burst = VoiceSettingNumbers.Read(configuration, "sipBurst", "sipBurst", 1, 1_000_000, defaults.Protection.Burst),
         };
+        var t1 = TimeSpan.FromMilliseconds(VoiceSettingNumbers.Read(configuration, "sipT1Milliseconds", "sipT1Milliseconds", 10, 5000, (int)defaults.Timers.T1.TotalMilliseconds));
         return new VoiceOptions
         {
+            Timers = defaults.Timers with { T1 = t1, T2 = t1 > defaults.Timers.T2 ? t1 : defaults.Timers.T2 },
             Protection = protection,
             Trunking = Trunks.VoiceTrunkingReader.Read(configuration, new HashSet<string>(lines.Keys.Concat(flows.Select(f => f.Line)), StringComparer.OrdinalIgnoreCase)),
             MinSeSeconds = minSe,
@@ -125,6 +148,11 @@ internal sealed record VoiceOptions
                 : throw new InvalidOperationException($"Voice: record '{record}' must be true or false.")),
             RecordLines = Switches(configuration, "recordLines", StringComparer.OrdinalIgnoreCase),
             RecordQueues = Switches(configuration, "recordQueues", StringComparer.Ordinal),
+            EarlyMedia = configuration["earlyMedia"] is { Length: > 0 } early && (bool.TryParse(early, out var earlyOn)
+                ? earlyOn
+                : throw new InvalidOperationException($"Voice: earlyMedia '{early}' must be true or false.")),
+            EarlyMediaLines = Switches(configuration, "earlyMediaLines", StringComparer.OrdinalIgnoreCase),
+            EarlyMediaMax = TimeSpan.FromSeconds(VoiceSettingNumbers.Read(configuration, "earlyMediaMaxSeconds", "earlyMediaMaxSeconds", 1, 600, (int)defaults.EarlyMediaMax.TotalSeconds)),
             Phones = [.. configuration.GetSection("phones").GetChildren().Select(PhoneOf)],
             DigestAlgorithms = Algorithms(configuration) ?? defaults.DigestAlgorithms,
             AgentRingTimeout = configuration["agentRingSeconds"] is { Length: > 0 } ring
@@ -143,6 +171,13 @@ internal sealed record VoiceOptions
         queueId is not null && RecordQueues.TryGetValue(queueId, out var byQueue) ? byQueue
         : line is not null && RecordLines.TryGetValue(line, out var byLine) ? byLine
         : Record;
+
+    /// <summary>
+    /// Whether a call on <paramref name="line"/> plays its flow as early media (no 200 OK until an agent answers):
+    /// the line's setting (<c>earlyMediaLines</c>) when it has one, else <see cref="EarlyMedia"/>.
+    /// </summary>
+    public bool EarlyMediaOn(string? line) =>
+        line is not null && EarlyMediaLines.TryGetValue(line, out var byLine) ? byLine : EarlyMedia;
 
     /// <summary>The queue a dialled user enters, or null when the line is unknown.</summary>
     public string? QueueFor(string? called) =>

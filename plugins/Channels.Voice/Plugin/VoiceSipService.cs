@@ -111,6 +111,7 @@ internal sealed partial class VoiceSipService(VoiceOptions options, ISipCredenti
             AdvertisedAddress = options.AdvertisedAddress,
             DigestAlgorithms = options.DigestAlgorithms,
             Protection = options.Protection,
+            Timers = options.Timers,
         };
         var rtp = options.RtpPortMin == 0 ? RtpPortRange.Ephemeral : new RtpPortRange(options.RtpPortMin, options.RtpPortMax);
         var (server, calls) = SipServerFactory.CreateCallServer(sip, new SipCallOptions { RtpPorts = rtp, SessionExpiresSeconds = options.SessionExpiresSeconds, MinSeSeconds = options.MinSeSeconds, Srtp = options.Srtp, InviteGate = new Trunks.VoiceInviteGate(options) }, credentials, application, time, loggers, bindings);

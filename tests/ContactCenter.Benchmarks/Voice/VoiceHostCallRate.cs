@@ -42,6 +42,11 @@ internal static class VoiceHostCallRate
             best = passed ? Math.Max(best, rate) : best;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {rate:0.##} | {calls} | {ok} | {failed} ({100 * failedShare:F2}%) | {step.CreatedPerSecond:F1} | {VoiceHostStepRecord.Latency(outcome.SetupMilliseconds)} | {VoiceHostStepRecord.Latency(step.CreatedToBridgedMs)} | {step.Recorded} | {step.Closed} | {step.NotClosedText} | {step.PeakBridged} | {cpuMs / Math.Max(1, ok):F1} ms | {100 * step.TicksShort:F2}% | {(passed ? "pass" : "FAIL")} |"));
+            if (step.Recorded < ok && await VoiceHostStepRecord.DescribeUncountedAsync(host.Admin, since) is { Length: > 0 } uncounted)
+            {
+                Console.WriteLine($"  {ok - step.Recorded} of {ok} calls not counted as recorded; the step's other recordings: {uncounted}");
+            }
+
             if (!passed)
             {
                 VoiceSipp.PrintLastError(outcome);

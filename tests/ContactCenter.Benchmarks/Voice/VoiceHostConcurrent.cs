@@ -36,10 +36,15 @@ internal static class VoiceHostConcurrent
             var ok = Math.Max(0, outcome.Successful);
             var step = await VoiceHostStepRecord.ReadAsync(host.Admin, since, ok, TimeSpan.FromSeconds(60));
             var failed = n - ok;
-            var passed = failed < 0.01 * n && step.PeakBridged >= n && step.NotClosed.Count == 0 && 100 * step.TicksShort < options.HostMaxLatePercent;
+            var passed = failed < 0.01 * n && step.Recorded >= ok && step.PeakBridged >= n && step.NotClosed.Count == 0 && 100 * step.TicksShort < options.HostMaxLatePercent;
             best = passed ? n : best;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {n} | {ok} | {failed} | {step.PeakBridged} | {cores:F2} | {100 * cores / Math.Max(1, step.PeakBridged):F2}% of a core | {step.Recorded} | {step.Closed} | {step.NotClosedText} | {VoiceHostStepRecord.Latency(step.CreatedToBridgedMs)} | {100 * step.TicksShort:F2}% | {step.AudioSeconds:F0} s, {step.Bytes / 1048576.0:F0} MiB | {(passed ? "pass" : "FAIL")} |"));
+            if (step.Recorded < ok && await VoiceHostStepRecord.DescribeUncountedAsync(host.Admin, since) is { Length: > 0 } uncounted)
+            {
+                Console.WriteLine($"  {ok - step.Recorded} of {ok} calls not counted as recorded; the step's other recordings: {uncounted}");
+            }
+
             if (!passed)
             {
                 VoiceSipp.PrintLastError(outcome);

@@ -63,20 +63,60 @@ internal sealed record VoiceHostStepRecord(
             $"{histogram.GetValueAtPercentile(50) / 1000.0:F0} / {histogram.GetValueAtPercentile(99) / 1000.0:F0} ms");
     }
 
-    private static async Task<VoiceHostStepRecord> ReadOnceAsync(HttpClient admin, DateTimeOffset since)
+    /// <summary>
+    /// The step's recordings the count above leaves out, so a shortfall says what happened to them: complete without
+    /// an agent (the customer left before the bridge), <c>recording</c> (still in progress, or left so by a lost
+    /// write), <c>incomplete</c> (finalised by the plugin's recovery sweep); each with its interaction, agent and
+    /// disposition (at most five listed per state). Empty when none.
+    /// </summary>
+    public static async Task<string> DescribeUncountedAsync(HttpClient admin, DateTimeOffset since)
+    {
+        var parts = new List<string>();
+        var unbridged = (await ListAsync(admin, since, "complete")).Where(r => !HasAgent(r)).ToList();
+        Add("complete without agent", unbridged);
+        foreach (var state in new[] { "recording", "incomplete" })
+        {
+            Add(state, await ListAsync(admin, since, state));
+        }
+
+        return string.Join("; ", parts);
+
+        void Add(string what, List<JsonElement> found)
+        {
+            if (found.Count > 0)
+            {
+                parts.Add($"{found.Count} {what} (" + string.Join(", ", found.Take(5).Select(r =>
+                    $"interaction {Text(r, "interactionId")} agent {Text(r, "agentId")} disposition {Text(r, "disposition")} {Text(r, "startedAt")}..{Text(r, "endedAt")}")) + (found.Count > 5 ? ", ..." : "") + ")");
+            }
+        }
+
+        static string Text(JsonElement r, string name) => r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "-";
+    }
+
+    private static bool HasAgent(JsonElement recording) => recording.TryGetProperty("agentId", out var agent) && agent.ValueKind == JsonValueKind.String;
+
+    /// <summary>Every recording of the line started since <paramref name="since"/> in <paramref name="state"/>, all pages.</summary>
+    private static async Task<List<JsonElement>> ListAsync(HttpClient admin, DateTimeOffset since, string state)
     {
         var recordings = new List<JsonElement>();
         string? cursor = null;
         do
         {
-            var query = $"/api/v1/channels/cc.channels.voice/recordings?line={VoiceHostServer.Line}&from={Uri.EscapeDataString(since.ToString("O", CultureInfo.InvariantCulture))}&limit=200"
+            var query = $"/api/v1/channels/cc.channels.voice/recordings?line={VoiceHostServer.Line}&state={state}&from={Uri.EscapeDataString(since.ToString("O", CultureInfo.InvariantCulture))}&limit=200"
                 + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
             var page = await admin.GetFromJsonAsync<JsonElement>(new Uri(query, UriKind.Relative));
-            // Bridged calls only: a customer who left before an agent is recorded too (no agentId), and is not a call of the step's count.
-            recordings.AddRange(page.GetProperty("items").EnumerateArray().Where(r => r.TryGetProperty("agentId", out var agent) && agent.ValueKind == JsonValueKind.String).Select(r => r.Clone()));
+            recordings.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.Clone()));
             cursor = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
         }
         while (cursor is not null);
+
+        return recordings;
+    }
+
+    private static async Task<VoiceHostStepRecord> ReadOnceAsync(HttpClient admin, DateTimeOffset since)
+    {
+        // Bridged calls only: a customer who left before an agent is recorded too (no agentId), and is not a call of the step's count.
+        var recordings = (await ListAsync(admin, since, "complete")).Where(HasAgent).ToList();
 
         var interactions = new JsonElement[recordings.Count];
         await Parallel.ForAsync(0, recordings.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, token) =>

@@ -10,9 +10,13 @@ namespace ContactCenter.Host.Tests.EndToEnd;
 internal static class EndToEndHost
 {
     public static Task<RunningHost> StartAsync(string? dataDirectory = null, TextWriter? demoOutput = null) =>
+        StartOnAsync(["--CC:Storage:Provider=LiteDb"], dataDirectory, demoOutput);
+
+    /// <summary>The same on the store the <paramref name="storage"/> arguments choose (PostgreSQL for the tests that need it).</summary>
+    public static Task<RunningHost> StartOnAsync(string[] storage, string? dataDirectory = null, TextWriter? demoOutput = null) =>
         RunningHost.StartAsync(dataDirectory, builder =>
         {
             builder.Services.AddSingleton<ITokenAuthenticator, AgentTokens>();
             builder.Services.Replace(ServiceDescriptor.Singleton(new DemoOutput(demoOutput ?? TextWriter.Null)));
-        }, "--CC:Storage:Provider=LiteDb", "--demo");
+        }, [.. storage, "--demo"]);
 }

@@ -6,7 +6,7 @@ using static ContactCenter.Sdk.Domain.InteractionState;
 namespace ContactCenter.Kernel.Tests.Metrics;
 
 /// <summary>The engine's definitions on hand-made transitions at fixed times (no wall clock involved).</summary>
-public sealed class MetricsEngineTests
+public sealed partial class MetricsEngineTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
     private readonly MetricsEngine _engine = new(new MetricsOptions { DefaultServiceLevelThreshold = TimeSpan.FromSeconds(20) });
@@ -204,10 +204,14 @@ public sealed class MetricsEngineTests
 
     private readonly Dictionary<string, long> _versions = [];
 
+    /// <summary>Ids whose transitions are internal work (direction Internal); every other id is an inbound contact.</summary>
+    private readonly HashSet<string> _internal = [];
+
     private void Apply(string id, InteractionState from, InteractionState to, DateTimeOffset at, string queue, string? agent = null)
     {
         _versions[id] = _versions.GetValueOrDefault(id) + 1;
-        _engine.Apply(Transition(id, from, to, at, queue, agent, _versions[id]));
+        var transition = Transition(id, from, to, at, queue, agent, _versions[id]);
+        _engine.Apply(_internal.Contains(id) ? transition with { Interaction = transition.Interaction with { Direction = Direction.Internal } } : transition);
     }
 
     private static InteractionTransitioned Transition(string id, InteractionState from, InteractionState to, DateTimeOffset at, string queue, string? agent, long version) => new()

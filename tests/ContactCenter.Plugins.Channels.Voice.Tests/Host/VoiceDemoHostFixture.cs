@@ -39,12 +39,12 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
 
     /// <summary>
     /// As <see cref="StartAsync(int, string[])"/>, with its data in <paramref name="dataDirectory"/> (a fresh temporary
-    /// one when null) and <paramref name="password"/> as the demo (and demo phones') password.
+    /// one when null) and <paramref name="password"/> as the demo (and demo phones') password (null: generated).
     /// </summary>
-    public static async Task<RunningHost> StartAsync(string? dataDirectory, string password, int sipPort, params string[] extra)
+    public static async Task<RunningHost> StartAsync(string? dataDirectory, string? password, int sipPort, params string[] extra)
     {
         var host = await RunningHost.StartAsync(dataDirectory, configure: null,
-            ["--demo", $"--CC:Demo:Password={password}",
+            ["--demo", .. password is null ? Array.Empty<string>() : [$"--CC:Demo:Password={password}"],
             $"--{RunningHost.VoiceSettings}:udpPort={sipPort.ToString(CultureInfo.InvariantCulture)}",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:0=MD5",
             $"--{RunningHost.VoiceSettings}:digestAlgorithms:1=SHA-256", .. extra]);

@@ -136,6 +136,63 @@ public sealed class VoicePhonesApiTests(VoicePhonesHostFixture fixture) : IClass
     }
 
     [Theory]
+    [InlineData("agent9")]
+    [InlineData("supervisor1")]
+    [InlineData("admin")]
+    public async Task Put_AgentIdNamesNoAgent_400NamingTheFieldNothingStoredAuditedAsDenied(string agentId)
+    {
+        using var admin = fixture.Host.CreateAdminClient();
+        var user = "desk-unknown-" + agentId;
+        var before = await fixture.AccountsAsync();
+
+        using var response = await admin.PutAsJsonAsync(VoiceDemoHostFixture.Api("phones/" + user), new { agentId });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("agentId: no agent of the directory has the id '" + agentId + "'", body, StringComparison.Ordinal);
+        Assert.Contains("ningún agente del directorio", body, StringComparison.Ordinal);
+        Assert.Equal(before.Select(a => a.GetRawText()), (await fixture.AccountsAsync()).Select(a => a.GetRawText()));
+        Assert.Empty(await fixture.AuditAsync("voice.phone.created", "phones/" + user));
+        var denied = Assert.Single(await fixture.AuditAsync("voice.phone.assigned", "phones/" + user));
+        Assert.Equal("denied", denied.Outcome);
+        Assert.Contains("no agent", denied.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Put_ExistingAccountToUnknownAgent_KeepsAgentAndSecret()
+    {
+        using var admin = fixture.Host.CreateAdminClient();
+        using var created = await admin.PutAsJsonAsync(VoiceDemoHostFixture.Api("phones/desk-keep"), new { agentId = "agent2" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var rotated = await admin.PostAsJsonAsync(VoiceDemoHostFixture.Api("phones/desk-keep/secret"), new { secret = "Kept-Phone-Secret-42!" });
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+
+        using var moved = await admin.PutAsJsonAsync(VoiceDemoHostFixture.Api("phones/desk-keep"), new { agentId = "agent2x" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+        var account = (await fixture.AccountsAsync()).Single(a => a.GetProperty("user").GetString() == "desk-keep");
+        Assert.Equal("agent2", account.GetProperty("agentId").GetString());
+        Assert.True(account.GetProperty("hasSecret").GetBoolean());
+        Assert.Equal(0, await RegisterAsync("desk-keep", "Kept-Phone-Secret-42!"));
+        Assert.Empty(await fixture.AuditAsync("voice.phone.reassigned", "phones/desk-keep"));
+    }
+
+    [Fact]
+    public async Task Put_SupervisorId_CreatesTheSupervisorsMonitoringPhoneAuditedAsUnchecked()
+    {
+        using var admin = fixture.Host.CreateAdminClient();
+
+        using var created = await admin.PutAsJsonAsync(VoiceDemoHostFixture.Api("phones/sup-desk"), new { supervisorId = "supervisor1" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var account = (await fixture.AccountsAsync()).Single(a => a.GetProperty("user").GetString() == "sup-desk");
+        Assert.Equal("supervisor1", account.GetProperty("agentId").GetString());
+        var entry = Assert.Single(await fixture.AuditAsync("voice.phone.created", "phones/sup-desk"));
+        Assert.Contains("supervisor", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("PUT", "phones/bad%20user", "{\"agentId\":\"agent1\"}", 400)]
     [InlineData("PUT", "phones/me", "{\"agentId\":\"agent1\"}", 400)]
     [InlineData("PUT", "phones/abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcde", "{\"agentId\":\"agent1\"}", 400)]
@@ -143,6 +200,9 @@ public sealed class VoicePhonesApiTests(VoicePhonesHostFixture fixture) : IClass
     [InlineData("PUT", "phones/new-phone", "{\"agentId\":\" agent1\"}", 400)]
     [InlineData("PUT", "phones/new-phone", "{}", 400)]
     [InlineData("PUT", "phones/new-phone", "not json", 400)]
+    [InlineData("PUT", "phones/new-phone", "{\"agentId\":\"agent1\",\"supervisorId\":\"supervisor1\"}", 400)]
+    [InlineData("PUT", "phones/new-phone", "{\"supervisorId\":\"\"}", 400)]
+    [InlineData("PUT", "phones/new-phone", "{\"agentId\":\"agent1\",\"extra\":1}", 400)]
     [InlineData("POST", "phones/supervisor1/secret", "{\"secret\":\"short-1\"}", 400)]
     [InlineData("POST", "phones/supervisor1/secret", "{\"secret\":\"aaaaaaaaaaaaaaaaaaaaaaaa\"}", 400)]
     [InlineData("POST", "phones/supervisor1/secret", "{\"secret\":\"my-supervisor1-phone-pw\"}", 400)]

@@ -10,10 +10,11 @@ namespace ContactCenter.Host.Demo.Users;
 /// Demo sign-ins: <c>agent1</c>..<c>agent4</c> (tied to the demo agents, their teams and lines), <c>supervisor1</c>
 /// (both demo teams), <c>admin</c> and <c>auditor</c>, all with the password of <c>CC:Demo:Password</c> or one generated
 /// and printed in the guide when the users are created. Created through <see cref="IUserAccounts"/> (validated and
-/// audited like an administrator's). Runs before the first-administrator bootstrap, so the demo <c>admin</c> is the
+/// audited like an administrator's). A generated password is handed to <see cref="Voice.DemoVoicePhones"/> for the demo
+/// phones' SIP accounts. Runs before the first-administrator bootstrap, so the demo <c>admin</c> is the
 /// administrator and no one-time password is generated. MFA is not forced on loopback in demo mode (MfaRequirement).
 /// </summary>
-internal sealed class DemoUserSeeder(IServiceScopeFactory scopes, IOptions<DemoOptions> options) : IDemoSeeder
+internal sealed class DemoUserSeeder(IServiceScopeFactory scopes, IOptions<DemoOptions> options, Voice.DemoVoicePhones phones) : IDemoSeeder
 {
     public string Name => "users";
 
@@ -37,6 +38,12 @@ internal sealed class DemoUserSeeder(IServiceScopeFactory scopes, IOptions<DemoO
                     async ct => await accounts.CreateAsync(user, UserChangeSource.System, ct).ConfigureAwait(false),
                     cancellationToken).ConfigureAwait(false);
                 created += outcome == DemoSeedOutcome.Created ? 1 : 0;
+            }
+
+            if (created > 0 && string.IsNullOrEmpty(configured))
+            {
+                // The demo phones get the same password once the voice plugin runs (DemoSeedService, after start-up).
+                phones.Offer(password);
             }
 
             context.AddNote(created == 0

@@ -9,7 +9,8 @@ namespace ContactCenter.Host.Demo.Voice;
 /// Demo mode's share of the bundled voice plugin's settings (<c>CC:Plugins:Settings:cc.channels.voice</c>): the lines
 /// <c>sip:autos@host</c> and <c>sip:salud@host</c> greet in Spanish, offer the claims/policies menu and enter the demo
 /// queues (music on hold with position announcements while waiting), and the demo agents (and supervisor1) get SIP
-/// phone accounts <c>agent1</c>..<c>agent4</c> with the demo password, stored as per-realm HA1 digests only. SIP binds to
+/// phone accounts <c>agent1</c>..<c>agent4</c> with the demo password, stored as per-realm HA1 digests only (with
+/// <c>CC__Demo__Password</c> through the <c>phones</c> setting here; a generated password through <see cref="DemoVoicePhones"/>). SIP binds to
 /// loopback unless <c>--demo-force</c>: the demo password is well known. These are defaults: the operator's own keys
 /// (environment, command line) still win.
 /// </summary>
@@ -53,7 +54,8 @@ internal static class DemoVoiceSettings
             settings[$"{Section}:bindAddress"] = "127.0.0.1";
         }
 
-        // A generated demo password is only known once the users are seeded, after the plugin starts: phones need CC__Demo__Password.
+        // A generated demo password is only known once the users are seeded, after these settings are read: DemoVoicePhones
+        // then creates the phone accounts through the plugin's API. A configured one seeds them here.
         if (configuration[$"{DemoOptions.Section}:{nameof(DemoOptions.Password)}"] is { Length: > 0 } password)
         {
             var realm = configuration[$"{Section}:realm"] is { Length: > 0 } configured ? configured : DefaultRealm;

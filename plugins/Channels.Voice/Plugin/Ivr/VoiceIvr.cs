@@ -41,8 +41,12 @@ internal sealed partial class VoiceIvr
     /// <summary>The flow of the dialled line, or null (the call is queued at once, ringing).</summary>
     public VoiceLineFlow? FlowFor(string? called) => called is not null ? _flows.GetValueOrDefault(called) : null;
 
-    /// <summary>Answers the call, plays the greeting and runs the menu; returns the queue to enter. Cancelled (the caller hung up) → <see cref="OperationCanceledException"/>.</summary>
-    public async Task<string> GreetAndChooseAsync(SipCall call, VoiceLineFlow flow, string defaultQueue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers the call (or, with <paramref name="earlyMedia"/>, sends the 183 with our SDP answer and no 200: see
+    /// <see cref="SipCall.StartEarlyMediaAsync"/>; answered at once when early media is not possible), plays the
+    /// greeting and runs the menu; returns the queue to enter. Cancelled (the caller hung up) → <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<string> GreetAndChooseAsync(SipCall call, VoiceLineFlow flow, string defaultQueue, bool earlyMedia, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(flow);
@@ -52,8 +56,21 @@ internal sealed partial class VoiceIvr
         call.Media.DtmfReceived += OnDigit;
         try
         {
-            // Listening for digits before the 200 goes out: a caller may send one right after its ACK.
-            await call.AnswerAsync().ConfigureAwait(false);
+            // Listening for digits before the 200 (or the 183) goes out: a caller may send one right after its ACK.
+            if (earlyMedia && await call.StartEarlyMediaAsync().ConfigureAwait(false))
+            {
+                LogEarlyMedia(_logger, call.CallId);
+            }
+            else
+            {
+                if (earlyMedia && !call.Ended.IsCompleted)
+                {
+                    LogNoEarlyMedia(_logger, call.CallId);
+                }
+
+                await call.AnswerAsync().ConfigureAwait(false);
+            }
+
             if (flow.Greeting is { } greeting)
             {
                 await player.PlayAsync(_prompts.Get(flow.Language, greeting), cancellationToken).ConfigureAwait(false);
@@ -204,6 +221,12 @@ internal sealed partial class VoiceIvr
     }
 
     private PromptPlayer PlayerFor(ISipCustomerLeg call) => CallAudio.PlayerFor(call, _time);
+
+    [LoggerMessage(7240, LogLevel.Information, "Call {CallId} in early media: 183 with the SDP answer, the 200 OK waits for an agent")]
+    private static partial void LogEarlyMedia(ILogger logger, string callId);
+
+    [LoggerMessage(7242, LogLevel.Information, "Call {CallId}: no early media (the INVITE had no SDP offer), answered at once")]
+    private static partial void LogNoEarlyMedia(ILogger logger, string callId);
 
     [LoggerMessage(7070, LogLevel.Information, "Call {CallId} menu input {Digit}: {Action} {QueueId}")]
     private static partial void LogMenuStep(ILogger logger, string callId, string digit, IvrMenuAction action, string queueId);

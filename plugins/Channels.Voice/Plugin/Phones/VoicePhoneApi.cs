@@ -12,11 +12,13 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Phones;
 /// Agents' SIP device accounts: <c>GET /phones</c> (users.read), <c>GET /phones/me</c> (the caller's own, agent.connect),
 /// <c>POST /phones/{user}/secret</c> (the owning agent with agent.connect, or users.manage): a new secret, generated
 /// (returned once, <c>Cache-Control: no-store</c>) or chosen (strength-checked); <c>PUT /phones/{user}</c>
-/// <c>{"agentId"}</c> and <c>DELETE /phones/{user}</c> (users.manage). A change drops the user's registrations, so a
+/// <c>{"agentId"}</c> (an agent of the directory, checked through the presence service) or <c>{"supervisorId"}</c> (a
+/// supervisor's monitoring phone, named by the user name, which the SDK cannot check) and <c>DELETE /phones/{user}</c>
+/// (users.manage). A change drops the user's registrations, so a
 /// phone with the old secret must register again (and cannot). Every change is audited (who, which account, never the
 /// secret); a refused one by an authenticated caller is audited as denied. Bad input changes nothing.
 /// </summary>
-internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bindings, IAuditTrail audit, JsonSerializerOptions json)
+internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bindings, VoicePhoneAgents agents, IAuditTrail audit, JsonSerializerOptions json)
 {
     private const string PermissionClaim = "cc:permission";
     private const string AgentIdClaim = "cc:agent-id";
@@ -111,9 +113,30 @@ internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bind
             return;
         }
 
-        if (await AgentIdAsync(context, cancellationToken).ConfigureAwait(false) is not { } agentId)
+        var owner = await OwnerAsync(context, cancellationToken).ConfigureAwait(false);
+        if (owner is null)
         {
-            await context.Response.WriteProblemAsync(400, "Invalid phone account", "The body must be {\"agentId\":\"...\"} with a non-empty agent id of at most 128 characters. / El cuerpo debe ser {\"agentId\":\"...\"} con un identificador de agente no vacío de hasta 128 caracteres.", cancellationToken).ConfigureAwait(false);
+            await context.Response.WriteProblemAsync(400, "Invalid phone account", "The body must be {\"agentId\":\"...\"} or {\"supervisorId\":\"...\"} with a non-empty id of at most 128 characters. / El cuerpo debe ser {\"agentId\":\"...\"} o {\"supervisorId\":\"...\"} con un identificador no vacío de hasta 128 caracteres.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (agentId, supervisor) = owner.Value;
+
+        // A phone rings for the agent it names: an id that is no agent would make an account that never rings.
+        var check = supervisor ? VoiceAgentCheck.Agent : await agents.CheckAsync(agentId, cancellationToken).ConfigureAwait(false);
+        if (check == VoiceAgentCheck.Unknown)
+        {
+            await RecordAsync(context, new AuditTrailEntry(Action, Target(user))
+            {
+                Outcome = AuditTrailOutcome.Denied, After = $"agentId={agentId}", Detail = "400: agentId names no agent of the directory",
+            }, cancellationToken).ConfigureAwait(false);
+            await context.Response.WriteProblemAsync(400, "Unknown agent", $"agentId: no agent of the directory has the id '{agentId}'. / agentId: ningún agente del directorio tiene el identificador '{agentId}'.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (check == VoiceAgentCheck.Unchecked)
+        {
+            await context.Response.WriteProblemAsync(503, "Agent not checked", "agentId cannot be checked now: the voice plugin needs the presence.read permission approved (and the presence service). Nothing was changed. / agentId no se puede comprobar ahora: el plugin de voz necesita el permiso presence.read aprobado (y el servicio de presencia). No se cambió nada.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -136,7 +159,8 @@ internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bind
             {
                 Before = before is null ? null : $"agentId={before.AgentId}",
                 After = $"agentId={agentId}",
-                Detail = before is null ? "no secret until one is rotated" : $"secret cleared; {dropped} registration(s) dropped",
+                Detail = (before is null ? "no secret until one is rotated" : $"secret cleared; {dropped} registration(s) dropped")
+                    + (supervisor ? "; a supervisor's monitoring phone (not checked: the SDK has no user directory)" : "; agent checked"),
             }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -278,16 +302,22 @@ internal sealed class VoicePhoneApi(VoicePhoneStore phones, SipBindingStore bind
         }
     }
 
-    private static async ValueTask<string?> AgentIdAsync(IPluginHttpContext context, CancellationToken cancellationToken)
+    /// <summary><c>{"agentId":"..."}</c> or <c>{"supervisorId":"..."}</c> (exactly one, nothing else); null when the body is neither.</summary>
+    private static async ValueTask<(string Id, bool Supervisor)?> OwnerAsync(IPluginHttpContext context, CancellationToken cancellationToken)
     {
         var body = await context.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("agentId", out var value) && value.ValueKind == JsonValueKind.String
-                && value.GetString() is { Length: > 0 and <= 128 } agentId && !agentId.Any(char.IsControl) && agentId.Trim() == agentId
-                ? agentId
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var properties = document.RootElement.EnumerateObject().ToList();
+            return properties is [{ Name: "agentId" or "supervisorId" } only] && only.Value.ValueKind == JsonValueKind.String
+                && only.Value.GetString() is { Length: > 0 and <= 128 } id && !id.Any(char.IsControl) && id.Trim() == id
+                ? (id, only.Name == "supervisorId")
                 : null;
         }
         catch (JsonException)

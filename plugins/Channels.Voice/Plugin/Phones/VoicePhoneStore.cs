@@ -17,7 +17,7 @@ namespace ContactCenter.Plugins.Channels.Voice.Plugin.Phones;
 /// touched is the store's from then on and the setting no longer changes it (nor brings it back once removed).
 /// </para>
 /// </summary>
-internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions options, TimeProvider time, ILogger<VoicePhoneStore> logger)
+internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions options, VoicePhoneAgents agents, TimeProvider time, ILogger<VoicePhoneStore> logger)
     : ISipCredentialStore, IPluginBackgroundService, IDisposable
 {
     public const string Collection = "phones";
@@ -54,6 +54,35 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogRefreshFailed(logger, ex);
+            return;
+        }
+
+        await CheckConfiguredAgentsAsync(_stopping.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Warns (7154) of each account of the <c>phones</c> setting whose agent is no agent of the directory, and keeps it:
+    /// the setting is the operator's, and a supervisor's monitoring phone is named by the user name, which the SDK cannot
+    /// check. Runs after loading, so REGISTERs never wait for it.
+    /// </summary>
+    private async Task CheckConfiguredAgentsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var phone in options.Phones)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            switch (await agents.CheckAsync(phone.AgentId, cancellationToken).ConfigureAwait(false))
+            {
+                case VoiceAgentCheck.Unknown:
+                    LogUnknownAgent(logger, phone.User, phone.AgentId);
+                    break;
+                case VoiceAgentCheck.Unchecked:
+                    LogAgentsUnchecked(logger);
+                    return;
+            }
         }
     }
 
@@ -384,6 +413,12 @@ internal sealed partial class VoicePhoneStore(IPluginStore store, VoiceOptions o
 
     [LoggerMessage(7152, LogLevel.Information, "Voice: SIP phone account {User} deleted: no longer in the phones setting and never changed through the API")]
     private static partial void LogDropped(ILogger logger, string user);
+
+    [LoggerMessage(7154, LogLevel.Warning, "Voice: SIP phone account {User} of the phones setting names {AgentId}, which is no agent of the directory: kept, as a supervisor's monitoring phone (named by the user name) must be; otherwise correct the setting")]
+    private static partial void LogUnknownAgent(ILogger logger, string user, string agentId);
+
+    [LoggerMessage(7155, LogLevel.Warning, "Voice: the agents of the phones setting were not checked (the presence.read permission is not approved, or there is no presence service)")]
+    private static partial void LogAgentsUnchecked(ILogger logger);
 
     [LoggerMessage(7153, LogLevel.Warning, "Voice: reading the SIP phone accounts failed; the cached ones (if any) serve until the next try")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);

@@ -1,4 +1,5 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
+using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Plugins;
 using ContactCenter.Sdk.Storage;
 using Microsoft.Extensions.Logging;
@@ -45,12 +46,12 @@ internal sealed partial class VoiceRecordingRecovery(IPluginStore store, VoiceRe
     /// <summary>Finalises every recording left in progress with nothing stored for <see cref="IdleAfter"/>; returns how many.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
-        var found = new List<VoiceRecording>();
+        var found = new List<StoredDocument<VoiceRecording>>();
         var query = DocumentQuery.Where("state", VoiceRecording.InProgress) with { PageSize = DocumentQuery.MaxPageSize };
         do
         {
             var page = await store.Collection<VoiceRecording>(VoiceRecordingStore.Recordings).QueryAsync(query, cancellationToken).ConfigureAwait(false);
-            found.AddRange(page.Items.Select(i => i.Value));
+            found.AddRange(page.Items);
             query = query with { ContinuationToken = page.ContinuationToken };
         }
         while (query.ContinuationToken is not null);
@@ -60,7 +61,7 @@ internal sealed partial class VoiceRecordingRecovery(IPluginStore store, VoiceRe
         {
             if (await FinaliseAsync(recording, cancellationToken).ConfigureAwait(false) is { } finalised)
             {
-                LogRecovered(logger, recording.InteractionId, recording.Id, finalised.DurationMs, finalised.LostMs);
+                LogRecovered(logger, finalised.InteractionId, finalised.Id, finalised.DurationMs, finalised.LostMs);
                 recovered++;
             }
         }
@@ -86,8 +87,14 @@ internal sealed partial class VoiceRecordingRecovery(IPluginStore store, VoiceRe
         }
     }
 
-    private async Task<VoiceRecording?> FinaliseAsync(VoiceRecording recording, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finalises one recording as read by the sweep, or null when it is still being written or changed since it was
+    /// read: the sweep reads the list first and each recording's chunks later, and a call may end in between (its
+    /// recording completed by the plugin), so the metadata replaces only the version the sweep read.
+    /// </summary>
+    private async Task<VoiceRecording?> FinaliseAsync(StoredDocument<VoiceRecording> read, CancellationToken cancellationToken)
     {
+        var recording = read.Value;
         var stored = new Dictionary<int, DateTimeOffset?>();
         var query = DocumentQuery.Where("recordingId", recording.Id) with { PageSize = DocumentQuery.MaxPageSize };
         do
@@ -131,8 +138,17 @@ internal sealed partial class VoiceRecordingRecovery(IPluginStore store, VoiceRe
             Length = length,
             Chunks = count,
         };
-        batch.Upsert(VoiceRecordingStore.Recordings, recording.Id, finalised);
-        await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
+        batch.Replace(VoiceRecordingStore.Recordings, recording.Id, finalised, read.Version);
+        try
+        {
+            await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Completed (or stamped) since the sweep read it: it is not left behind, and nothing of the batch was written.
+            return null;
+        }
+
         return finalised;
     }
 

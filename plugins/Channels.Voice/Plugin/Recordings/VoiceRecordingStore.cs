@@ -1,4 +1,5 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
+using ContactCenter.Sdk.Errors;
 using ContactCenter.Sdk.Security;
 using ContactCenter.Sdk.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,9 @@ internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitive
     public const int ChunkSize = StereoWavWriter.ChunkSize;
 
     /// <summary>How much audio one full chunk holds (the first one: a little less, after the header).</summary>
+    /// <summary>How often a metadata write that lost a race is read again and retried before the conflict is thrown.</summary>
+    public const int MaxWriteAttempts = 5;
+
     public static readonly TimeSpan ChunkDuration = TimeSpan.FromSeconds(ChunkSize / (double)StereoWavWriter.BytesPerSecond);
 
     /// <summary>
@@ -62,24 +66,17 @@ internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitive
 
     /// <summary>
     /// Ends a recording: chunk 0 with its final header, the last chunk, silence for each chunk lost on the way and the
-    /// metadata (state <c>complete</c>, sizes from <paramref name="wav"/>) in one atomic batch.
+    /// metadata (state <c>complete</c>, sizes from <paramref name="wav"/>) in one atomic batch. The metadata replaces the
+    /// version read just before, so a disposition stamped meanwhile (<see cref="SetDispositionAsync"/>, the interaction
+    /// closing as the call ends) is kept, and a write that raced it is retried from a fresh read, never overwritten.
     /// </summary>
     public async Task<VoiceRecording> CompleteAsync(VoiceRecording recording, RecordedWav wav, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recording);
         ArgumentNullException.ThrowIfNull(wav);
-        var batch = store.CreateBatch();
-        foreach (var (index, data) in wav.Tail)
-        {
-            batch.Upsert(Chunks, Key(wav.Id, index), Chunk(wav.Id, index, data));
-        }
-
+        var chunks = wav.Tail.Select(t => (t.Index, Chunk: Chunk(wav.Id, t.Index, t.Data))).ToList();
         var lost = wav.Lost.Where(i => wav.Tail.All(t => t.Index != i)).ToList();
-        foreach (var index in lost)
-        {
-            batch.Upsert(Chunks, Key(wav.Id, index), Chunk(wav.Id, index, new byte[ChunkSize]));
-        }
-
+        chunks.AddRange(lost.Select(index => (index, Chunk(wav.Id, index, new byte[ChunkSize]))));
         var final = recording with
         {
             Id = wav.Id,
@@ -90,9 +87,36 @@ internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitive
             Length = wav.Length,
             Chunks = wav.Chunks,
         };
-        batch.Upsert(Recordings, wav.Id, final);
-        await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return final;
+        var collection = store.Collection<VoiceRecording>(Recordings);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await collection.GetAsync(wav.Id, cancellationToken).ConfigureAwait(false);
+            var written = final with { Disposition = final.Disposition ?? stored?.Value.Disposition };
+            var batch = store.CreateBatch();
+            foreach (var (index, chunk) in chunks)
+            {
+                batch.Upsert(Chunks, Key(wav.Id, index), chunk);
+            }
+
+            if (stored is null)
+            {
+                batch.Insert(Recordings, wav.Id, written);
+            }
+            else
+            {
+                batch.Replace(Recordings, wav.Id, written, stored.Version);
+            }
+
+            try
+            {
+                await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return written;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxWriteAttempts)
+            {
+                // Another writer (the disposition, the recovery sweep) changed the metadata since it was read: read again.
+            }
+        }
     }
 
     public async Task<VoiceRecording?> GetAsync(string recordingId, CancellationToken cancellationToken) =>
@@ -106,15 +130,30 @@ internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitive
         return await store.Collection<VoiceRecording>(Recordings).QueryAsync(search.ToQuery(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stamps the disposition (the call's reason) on every recording of a closed interaction.</summary>
+    /// <summary>
+    /// Stamps the disposition (the call's reason) on every recording of a closed interaction. Each write replaces the
+    /// version read: the interaction closes as the call ends, while the recording is being completed, so a blind write
+    /// of what was read (state <c>recording</c>) would undo the completion; a conflict is read again and retried.
+    /// </summary>
     public async Task SetDispositionAsync(string interactionId, string code, CancellationToken cancellationToken)
     {
         var collection = store.Collection<VoiceRecording>(Recordings);
         var page = await collection.QueryAsync(DocumentQuery.Where("interactionId", interactionId), cancellationToken).ConfigureAwait(false);
-        foreach (var stored in page.Items.Where(r => r.Value.Disposition != code))
+        foreach (var item in page.Items)
         {
-            // Last writer wins is right here: the disposition is the only field that changes after the recording is saved.
-            await collection.UpsertAsync(stored.Id, stored.Value with { Disposition = code }, cancellationToken).ConfigureAwait(false);
+            var stored = item;
+            for (var attempt = 1; stored is not null && stored.Value.Disposition != code; attempt++)
+            {
+                try
+                {
+                    await collection.ReplaceAsync(stored.Id, stored.Value with { Disposition = code }, stored.Version, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+                catch (ConcurrencyConflictException) when (attempt < MaxWriteAttempts)
+                {
+                    stored = await collection.GetAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
     }
 

@@ -23,9 +23,20 @@ internal sealed class SipCall : ISipCustomerLeg
     private readonly TimeProvider _time;
     private SipInviteServerTransaction _transaction;
     private CancellationTokenSource? _timerStop;
+    private CancellationTokenSource? _progressStop;
 
     /// <summary>The methods the caller may send in this dialog, advertised in our 2xx (RFC 3261 §20.5, RFC 3311 §4).</summary>
     public const string AllowedInDialog = "INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, UPDATE";
+
+    /// <summary>The Warning text of the 480 that ends an early-media call from our side (no agent answered it).</summary>
+    public const string EndedInEarlyMediaWarning = "Ended before an agent answered / Finalizada antes de que contestara un agente";
+
+    /// <summary>
+    /// How often the 183 is sent again while early media lasts: RFC 3261 §13.3.1.1 says a UAS SHOULD send a non-100
+    /// provisional response every minute, so that proxies keep the INVITE transaction (and the caller's phone, its
+    /// state) alive without a final response.
+    /// </summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromMinutes(1);
 
     public SipCall(SipInviteServerTransaction transaction, SipDialog dialog, RtpSession media, SipCallMediaState sdp, ISipSender sender, SipSessionTimer? sessionTimer = null, TimeProvider? time = null)
     {
@@ -83,6 +94,39 @@ internal sealed class SipCall : ISipCustomerLeg
         }
     }
 
+    /// <summary>
+    /// Early media without PRACK (RFC 3960 §3.1, the gateway model): 183 Session Progress carrying our SDP answer,
+    /// the very one the 200 OK carries later (same o= session id and version, RFC 3264 §8), so the caller's phone
+    /// plays our RTP before the call is answered. Sent once, then again every <see cref="ProgressInterval"/> until
+    /// the call is answered or ends (RFC 3261 §13.3.1.1). False (nothing sent) when the call is already past ringing,
+    /// or the INVITE had no offer: our offer cannot go in an unreliable provisional response (RFC 3261 §13.2.1).
+    /// </summary>
+    public async Task<bool> StartEarlyMediaAsync()
+    {
+        if (State is not (SipCallState.Offered or SipCallState.Ringing) || _sdp.AwaitingAnswer
+            || !await _transaction.RespondAsync(SessionProgress()).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var stop = new CancellationTokenSource();
+        lock (_lock)
+        {
+            if (State is not (SipCallState.Offered or SipCallState.Ringing))
+            {
+                // A CANCEL (or our answer) came in while the 183 went out.
+                stop.Dispose();
+                return false;
+            }
+
+            State = SipCallState.EarlyMedia;
+            _progressStop = stop;
+        }
+
+        _ = RepeatProgressAsync(stop);
+        return true;
+    }
+
     /// <summary>Answers with our SDP (answer to the offer, or an offer when the INVITE had none). False if too late.</summary>
     public async Task<bool> AnswerAsync()
     {
@@ -105,7 +149,18 @@ internal sealed class SipCall : ISipCustomerLeg
             return false;
         }
 
-        State = SipCallState.Answered;
+        CancellationTokenSource? progress;
+        lock (_lock)
+        {
+            if (State is not SipCallState.Ended)
+            {
+                State = SipCallState.Answered;
+            }
+
+            progress = _progressStop;
+        }
+
+        Stop(progress);
         RestartSessionTimer();
         return true;
     }
@@ -119,7 +174,7 @@ internal sealed class SipCall : ISipCustomerLeg
         var response = Response(status);
         if (warning is not null)
         {
-            response.Headers.Add("Warning", $"399 contactcenter \"{warning.Replace('"', '\'').Replace('\\', '/')}\"");
+            AddWarning(response, warning);
         }
 
         if (State is not (SipCallState.Answered or SipCallState.Ended) && await _transaction.RespondAsync(response).ConfigureAwait(false))
@@ -128,14 +183,26 @@ internal sealed class SipCall : ISipCustomerLeg
         }
     }
 
-    /// <summary>Ends the call from our side: BYE when answered (awaits its final response), 480 before.</summary>
+    /// <summary>
+    /// Ends the call from our side: BYE when answered (awaits its final response), 480 before; in early media the 480
+    /// says why in a bilingual <c>Warning</c> (<see cref="EndedInEarlyMediaWarning"/>): the caller heard our audio,
+    /// the call was never answered and is never billed.
+    /// </summary>
     public async Task HangupAsync()
     {
         if (State is SipCallState.Answered)
         {
             await SendByeAsync(SipCallEndReason.LocalHangup).ConfigureAwait(false);
+            return;
         }
-        else if (State is not SipCallState.Ended && await _transaction.RespondAsync(Response(SipStatusCodes.TemporarilyUnavailable)).ConfigureAwait(false))
+
+        var response = Response(SipStatusCodes.TemporarilyUnavailable);
+        if (State is SipCallState.EarlyMedia)
+        {
+            AddWarning(response, EndedInEarlyMediaWarning);
+        }
+
+        if (State is not SipCallState.Ended && await _transaction.RespondAsync(response).ConfigureAwait(false))
         {
             End(SipCallEndReason.LocalHangup);
         }
@@ -273,6 +340,7 @@ internal sealed class SipCall : ISipCustomerLeg
             State = SipCallState.Ended;
             Dialog.State = SipDialogState.Terminated;
             Stop(_timerStop);
+            Stop(_progressStop);
         }
 
         _ended.TrySetResult(reason);
@@ -400,6 +468,36 @@ internal sealed class SipCall : ISipCustomerLeg
         await _sender.SendRequestAsync(bye, Dialog.Peer, SipTargets.Destination(Dialog)).ConfigureAwait(false);
     }
 
+    /// <summary>The 183 with our SDP answer: the same body, Contact and Allow as the 200 will carry; no Require: 100rel.</summary>
+    private SipResponse SessionProgress()
+    {
+        var response = WithSdp(Response(SipStatusCodes.SessionProgress), _sdp.Local);
+        response.Headers.Add(SipHeaderNames.Allow, AllowedInDialog);
+        return response;
+    }
+
+    private async Task RepeatProgressAsync(CancellationTokenSource stop)
+    {
+        using (stop)
+        {
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(ProgressInterval, _time, stop.Token).ConfigureAwait(false);
+                    if (State is not SipCallState.EarlyMedia || !await _transaction.RespondAsync(SessionProgress()).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Answered, or the call ended.
+            }
+        }
+    }
+
     private SipResponse Response(int status)
     {
         var response = SipResponse.CreateFor(_transaction.Invite, status, toTag: status == SipStatusCodes.Trying ? null : Dialog.LocalTag);
@@ -410,6 +508,10 @@ internal sealed class SipCall : ISipCustomerLeg
 
         return response;
     }
+
+    /// <summary>A <c>Warning: 399 contactcenter "..."</c> header (RFC 3261 §20.43) saying why to the caller's phone.</summary>
+    private static void AddWarning(SipResponse response, string warning) =>
+        response.Headers.Add("Warning", $"399 contactcenter \"{warning.Replace('"', '\'').Replace('\\', '/')}\"");
 
     private static SipResponse WithSdp(SipResponse response, SdpSession sdp)
     {

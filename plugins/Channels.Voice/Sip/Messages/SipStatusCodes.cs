@@ -5,6 +5,7 @@ internal static class SipStatusCodes
 {
     public const int Trying = 100;
     public const int Ringing = 180;
+    public const int SessionProgress = 183;
     public const int Ok = 200;
     public const int Accepted = 202;
     public const int BadRequest = 400;
@@ -36,6 +37,7 @@ internal static class SipStatusCodes
     {
         Trying => "Trying",
         Ringing => "Ringing",
+        SessionProgress => "Session Progress",
         Ok => "OK",
         Accepted => "Accepted",
         BadRequest => "Bad Request",

@@ -111,6 +111,71 @@ public sealed class VoiceRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InteractionClosedAsTheCallEnds_StampReadBeforeTheCompletion_RecordingStaysCompleteWithTheDisposition()
+    {
+        // The benchmark's 200 concurrent calls lost 3 recordings this way: the stamp wrote back the state it had read.
+        var recordings = Recordings();
+        using var recorder = recordings.Open(Draft());
+        ChunkSink.WriteSteadily(recorder, 250, _ => 500, _ => 500);
+        var (read, release) = PauseAfterQueryOn("interactionId");
+
+        var stamping = recordings.SetDispositionAsync("i-1", "system/wrap-up-timeout", default);
+        await read.Task;
+        var done = await recordings.CompleteAsync(Draft() with { AgentId = "agent1" }, (await recorder.StopAsync())!, default);
+        release.SetResult();
+        await stamping;
+
+        var stored = (await recordings.GetAsync(recorder.Id, default))!;
+        Assert.Equal(VoiceRecording.Complete, stored.State);
+        Assert.Equal("system/wrap-up-timeout", stored.Disposition);
+        Assert.Equal("agent1", stored.AgentId);
+        Assert.Equal(done.Length, stored.Length);
+        Assert.Equal(done.DurationMs, stored.DurationMs);
+        Assert.Equal(recorder.Id, Assert.Single((await recordings.SearchAsync(new VoiceRecordingSearch(), default)).Items).Id);
+        Assert.Empty((await recordings.SearchAsync(new VoiceRecordingSearch { State = VoiceRecording.InProgress }, default)).Items);
+    }
+
+    [Fact]
+    public async Task DispositionStampedWhileInProgress_CompletionReadTheInteractionEarlier_KeepsTheDisposition()
+    {
+        var recordings = Recordings();
+        using var recorder = recordings.Open(Draft());
+        ChunkSink.WriteSteadily(recorder, 250, _ => 500, _ => 500);
+
+        await recordings.SetDispositionAsync("i-1", "sale", default);
+        var done = await recordings.CompleteAsync(Draft(), (await recorder.StopAsync())!, default);
+
+        Assert.Equal("sale", done.Disposition);
+        var stored = (await recordings.GetAsync(recorder.Id, default))!;
+        Assert.Equal(VoiceRecording.Complete, stored.State);
+        Assert.Equal("sale", stored.Disposition);
+    }
+
+    [Fact]
+    public async Task RecoverySweepListedItInProgress_CallCompletedBeforeTheSweepReachedIt_StaysComplete()
+    {
+        var recordings = Recordings();
+        using var recorder = recordings.Open(Draft());
+        ChunkSink.WriteSteadily(recorder, 250, _ => 500, _ => 500);
+        var recovery = new VoiceRecordingRecovery(_store, recordings, _time, new ListLogger<VoiceRecordingRecovery>());
+        var (read, release) = PauseAfterQueryOn("state");
+
+        // The sweep lists the recordings in progress; it reaches this one after the call has ended and been idle 30 s.
+        var sweeping = recovery.RecoverAsync(default);
+        await read.Task;
+        var done = await recordings.CompleteAsync(Draft(), (await recorder.StopAsync())!, default);
+        _time.Advance(VoiceRecordingRecovery.IdleAfter + TimeSpan.FromSeconds(1));
+        release.SetResult();
+
+        Assert.Equal(0, await sweeping);
+        var stored = (await recordings.GetAsync(recorder.Id, default))!;
+        Assert.Equal(VoiceRecording.Complete, stored.State);
+        Assert.Equal(done.Length, stored.Length);
+        Assert.Equal(done.Length, (await ReadAsync(recordings, stored)).Length);
+        Assert.Empty((await recordings.SearchAsync(new VoiceRecordingSearch { State = VoiceRecording.Incomplete }, default)).Items);
+    }
+
+    [Fact]
     public async Task NoEncryptionAtRest_NothingStoredNotEvenTheMetadata()
     {
         var recordings = new VoiceRecordingStore(_store, new RefusingProtector(), _time, _log);
@@ -126,6 +191,21 @@ public sealed class VoiceRecordingStoreTests : IDisposable
     }
 
     private VoiceRecordingStore Recordings() => new(_store, _protector, _time, _log);
+
+    /// <summary>The next query of recordings filtered on <paramref name="field"/> signals once it has read its page, then waits for the release.</summary>
+    private (TaskCompletionSource Read, TaskCompletionSource Release) PauseAfterQueryOn(string field)
+    {
+        var read = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _store.AfterQuery = async (collection, query) =>
+        {
+            if (collection == VoiceRecordingStore.Recordings && query.Filters.Any(f => f.Field == field) && read.TrySetResult())
+            {
+                await release.Task;
+            }
+        };
+        return (read, release);
+    }
 
     private VoiceRecording Draft() => new()
     {
