@@ -110,7 +110,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         {
             await earlyBound.CancelAsync().ConfigureAwait(false);
             await session.StopPromptsAsync().ConfigureAwait(false);
-            await SaveUnbridgedRecordingAsync(session).ConfigureAwait(false);
+            await recordings.SaveUnbridgedAsync(session, interactions).ConfigureAwait(false);
             registry.Remove(interaction.Id);
         }
     }
@@ -167,38 +167,6 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
                 break;
         }
     }
-
-    /// <summary>
-    /// What was recorded while no agent was bridged (the caller hung up in the greeting, menu or queue, or the call
-    /// stayed in self-service) is stored like any recording, without an agent.
-    /// </summary>
-    private async Task SaveUnbridgedRecordingAsync(VoiceCallSession session)
-    {
-        if (session.StopPreBridgeRecording() is not { } unbridged)
-        {
-            return;
-        }
-
-        try
-        {
-            var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
-            if (await recordings.SaveCallAsync(session, unbridged.Recorder, null, interaction, unbridged.StartedAt).ConfigureAwait(false) is { } recording)
-            {
-                LogRecordedUnbridged(logger, session.InteractionId, recording.Id, recording.DurationMs);
-            }
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The call is over and nobody awaits this: a store failure (or no encryption at rest) is logged, not thrown.
-            LogUnbridgedRecordingFailed(logger, session.InteractionId, ex);
-        }
-    }
-
-    [LoggerMessage(7057, LogLevel.Information, "Interaction {InteractionId} recorded without an agent as {RecordingId} ({DurationMs} ms)")]
-    private static partial void LogRecordedUnbridged(ILogger logger, string interactionId, string recordingId, long durationMs);
-
-    [LoggerMessage(7058, LogLevel.Error, "Recording of interaction {InteractionId} (no agent bridged) could not be stored")]
-    private static partial void LogUnbridgedRecordingFailed(ILogger logger, string interactionId, Exception exception);
 
     [LoggerMessage(7241, LogLevel.Information, "Voice call {CallId} (interaction {InteractionId}) still had no agent after {Seconds} s of early media: answered (200 OK)")]
     private static partial void LogEarlyMediaBound(ILogger logger, string callId, string interactionId, int seconds);

@@ -150,9 +150,10 @@ internal sealed class VoiceCallSession(string interactionId, ISipCustomerLeg cal
     }
 
     /// <summary>
-    /// Starts recording the caller's leg until the next bridge (the call's start, or music after a transfer); its
-    /// chunks are stored as the call goes. Recording starts at the answer, or at the 183 of early media: what the
-    /// caller heard is recorded whether or not an agent ever answers.
+    /// Starts recording the customer's leg until the next bridge (the call's start, the carrier's answer of a call
+    /// placed through a trunk, or music after a transfer); its chunks are stored as the call goes. An inbound call is
+    /// recorded from the answer, or from the 183 of early media: what the caller heard is recorded whether or not an
+    /// agent ever answers. An outbound call's early media (before the carrier's answer) is not recorded.
     /// </summary>
     public void RecordUntilBridged(Recordings.VoiceRecordingStore recordings, TimeProvider time)
     {

@@ -39,13 +39,13 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
 
     /// <summary>
     /// As <see cref="StartAsync(int, string[])"/>, with trunk <c>carrier</c> to SIPp on 127.0.0.1:<paramref name="carrierPort"/>
-    /// and the outbound line <c>autos</c> through it (caller id +34910000001): calls placed with the host's
+    /// and the outbound line <c>autos</c> through it (caller id +34910000001), then the <paramref name="extra"/> arguments: calls placed with the host's
     /// <c>IVoiceCalls.OriginateAsync</c>.
     /// </summary>
-    public static Task<RunningHost> StartWithCarrierAsync(int sipPort, int carrierPort) => StartAsync(sipPort,
-        $"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{carrierPort.ToString(CultureInfo.InvariantCulture)}",
+    public static Task<RunningHost> StartWithCarrierAsync(int sipPort, int carrierPort, params string[] extra) => StartAsync(sipPort,
+        [$"--{RunningHost.VoiceSettings}:trunks:carrier:outboundProxy=127.0.0.1:{carrierPort.ToString(CultureInfo.InvariantCulture)}",
         $"--{RunningHost.VoiceSettings}:outboundLines:autos:trunk=carrier",
-        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001");
+        $"--{RunningHost.VoiceSettings}:outboundLines:autos:callerIdNumber=+34910000001", .. extra]);
 
     /// <summary>
     /// As <see cref="StartAsync(int, string[])"/>, with its data in <paramref name="dataDirectory"/> (a fresh temporary
@@ -134,10 +134,20 @@ public sealed class VoiceDemoHostFixture : IAsyncLifetime, IDisposable
     /// <summary>As <see cref="AgentAnswersAsync"/>, the phone running <paramref name="scenario"/> with the <paramref name="extra"/> arguments.</summary>
     internal static async Task<SippProcess> AgentAnswersWithAsync(RunningHost host, IPEndPoint sip, string agentId, string phoneUser, string secret, string scenario, params string[] extra)
     {
-        using var admin = host.CreateAdminClient();
-        using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
-        Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
-        return await RegisteredPhoneAsync(sip, phoneUser, secret, scenario, extra);
+        // The phone registers and listens before the agent becomes available: a call already waiting is offered at once.
+        var phone = await RegisteredPhoneAsync(sip, phoneUser, secret, scenario, extra);
+        try
+        {
+            using var admin = host.CreateAdminClient();
+            using var presence = await admin.PutAsJsonAsync(new Uri($"/api/v1/agents/{agentId}/presence", UriKind.Relative), new { statusId = "available" });
+            Assert.True(presence.IsSuccessStatusCode, await presence.Content.ReadAsStringAsync());
+            return phone;
+        }
+        catch
+        {
+            phone.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
 using ContactCenter.Plugins.Channels.Voice.Tests.Support;
 using ContactCenter.Sdk.Voice;
 using ContactCenter.Testing.Hosting;
@@ -11,17 +12,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactCenter.Plugins.Channels.Voice.Tests.Host;
 
 /// <summary>
-/// A call placed through a trunk in the real host (demo mode, HTTPS on loopback, encryption at rest): the host's
-/// <see cref="IVoiceCalls"/> (the kernel's forwarder to the voice plugin) originates it from line autos to SIPp as the
-/// carrier; the called party answers with a 500 Hz tone (the test's RTP socket), routing offers the call to agent1 whose
-/// phone (SIPp) answers, the recording is paused for a second and resumed through the call API, and the called party
-/// hangs up. The stored recording is read back through the recordings API: outbound, the dialled number normalised as
-/// the customer's, agent1, one pause, and its audio decrypts to a stereo WAV with the tone on the customer's channel,
-/// silent where it was paused. A supervisor whispering on such a call: supervisor1's phone (SIPp) is joined through
-/// <c>PUT /calls/{id}/monitors/supervisor1</c> in whisper mode while every party's RTP is the test's own tone (called
-/// party 500 Hz, agent 1100 Hz, supervisor 1700 Hz): the agent hears the supervisor, the called party does not, and
-/// the stored recording has the called party on the left and the agent on the right, with no trace of the supervisor
-/// on either channel.
+/// Calls placed through a trunk in the real host (demo mode, HTTPS on loopback, encryption at rest), recorded from the
+/// carrier's answer like inbound calls from theirs: the host's <see cref="IVoiceCalls"/> (the kernel's forwarder to the
+/// voice plugin) originates them to SIPp as the carrier, the called party answers with a 500 Hz tone (the test's RTP
+/// socket, which starts once the platform sends audio) and the greeting is played to them through the contract. The
+/// stored recordings are read back through the recordings API and decrypted: outbound, the dialled number normalised
+/// as the customer's, the called party's tone on the left and what they heard (the greeting, later the agent) on the
+/// right. Cases: a line without a queue (self-service) hung up through the contract, stored without an agent; a call
+/// queued whose called party hangs up before any agent, paused once while queued, stored without an agent with the
+/// pause silent; a call queued, then bridged to agent1 (whose phone echoes) and paused once while bridged, stored as ONE
+/// recording with the greeting from the queue and the agent. A supervisor whispering on
+/// such a call: supervisor1's phone (SIPp) is joined through <c>PUT /calls/{id}/monitors/supervisor1</c> in whisper mode
+/// while every party's RTP is the test's own tone (called party 500 Hz, agent 1100 Hz, supervisor 1700 Hz): the agent
+/// hears the supervisor, the called party does not, and the recording has the called party on the left and the agent
+/// on the right, with no trace of the supervisor on either channel. (A line set not to be recorded: <see cref="VoiceRecordSettingHostTests"/>.)
 /// </summary>
 public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 {
@@ -37,47 +41,173 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
 
     private IPEndPoint Sip => new(IPAddress.Loopback, _sipPort);
 
-    public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartWithCarrierAsync(_sipPort, _carrierPort);
+    private IVoiceCalls Voice => _host.App.Services.GetRequiredService<IVoiceCalls>();
+
+    /// <summary>The greeting played to the called party; no block of it is taken for the 500 Hz tone (checked by each test).</summary>
+    private static short[] Greeting => PromptCatalog.Load(Path.Combine(AppContext.BaseDirectory, "prompts")).Get("es", "greeting");
+
+    // autos is queued on autos-general (demo); salud's queue is taken away (an empty value), so its calls stay in self-service.
+    public async Task InitializeAsync() => _host = await VoiceDemoHostFixture.StartWithCarrierAsync(_sipPort, _carrierPort,
+        $"--{RunningHost.VoiceSettings}:outboundLines:salud:trunk=carrier",
+        $"--{RunningHost.VoiceSettings}:outboundLines:salud:callerIdNumber=+34910000002",
+        $"--{RunningHost.VoiceSettings}:lines:salud=");
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task Originated_AnsweredBridgedPausedOnce_RecordingReadBackOutboundWithNumberAgentAndAudio()
+    public async Task Originated_SelfServicePromptPlayedThenHungUp_RecordedWithoutAgentPromptRightCustomerLeft()
     {
         using var admin = _host.CreateAdminClient();
-        using var phone = await VoiceDemoHostFixture.Agent1AnswersAsync(_host, Sip);
         using var customer = new RtpTonePeer(CustomerHz);
-        using var carrier = SippRunner.Start("trunk_uas_answer_bye.xml", "UDP", Sip, 1, _carrierPort,
-            ["-d", "8000", .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        using var carrier = Carrier(customer, "trunk_uas_answer_platform_bye.xml");
 
-        var placed = await _host.App.Services.GetRequiredService<IVoiceCalls>().OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = "autos" });
-        Assert.True(placed.Succeeded, placed.Reason);
-        var id = placed.Value!;
+        var id = await PlaceAndGreetAsync(admin, "salud", "SelfService");
+        await WaitUntilAsync(() => customer.PacketsIn(0) >= 50);
+        Assert.True((await Voice.HangupAsync(id)).Succeeded);
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = GreetingOn(right);
+
+        Assert.Equal((id, "outbound", Number, Number, "+34910000002"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
+        Assert.Equal((null, null, 0), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
+        Assert.Equal(0, ToneBlocks(Greeting));
+        Assert.True(ToneBlocks(left) >= 5, $"the called party's tone in {ToneBlocks(left)} blocks of the left channel");
+        Assert.Equal(0, ToneBlocks(right));
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Closed", absolute: true);
+    }
+
+    [Fact]
+    public async Task Originated_QueuedPausedCalledPartyHangsUpBeforeAnyAgent_RecordedWithoutAgentPauseSilent()
+    {
+        using var admin = _host.CreateAdminClient();
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var carrier = Carrier(customer, "trunk_uas_answer_bye.xml", "-d", "9000");
+
+        var id = await PlaceAndGreetAsync(admin, "autos", "Queued");
+
+        // Queued, no agent yet: a card-payment moment is kept out of the recording already.
+        await PauseForASecondAsync(admin, id);
+        VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
+
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = GreetingOn(right);
+
+        Assert.Equal((id, "outbound", Number, "autos-general"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "queueId")));
+        Assert.Equal((null, 1), (Text(recording, "agentId"), recording.GetProperty("pauses").GetInt32()));
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
+        AssertToneWithPause(left);
+        var ended = await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Abandoned", absolute: true);
+        Assert.False(ended.TryGetProperty("agentId", out var agent) && agent.ValueKind != JsonValueKind.Null, $"no agent had the call: {ended}");
+    }
+
+    [Fact]
+    public async Task Originated_QueuedThenBridgedPausedOnce_OneRecordingWithQueueTimeAndTalkAndAgent()
+    {
+        using var admin = _host.CreateAdminClient();
+        using var customer = new RtpTonePeer(CustomerHz);
+        using var carrier = Carrier(customer, "trunk_uas_answer_bye.xml", "-d", "14000");
+
+        var id = await PlaceAndGreetAsync(admin, "autos", "Queued");
+
+        // Only now is an agent available: routing offers the waiting call to agent1, whose phone answers and echoes.
+        using var phone = await VoiceDemoHostFixture.Agent1AnswersAsync(_host, Sip);
         await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == "Connected", absolute: true);
 
-        // The called party has been talking for a second; then a card-payment moment is kept out of the recording.
-        await WaitUntilAsync(() => customer.PacketsIn(0) >= 50);
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
-        await Task.Delay(1000);
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
+        // Talking for a second; then a card-payment moment is kept out of the recording.
+        var before = customer.PacketsIn(0);
+        await WaitUntilAsync(() => customer.PacketsIn(0) >= before + 50);
+        await PauseForASecondAsync(admin, id);
 
         VoiceDemoHostFixture.AssertPassed(await carrier.WaitAsync(), "carrier");
         VoiceDemoHostFixture.AssertPassed(await phone.WaitAsync(), "agent phone");
-        var found = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}", page => page.GetProperty("items").GetArrayLength() == 1);
-        var recording = found.GetProperty("items")[0];
-        using var audio = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
-        var wav = await audio.Content.ReadAsByteArrayAsync();
+        var (recording, wav) = await CompleteRecordingAsync(admin);
+        var (left, right) = StereoWav.Split(wav);
+        var (offset, score) = GreetingOn(right);
 
         Assert.Equal((id, "outbound", Number, Number, "+34910000001"), (Text(recording, "interactionId"), Text(recording, "direction"), Text(recording, "callerNumber"), Text(recording, "to"), Text(recording, "from")));
         Assert.Equal(("agent1", "autos-general", 1), (Text(recording, "agentId"), Text(recording, "queueId"), recording.GetProperty("pauses").GetInt32()));
-        Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
         Assert.Equal("RIFF", Encoding.ASCII.GetString(wav, 0, 4));
         Assert.Equal(2, BitConverter.ToInt16(wav, 22));
         Assert.Equal(recording.GetProperty("length").GetInt64(), wav.LongLength);
 
-        // Left is the customer: the tone from the answer on, with a silent stretch (the pause) between tone blocks.
-        var (left, _) = StereoWav.Split(wav);
+        // The queue time is in it (the greeting heard while waiting on the right, before any agent), and so is the talk
+        // (the agent's phone echoing the called party: their tone on the right, after the greeting).
+        Assert.True(score > 0.8, $"the greeting's first quarter second matches the right channel at best {score:F2} (offset {offset})");
+        var agentTone = Enumerable.Range(0, right.Length / Block).Where(b => ToneWav.BlocksWithTone(right[(b * Block)..((b + 1) * Block)], CustomerHz, 0.5, 200) == 1).ToArray();
+        Assert.Equal(0, ToneBlocks(Greeting));
+        Assert.True(agentTone.Length >= 10, $"the agent's side (echo) carries the tone in {agentTone.Length} blocks");
+        Assert.True(agentTone[0] * Block > offset + 2000, $"the agent is heard from block {agentTone[0]}, the greeting starts at sample {offset}");
+        AssertToneWithPause(left);
+    }
+
+    /// <summary>
+    /// The SIPp carrier of <paramref name="scenario"/> answering with <paramref name="customer"/>'s socket as the called
+    /// party's RTP address.
+    /// </summary>
+    private SippProcess Carrier(RtpTonePeer customer, string scenario, params string[] extra) =>
+        SippRunner.Start(scenario, "UDP", Sip, 1, _carrierPort, [.. extra, .. customer.AudioPortKey, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>
+    /// Places a call to <see cref="Number"/> (written as a person would) from <paramref name="line"/>, waits until its
+    /// interaction is <paramref name="state"/> (answered) and plays it the greeting through the contract. Returns the interaction id.
+    /// </summary>
+    private async Task<string> PlaceAndGreetAsync(HttpClient admin, string line, string state)
+    {
+        var placed = await Voice.OriginateAsync(new OriginateRequest { Destination = "+34 600 111 222", ServiceLine = line });
+        Assert.True(placed.Succeeded, placed.Reason);
+        var id = placed.Value!;
+        await VoiceDemoHostFixture.WaitForAsync(admin, $"/api/v1/interactions/{id}", i => i.GetProperty("state").GetString() == state, absolute: true);
+        var played = await Voice.PlayAsync(id, VoicePrompt.Named("greeting", "es"));
+        Assert.True(played.Succeeded, played.Reason);
+        return id;
+    }
+
+    /// <summary>Pauses the call's recording through the API (a second pause is refused), and resumes it a second later.</summary>
+    private static async Task PauseForASecondAsync(HttpClient admin, string id)
+    {
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        Assert.Equal(HttpStatusCode.Conflict, await PostAsync(admin, $"calls/{id}/recording/pause"));
+        await Task.Delay(1000);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(admin, $"calls/{id}/recording/resume"));
+    }
+
+    /// <summary>
+    /// The one recording of <see cref="Number"/>, complete (none other in any state), and its decrypted audio: a
+    /// stereo WAV as long as the metadata says.
+    /// </summary>
+    private static async Task<(JsonElement Recording, byte[] Wav)> CompleteRecordingAsync(HttpClient admin)
+    {
+        var found = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}&state=complete", page => page.GetProperty("items").GetArrayLength() >= 1);
+        foreach (var state in new[] { "recording", "incomplete" })
+        {
+            var other = await VoiceDemoHostFixture.WaitForAsync(admin, $"recordings?phone={Uri.EscapeDataString(Number)}&state={state}", _ => true);
+            Assert.Equal(0, other.GetProperty("items").GetArrayLength());
+        }
+
+        var recording = Assert.Single(found.GetProperty("items").EnumerateArray());
+        using var audio = await admin.GetAsync(VoiceDemoHostFixture.Api($"recordings/{recording.GetProperty("id").GetString()}/audio"));
+        var wav = await audio.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
+        Assert.Equal(("complete", 2, recording.GetProperty("length").GetInt64()), (Text(recording, "state"), BitConverter.ToInt16(wav, 22), wav.LongLength));
+        return (recording, wav);
+    }
+
+    /// <summary>
+    /// Where the greeting's first quarter second best matches <paramref name="right"/> within 3 s of the answer, and
+    /// how well (normalised correlation; unrelated audio scores near 0). A quarter second, because on a busy machine a
+    /// late playback frame may shift what follows it.
+    /// </summary>
+    private static (int Offset, double Score) GreetingOn(short[] right) => StereoWav.BestMatch(right, Greeting[..2000], maxOffset: 24_000);
+
+    private static int ToneBlocks(short[] channel) => ToneWav.BlocksWithTone(channel, CustomerHz, 0.5, 200);
+
+    /// <summary>The called party's tone on <paramref name="left"/>, with one silent stretch of about a second (the pause) between tone blocks.</summary>
+    private static void AssertToneWithPause(short[] left)
+    {
         var tone = Enumerable.Range(0, left.Length / Block).Select(b => ToneWav.BlocksWithTone(left[(b * Block)..((b + 1) * Block)], CustomerHz, 0.5, 200) == 1).ToArray();
         Assert.True(tone.Count(t => t) >= 20, $"the called party's tone in {tone.Count(t => t)} blocks of {tone.Length}");
         var first = Array.IndexOf(tone, true);
@@ -132,7 +262,7 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         customer.AssertHears(Whispering, [AgentHz], [SupervisorHz]);
         Assert.Equal((id, "outbound"), (recording.GetProperty("interactionId").GetString(), recording.GetProperty("direction").GetString()));
 
-        // The recording starts at the bridge; the whisper (at least 75 packets each side) is inside it.
+        // The recording starts at the answer and the agent answers at once; the whisper (at least 75 packets each side) is inside it.
         var blocks = left.Length / Block;
         var (customerLeft, agentRight) = (ToneWav.BlocksWithTone(left, CustomerHz, 0.5, 200), ToneWav.BlocksWithTone(right, AgentHz, 0.5, 200));
         Assert.True(blocks >= 10, $"a recording of {blocks} blocks of 100 ms");
@@ -140,7 +270,8 @@ public sealed class VoiceOutboundRecordingHostTests : IAsyncLifetime
         Assert.Equal((0, 0), (ToneWav.BlocksWithTone(left, SupervisorHz, 0.05, 200), ToneWav.BlocksWithTone(right, SupervisorHz, 0.05, 200)));
     }
 
-    private static string? Text(JsonElement recording, string name) => recording.GetProperty(name).GetString();
+    private static string? Text(JsonElement recording, string name) =>
+        recording.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string path)
     {

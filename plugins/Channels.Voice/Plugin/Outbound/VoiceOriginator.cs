@@ -31,6 +31,7 @@ internal sealed partial class VoiceOriginator(
     VoiceSipService sip,
     VoiceTrunkRegistrations registrations,
     VoiceCallRegistry registry,
+    Recordings.VoiceRecordingStore recordings,
     IInteractionService interactions,
     IAuditTrail audit,
     VoiceOptions options,
@@ -284,12 +285,20 @@ internal sealed partial class VoiceOriginator(
 
     /// <summary>
     /// The called party answered: the call becomes a session (the same path as an inbound call after its greeting),
-    /// queued on the line's queue or in self-service without one, until either side hangs up.
+    /// queued on the line's queue or in self-service without one, until either side hangs up. It is recorded from
+    /// this answer when its line and queue say so (early media before it is not: nobody had picked up yet); the
+    /// recording goes on through a bridge to an agent, and is stored without an agent when the call ends before one.
     /// </summary>
     private async Task AnsweredAsync(VoiceOriginatedCall call)
     {
         var session = registry.Add(call.InteractionId, call);
         session.Records = options.Records(call.Line, options.QueueFor(call.Line));
+        if (session.Records)
+        {
+            // From the carrier's answer, as an inbound call from its own: the bridge to an agent carries this recording on.
+            session.RecordUntilBridged(recordings, time);
+        }
+
         try
         {
             if (options.QueueFor(call.Line) is { } queueId)
@@ -309,6 +318,8 @@ internal sealed partial class VoiceOriginator(
         }
         finally
         {
+            await session.StopPromptsAsync().ConfigureAwait(false);
+            await recordings.SaveUnbridgedAsync(session, interactions).ConfigureAwait(false);
             registry.Remove(call.InteractionId);
         }
     }

@@ -1,5 +1,7 @@
 using ContactCenter.Plugins.Channels.Voice.Media.Recording;
 using ContactCenter.Sdk.Domain;
+using ContactCenter.Sdk.Services;
+using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Plugins.Channels.Voice.Plugin.Recordings;
 
@@ -30,4 +32,40 @@ internal sealed partial class VoiceRecordingStore
         };
         return await CompleteAsync(recording, wav, CancellationToken.None).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The call ended (inbound or placed through a trunk): what was recorded while no agent was bridged (the customer
+    /// hung up in the greeting, menu or queue, or the call stayed in self-service) is stored like any recording,
+    /// without an agent. Nothing happens when the recording went on to a bridge (stored when the bridge ends), or when
+    /// none was started. A store failure (or no encryption at rest) is logged, not thrown: the call is over and
+    /// nobody awaits this.
+    /// </summary>
+    public async Task SaveUnbridgedAsync(VoiceCallSession session, IInteractionService interactions)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(interactions);
+        if (session.StopPreBridgeRecording() is not { } unbridged)
+        {
+            return;
+        }
+
+        try
+        {
+            var interaction = await interactions.GetAsync(session.InteractionId).ConfigureAwait(false);
+            if (await SaveCallAsync(session, unbridged.Recorder, null, interaction, unbridged.StartedAt).ConfigureAwait(false) is { } recording)
+            {
+                LogRecordedUnbridged(logger, session.InteractionId, recording.Id, recording.DurationMs);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogUnbridgedRecordingFailed(logger, session.InteractionId, ex);
+        }
+    }
+
+    [LoggerMessage(7057, LogLevel.Information, "Interaction {InteractionId} recorded without an agent as {RecordingId} ({DurationMs} ms)")]
+    private static partial void LogRecordedUnbridged(ILogger logger, string interactionId, string recordingId, long durationMs);
+
+    [LoggerMessage(7058, LogLevel.Error, "Recording of interaction {InteractionId} (no agent bridged) could not be stored")]
+    private static partial void LogUnbridgedRecordingFailed(ILogger logger, string interactionId, Exception exception);
 }
