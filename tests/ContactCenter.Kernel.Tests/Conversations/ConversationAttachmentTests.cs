@@ -35,7 +35,10 @@ public sealed class ConversationAttachmentTests(SiloFixture fixture) : IClassFix
         using var copy = new MemoryStream();
         await opened.Content.CopyToAsync(copy);
         Assert.Equal(Png, copy.ToArray());
-        var added = Silo.Published.Last(e => e.Type == EventTypes.ConversationMessageAdded && e.Subject == $"conversation-{result.Conversation.Id}");
+        // Events reach the bus after the ingest returns: wait for this one rather than assume it is there.
+        bool Added(CloudEvent e) => e.Type == EventTypes.ConversationMessageAdded && e.Subject == $"conversation-{result.Conversation.Id}";
+        await TestSilo.Eventually(() => Task.FromResult(Silo.Published.Any(Added)), "the message-added event");
+        var added = Silo.Published.Last(Added);
         Assert.Contains(attachment.Id, added.Data.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("foto", added.Data.ToString(), StringComparison.Ordinal);
     }
