@@ -20,10 +20,10 @@ internal sealed partial class VoiceRecordingStore(IPluginStore store, ISensitive
     public const string Chunks = "recording-chunks";
     public const int ChunkSize = StereoWavWriter.ChunkSize;
 
-    /// <summary>How much audio one full chunk holds (the first one: a little less, after the header).</summary>
     /// <summary>How often a metadata write that lost a race is read again and retried before the conflict is thrown.</summary>
     public const int MaxWriteAttempts = 5;
 
+    /// <summary>How much audio one full chunk holds (the first one: a little less, after the header).</summary>
     public static readonly TimeSpan ChunkDuration = TimeSpan.FromSeconds(ChunkSize / (double)StereoWavWriter.BytesPerSecond);
 
     /// <summary>
