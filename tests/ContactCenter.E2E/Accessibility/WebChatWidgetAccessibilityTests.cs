@@ -22,6 +22,7 @@ public sealed class WebChatWidgetAccessibilityTests(ITestOutputHelper log)
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "es-CO" });
         await InsurerPage.RouteAsync(context, host.BaseAddress, "autos");
         var page = await context.NewPageAsync();
+        var choosers = new FileChoosers(page);
 
         await page.GotoAsync(InsurerPage.Url, new PageGotoOptions { Timeout = Patience });
         var launcher = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chatear con nosotros" });
@@ -36,7 +37,8 @@ public sealed class WebChatWidgetAccessibilityTests(ITestOutputHelper log)
         await page.GetByLabel("¿En qué le podemos ayudar?").FillAsync("Hola");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Iniciar chat" }).ClickAsync();
         await page.Locator("[data-seq]").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Adjuntar un archivo" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Adjuntar un archivo" }).ClickAsync();
+        var chooser = await choosers.NextAsync(TimeSpan.FromMilliseconds(Patience));
         await chooser.SetFilesAsync(new FilePayload { Name = "nota.txt", MimeType = "text/plain", Buffer = "hola"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Descargar nota.txt" }).WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await AxeCheck.AssertNoSeriousViolationsAsync(page, "web chat test page, chatting with a file", log);

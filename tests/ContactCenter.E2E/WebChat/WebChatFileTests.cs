@@ -27,6 +27,7 @@ public sealed class WebChatFileTests(ITestOutputHelper log)
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, Locale = "es-CO", AcceptDownloads = true });
         await InsurerPage.RouteAsync(context, host.BaseAddress, "autos");
         var page = await context.NewPageAsync();
+        var choosers = new FileChoosers(page);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -51,7 +52,8 @@ public sealed class WebChatFileTests(ITestOutputHelper log)
         await Assertions.Expect(attach).ToBeEnabledAsync(new() { Timeout = Patience });
         await attach.FocusAsync();
         await Assertions.Expect(attach).ToBeFocusedAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"), new PageRunAndWaitForFileChooserOptions { Timeout = Patience });
+        await page.Keyboard.PressAsync("Enter");
+        var chooser = await choosers.NextAsync(TimeSpan.FromMilliseconds(Patience));
         await chooser.SetFilesAsync(new FilePayload { Name = "póliza 2026.pdf", MimeType = "application/pdf", Buffer = Pdf });
         var downloadButton = conversation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Descargar póliza 2026.pdf" });
         await downloadButton.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
