@@ -7,14 +7,19 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Mixing;
 /// (decoded G.711 → 8 kHz linear PCM), gives each participant the saturated sum of the voices it hears
 /// (<see cref="MixPolicy"/>), to be encoded for its leg, and hands the recording its two channels. A two-party call
 /// is the plain B2BUA bridge (and transcodes PCMU ↔ PCMA for free); supervisors and conference parties join live.
+/// A late timer tick mixes every frame it owes (<see cref="FrameClock"/>), so the legs and the recording keep the
+/// wall clock's pace on a busy machine.
 /// </summary>
 internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
 {
     public const int FrameSamples = PcmFrameBuffer.FrameSamples;
 
-    private static readonly TimeSpan FramePeriod = TimeSpan.FromMilliseconds(20);
+    /// <summary>Frames one late tick may catch up (200 ms): a longer stall is given up, not sent to the phones as a burst.</summary>
+    public const int MaxCatchUp = 10;
+
     private ImmutableArray<MixerParticipant> _participants = [];
     private ITimer? _timer;
+    private FrameClock? _clock;
     private int _ticking;
 
     /// <summary>Each tick's recording channels: customer (left), agent side (right), one 20 ms frame each.</summary>
@@ -22,9 +27,13 @@ internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
 
     public ImmutableArray<MixerParticipant> Participants => _participants;
 
-    /// <summary>Ticks skipped because the previous one was still sending (a saturated machine).</summary>
+    /// <summary>Timer ticks that found the previous one still sending (a saturated machine); the next one catches up.</summary>
     public long Overruns { get; private set; }
 
+    /// <summary>Frames never mixed because the clock stalled for longer than <see cref="MaxCatchUp"/> frames.</summary>
+    public long GivenUp => _clock?.GivenUp ?? 0;
+
+    /// <summary>Frames mixed.</summary>
     public long Ticks { get; private set; }
 
     public MixerParticipant Add(MixerParticipant participant)
@@ -39,7 +48,14 @@ internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
     public MixerParticipant? Find(string id) => _participants.FirstOrDefault(p => p.Id == id);
 
     /// <summary>Starts the 20 ms clock on the injected time.</summary>
-    public void Start() => _timer ??= time.CreateTimer(_ => _ = OnTimerAsync(), null, FramePeriod, FramePeriod);
+    public void Start()
+    {
+        if (_timer is null)
+        {
+            _clock = new FrameClock(time, MaxCatchUp);
+            _timer = time.CreateTimer(_ => _ = OnTimerAsync(), null, FrameClock.FramePeriod, FrameClock.FramePeriod);
+        }
+    }
 
     /// <summary>Mixes and delivers one 20 ms frame (the timer calls this; tests call it directly).</summary>
     public async Task TickAsync()
@@ -122,7 +138,10 @@ internal sealed class CallMixer(TimeProvider time) : IAsyncDisposable
 
         try
         {
-            await TickAsync().ConfigureAwait(false);
+            for (var due = _clock!.Due(); due > 0; due--)
+            {
+                await TickAsync().ConfigureAwait(false);
+            }
         }
         finally
         {

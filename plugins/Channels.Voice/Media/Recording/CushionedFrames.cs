@@ -12,7 +12,10 @@ internal sealed class CushionedFrames
 {
     public const int CushionFrames = 3;
 
-    private readonly PcmFrameBuffer _buffer = new(CallMixer.FrameSamples * 50);
+    /// <summary>Frames held (a second) before the oldest are dropped.</summary>
+    public const int CapacityFrames = 50;
+
+    private readonly PcmFrameBuffer _buffer = new(CallMixer.FrameSamples * CapacityFrames);
     private int _idleTicks;
 
     public void Write(ReadOnlySpan<short> samples)

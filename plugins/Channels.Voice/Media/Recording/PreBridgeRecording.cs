@@ -9,6 +9,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
 /// playbacks), as on the wire. The prompts go on the platform channel because they are what the caller heard from
 /// our side, like the agent's voice later. <see cref="HandOver"/> stops it and gives its recorder to the bridge, or
 /// to the store when the call ends without one (the caller hung up while waiting, or the call stayed in self-service).
+/// A late timer tick records every frame it owes (<see cref="FrameClock"/>, up to the second its cushions hold), so the
+/// recording keeps the wall clock's length on a busy machine.
 /// </summary>
 internal sealed class PreBridgeRecording : IDisposable
 {
@@ -20,6 +22,8 @@ internal sealed class PreBridgeRecording : IDisposable
     private readonly Action<ReadOnlyMemory<short>> _onSaid;
     private readonly Action<ReadOnlyMemory<short>> _onPlayed;
     private readonly ITimer _timer;
+    private readonly FrameClock _clock;
+    private readonly Lock _catchingUp = new();
     private readonly Lock _lock = new();
     private CallRecorder? _recorder;
 
@@ -33,7 +37,8 @@ internal sealed class PreBridgeRecording : IDisposable
         _onPlayed = samples => _played.Write(samples.Span);
         leg.AudioReceived += _onSaid;
         leg.Sender.FrameSent += _onPlayed;
-        _timer = time.CreateTimer(_ => Tick(), null, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20));
+        _clock = new FrameClock(time, CushionedFrames.CapacityFrames);
+        _timer = time.CreateTimer(_ => OnTimer(), null, FrameClock.FramePeriod, FrameClock.FramePeriod);
     }
 
     /// <summary>When the first frame was recorded (the call answered); null while nothing was.</summary>
@@ -79,6 +84,18 @@ internal sealed class PreBridgeRecording : IDisposable
     {
         HandOver()?.Dispose();
         _timer.Dispose();
+    }
+
+    private void OnTimer()
+    {
+        // The timer may call again while a slow tick runs: one catches up at a time, the other finds nothing due.
+        lock (_catchingUp)
+        {
+            for (var due = _clock.Due(); due > 0; due--)
+            {
+                Tick();
+            }
+        }
     }
 
     /// <summary>Writes one frame of each side (silence for a side with nothing), from the answer on.</summary>

@@ -1,0 +1,50 @@
+using System.Net;
+using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
+using ContactCenter.Plugins.Channels.Voice.Media.Recording;
+using ContactCenter.Plugins.Channels.Voice.Media.Rtp;
+using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
+using ContactCenter.Plugins.Channels.Voice.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContactCenter.Plugins.Channels.Voice.Tests.Media.Recording;
+
+/// <summary>
+/// The recording before the bridge keeps the wall clock's length when its 20 ms timer fires late: a greeting sent in
+/// real time is recorded whole and in order, not one frame per late tick with the rest dropped.
+/// </summary>
+public sealed class PreBridgeRecordingTests
+{
+    private static readonly TimeSpan Frame = FrameClock.FramePeriod;
+
+    [Fact]
+    public async Task TimerFiresLate_EveryFrameSentIsRecordedInOrder_OnThePlatformChannel()
+    {
+        var time = new LateTimers();
+        await using var leg = new RtpSession(IPAddress.Loopback, RtpPortRange.Ephemeral, time, NullLogger.Instance);
+        leg.Configure(new NegotiatedMedia(new IPEndPoint(IPAddress.Loopback, 9), null, 0, null, SdpDirection.SendRecv));
+        var sink = new ChunkSink();
+        using var pre = new PreBridgeRecording(leg, () => true, new CallRecorder("rec-test", sink.Writer()), time);
+
+        // One second of prompt, frame f carrying level 100 + f, sent on time while the timer fires every 100 ms only.
+        for (var step = 0; step < 10; step++)
+        {
+            for (var f = step * 5; f < (step + 1) * 5; f++)
+            {
+                await leg.Sender.SendFrameAsync(Enumerable.Repeat((short)(100 + f), CallMixer.FrameSamples).ToArray(), CancellationToken.None);
+            }
+
+            time.Advance(Frame * 5);
+            time.FireEvery(Frame);
+        }
+
+        using var recorder = pre.HandOver()!;
+        var wav = await recorder.StopAsync();
+        var samples = ChunkSink.Samples(sink.Assemble(wav!.Tail, wav.Chunks));
+        var right = samples.Where((_, i) => i % 2 == 1).Chunk(CallMixer.FrameSamples).Select(frame => frame[0]).ToArray();
+
+        Assert.Equal(50, right.Length);
+        var heard = right.Where(level => level != 0).ToArray();
+        Assert.Equal(Enumerable.Range(0, heard.Length).Select(f => (short)(100 + f)), heard);
+        Assert.InRange(heard.Length, 50 - CushionedFrames.CushionFrames, 50);
+    }
+}
