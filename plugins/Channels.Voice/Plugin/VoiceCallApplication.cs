@@ -109,9 +109,7 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         finally
         {
             await earlyBound.CancelAsync().ConfigureAwait(false);
-            await session.StopPromptsAsync().ConfigureAwait(false);
-            await recordings.SaveUnbridgedAsync(session, interactions).ConfigureAwait(false);
-            registry.Remove(interaction.Id);
+            await registry.EndAsync(session, recordings, interactions).ConfigureAwait(false);
         }
     }
 

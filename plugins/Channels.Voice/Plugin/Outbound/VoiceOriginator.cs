@@ -292,7 +292,8 @@ internal sealed partial class VoiceOriginator(
     private async Task AnsweredAsync(VoiceOriginatedCall call)
     {
         var session = registry.Add(call.InteractionId, call);
-        session.Records = options.Records(call.Line, options.QueueFor(call.Line));
+        var queueId = options.QueueFor(call.Line);
+        session.Records = options.Records(call.Line, queueId);
         if (session.Records)
         {
             // From the carrier's answer, as an inbound call from its own: the bridge to an agent carries this recording on.
@@ -301,7 +302,7 @@ internal sealed partial class VoiceOriginator(
 
         try
         {
-            if (options.QueueFor(call.Line) is { } queueId)
+            if (queueId is not null)
             {
                 await AuditAsync("voice.originate.answered", call.InteractionId, AuditTrailOutcome.Success, $"line {call.Line}, queued on {queueId}").ConfigureAwait(false);
                 LogQueued(logger, call.InteractionId, queueId);
@@ -318,9 +319,7 @@ internal sealed partial class VoiceOriginator(
         }
         finally
         {
-            await session.StopPromptsAsync().ConfigureAwait(false);
-            await recordings.SaveUnbridgedAsync(session, interactions).ConfigureAwait(false);
-            registry.Remove(call.InteractionId);
+            await registry.EndAsync(session, recordings, interactions).ConfigureAwait(false);
         }
     }
 
