@@ -149,10 +149,18 @@ internal sealed partial class AgentGrain(
     {
         var previous = _agent is null ? null : Presence(_agent);
         await LoadAgentAsync(CancellationToken.None).ConfigureAwait(true);
+        if (_agent is null)
+        {
+            // Deleted from the directory: presence no longer answers for the agent (not found), a reservation is
+            // refused, and routing forgets it now rather than offering it work until the next resync (told even when
+            // this grain was not active: the dispatcher may know the agent from its own rebuild).
+            GrainFactory.GetGrain<IDispatcherGrain>(DispatcherGrain.Key).AgentRemovedAsync(this.GetPrimaryKeyString()).Ignore();
+            return;
+        }
 
         // A new version of the view reaches routing (which ignores versions it has seen); an agent that is not
         // routable is re-read anyway when it next chooses a status.
-        if (_agent is not null && State.IsRoutable)
+        if (State.IsRoutable)
         {
             await SaveAsync(previous).ConfigureAwait(true);
         }

@@ -35,7 +35,8 @@ internal interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>
     /// The agent's directory entry changed (skills, capacity, teams): re-read it and, while the agent is routable, tell
-    /// routing at once so that waiting work is re-evaluated against it.
+    /// routing at once so that waiting work is re-evaluated against it. An entry deleted is forgotten: presence answers
+    /// not found and routing drops the agent.
     /// </summary>
     [OneWay]
     Task RefreshAsync();

@@ -79,6 +79,12 @@ internal sealed partial class DispatcherGrain(
         return Task.CompletedTask;
     }
 
+    public Task AgentRemovedAsync(string agentId)
+    {
+        _engine.RemoveAgent(agentId);
+        return Task.CompletedTask;
+    }
+
     public async Task QueuesChangedAsync()
     {
         await LoadQueuesAsync().ConfigureAwait(true);

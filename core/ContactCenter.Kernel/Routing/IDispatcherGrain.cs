@@ -19,6 +19,10 @@ internal interface IDispatcherGrain : IGrainWithIntegerKey
     [OneWay]
     Task AgentChangedAsync(AgentView view);
 
+    /// <summary>The agent left the directory: it is offered nothing more.</summary>
+    [OneWay]
+    Task AgentRemovedAsync(string agentId);
+
     /// <summary>Re-reads what the store says an agent holds and makes the agent match.</summary>
     [OneWay]
     Task ReconcileAgentAsync(string agentId);
