@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using ContactCenter.Plugins.Channels.Voice.Media.Codecs;
+using ContactCenter.Plugins.Channels.Voice.Media.Prompts;
 using ContactCenter.Plugins.Channels.Voice.Media.Sdp;
 using ContactCenter.Plugins.Channels.Voice.Media.Srtp;
 
@@ -45,24 +46,9 @@ internal sealed class RtpSender(Socket socket, TimeProvider time)
 
     public void Latch(IPEndPoint source) => _latched ??= source;
 
-    /// <summary>Plays 8 kHz PCM in real time, one 20 ms frame per tick (the last frame padded with silence).</summary>
-    public async Task PlayAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken)
-    {
-        var start = time.GetTimestamp();
-        var frame = new short[FrameSamples];
-        for (var offset = 0; offset < pcm.Length; offset += FrameSamples)
-        {
-            var count = Math.Min(FrameSamples, pcm.Length - offset);
-            Array.Clear(frame);
-            pcm.Span.Slice(offset, count).CopyTo(frame);
-            await SendFrameAsync(frame, cancellationToken).ConfigureAwait(false);
-            var due = TimeSpan.FromMilliseconds(20 * ((offset / FrameSamples) + 1)) - time.GetElapsedTime(start);
-            if (due > TimeSpan.Zero)
-            {
-                await Task.Delay(due, time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    /// <summary>Plays 8 kHz PCM in real time, one 20 ms frame at a time (the last one padded with silence).</summary>
+    public Task PlayAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken) =>
+        new PromptPlayer(SendFrameAsync, time).PlayAsync(pcm, cancellationToken);
 
     /// <summary>Encodes and sends one frame; silently skipped while on hold or before negotiation.</summary>
     public async ValueTask SendFrameAsync(ReadOnlyMemory<short> frame, CancellationToken cancellationToken)
