@@ -18,7 +18,7 @@ namespace ContactCenter.Host.Shell.Tests.Components.Wallboard;
 /// redraws on its live feed, and the queue and service-line tables show internal work apart from the customers.
 /// Nobody is available in the demo at start, so what is enqueued stays waiting.
 /// </summary>
-public sealed class WallboardInternalWorkTests : IAsyncLifetime
+public sealed class WallboardInternalWorkTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string Queue = "autos-general";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -41,7 +41,10 @@ public sealed class WallboardInternalWorkTests : IAsyncLifetime
         authorization.SetClaims(new Claim(PermissionClaims.Type, Sdk.Permissions.MonitoringRead));
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
+
+    // The page first (it leaves the feed), then the circuit's scope (the feed itself), then the host.
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await _context.DisposeAsync();
         await _scope.DisposeAsync();
