@@ -50,6 +50,9 @@ public sealed partial class SupervisorWallboardBrowserTests(ITestOutputHelper lo
         await visitor.StartChatAsync("Ana Mora", "ana@example.com", "Choqué el carro esta mañana");
         // The message is stored and the chat queued when StartChatAsync returns: from here the wallboard has 2 s.
         await Assertions.Expect(autos.GetByTestId("waiting")).ToHaveTextAsync("1", new() { Timeout = Live });
+        // A customer's chat is not internal work: the line's internal columns stay at 0, labelled apart.
+        Assert.Equal(("0", "0"), (await autos.GetByTestId("internal-waiting").InnerTextAsync(), await autos.GetByTestId("internal-ended").InnerTextAsync()));
+        Assert.Equal("Internal waiting", await wall.GetByTestId("lines").GetByTestId("internal-waiting-header").InnerTextAsync());
 
         await agent.Offer.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await agent.Page.GetByTestId("offer-accept").ClickAsync();

@@ -68,6 +68,8 @@ internal static class ShellAssets
         .cc-wall-table caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         .cc-wall-table th, .cc-wall-table td { border-bottom: 1px solid #c4c8cf; padding: .375rem .5rem; text-align: right; }
         .cc-wall-table th[scope=row], .cc-wall-table .cc-left { text-align: left; }
+        .cc-wall-table .cc-internal { background: #f1f3f6; font-style: italic; }
+        .cc-wall-table .cc-internal-start { border-left: 2px solid #6b7380; }
         .cc-bad { color: #a3000b; font-weight: 700; }
         .cc-good { color: #1b5e20; }
         .cc-crumbs { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 .75rem; }

@@ -18,6 +18,11 @@ public sealed partial record WallText
     public required string Abandoned { get; init; }
     public required string Asa { get; init; }
     public required string Aht { get; init; }
+    public required string InternalWaiting { get; init; }
+    public required string InternalWaitingHint { get; init; }
+    public required string InternalEnded { get; init; }
+    public required string InternalEndedHint { get; init; }
+    public required string InternalNote { get; init; }
     public required string NotAvailable { get; init; }
     public required string Agents { get; init; }
     public required string NoAgents { get; init; }

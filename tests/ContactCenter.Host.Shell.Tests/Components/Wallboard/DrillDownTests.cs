@@ -94,7 +94,7 @@ public sealed class DrillDownTests : ShellComponentTest
         var figures = new ScopeMetrics
         {
             Scope = MetricScope.Queue, Key = "autos-general", Waiting = 2, OldestWaitSeconds = 130, ServiceLevel = serviceLevel, Answered = 7, Abandoned = 1,
-            AbandonRate = 12.5, AsaSeconds = 14, AhtSeconds = 3725, Transfers = 2,
+            AbandonRate = 12.5, AsaSeconds = 14, AhtSeconds = 3725, Transfers = 2, InternalWaiting = 3, Internal = 4,
         };
         WaitingContact[] waiting =
         [
@@ -130,7 +130,7 @@ public sealed class DrillDownTests : ShellComponentTest
         Assert.Equal("70% ▼ below target", level.TextContent.Trim());
         Assert.Contains("target 80%", cut.Find("[data-testid=queue-figures] tbody tr th").TextContent, StringComparison.Ordinal);
         Assert.Equal("Figures (last 30 min)", cut.Find("[data-testid=queue-figures] caption").TextContent);
-        Assert.Equal(["2", "2:10", "0:14", "1:02:05", "12.5%", "7", "1", "2"],
+        Assert.Equal(["2", "2:10", "0:14", "1:02:05", "12.5%", "7", "1", "2", "3", "4"],
             cut.FindAll("[data-testid=queue-figures] tbody td").Skip(1).Select(c => c.TextContent));
         Assert.Equal([("i-old", "2:10"), ("i-new", "0:09")],
             cut.FindAll("[data-testid=waiting-contact]").Select(r => (r.GetAttribute("data-interaction"), r.QuerySelector("[data-testid=wait]")!.TextContent)));
@@ -153,6 +153,12 @@ public sealed class DrillDownTests : ShellComponentTest
         Assert.Equal("Nadie está esperando.", cut.Find("[data-testid=none-waiting]").TextContent);
         Assert.Equal("Ningún agente de tus equipos atiende esta cola.", cut.Find("[data-testid=no-agents-serving]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=alert]"));
+        // Three consultations wait and none is in the waiting list: the internal rows say so, in Spanish.
+        Assert.Equal(
+            [("Internos en espera", "3"), ("Internos terminados", "4")],
+            cut.FindAll("[data-testid=queue-figures] tr.cc-internal").Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelector("td")!.TextContent)));
+        Assert.Equal("queue-internal-note", cut.Find("[data-testid=queue-figures]").GetAttribute("aria-describedby"));
+        Assert.StartsWith("Internos: consultas entre agentes", cut.Find("#queue-internal-note").TextContent, StringComparison.Ordinal);
     }
 
     [Theory]
