@@ -17,11 +17,13 @@ namespace ContactCenter.Storage.Postgres.Writes;
 /// <item>the event append and <c>COMMIT</c> together (<see cref="CommitRoundTrip"/>).</item>
 /// </list>
 /// The append takes the single event-counter row lock, which hands out sequences in commit order; sending it with
-/// COMMIT means the lock is held for server work only, never across a client round trip, so event-bearing batches
-/// no longer queue behind each other's network and scheduling delays. A batch without events ends the same way with
-/// a lone COMMIT, the same round trips as a transaction commit. A failed guard rolls everything back, events
-/// included. Losing an insert race, a deadlock or another transient failure before COMMIT is sent retries the batch;
-/// a connection lost with COMMIT in flight is reported as "may or may not have been applied" and never retried.
+/// COMMIT means the lock is held for server work only (the append, the commit and its WAL flush), never across a
+/// client round trip, so event-bearing batches no longer queue behind each other's network and scheduling delays. A batch without events ends the same way with
+/// a lone COMMIT: the same round trips as before, and folding COMMIT into the write round trip instead would commit
+/// before the client has checked the insert count. A failed guard rolls everything back, events included. Losing an
+/// insert race, a deadlock or another transient failure before COMMIT is sent (or an ERROR answer to the last round
+/// trip, which commits nothing) retries the batch; a connection lost with COMMIT in flight is reported as "may or may
+/// not have been applied" and never retried.
 /// </summary>
 internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider time, ILogger logger)
 {

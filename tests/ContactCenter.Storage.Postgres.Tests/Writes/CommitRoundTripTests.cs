@@ -15,10 +15,8 @@ public sealed class CommitRoundTripTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task CommitAsync_OnePooledConnection_NextBatchAndTransactionalReadReuseItCleanly()
     {
-        var application = Application();
-        var store = await database.OpenStoreAsync(connectionString: OneConnection(application));
-        var collection = Names.Collection();
-        var stream = Names.Stream();
+        var (store, application) = await OneConnectionStoreAsync();
+        var (collection, stream) = (Names.Collection(), Names.Stream());
 
         var first = await store.CommitAsync(new WriteBatch().Insert(collection, "a", """{"n":1}""").Append(stream, "one", "{}", default), default);
         var backend = await BackendAsync(application);
@@ -44,10 +42,8 @@ public sealed class CommitRoundTripTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task CommitAsync_ServerRefusesTheAppendWithCommit_NothingWrittenConnectionClean()
     {
-        var application = Application();
-        var store = await database.OpenStoreAsync(connectionString: OneConnection(application));
-        var collection = Names.Collection();
-        var stream = Names.Stream();
+        var (store, application) = await OneConnectionStoreAsync();
+        var (collection, stream) = (Names.Collection(), Names.Stream());
         var before = await store.CommitAsync(new WriteBatch().Append(stream, "before", "{}", default), default);
         var backend = await BackendAsync(application);
 
@@ -67,10 +63,8 @@ public sealed class CommitRoundTripTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task CommitAsync_ConnectionKilledDuringCommitRoundTrip_ReportedUncertainNeverRetried()
     {
-        var application = Application();
-        var store = await database.OpenStoreAsync(connectionString: OneConnection(application));
-        var collection = Names.Collection();
-        var stream = Names.Stream();
+        var (store, application) = await OneConnectionStoreAsync();
+        var (collection, stream) = (Names.Collection(), Names.Stream());
         await store.CommitAsync(new WriteBatch().Append(stream, "before", "{}", default), default);
 
         // Another session holds the event counter, so the store's final round trip (append + COMMIT) waits on it.
@@ -98,10 +92,13 @@ public sealed class CommitRoundTripTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(["before", "after"], (await store.ReadEventsAsync(new EventQuery(stream), default)).Select(e => e.Type));
     }
 
-    private static string Application() => "cc-commit-" + Guid.NewGuid().ToString("N")[..12];
-
-    private string OneConnection(string application) =>
-        new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 1, ApplicationName = application }.ConnectionString;
+    /// <summary>A store whose pool holds one connection, named so <c>pg_stat_activity</c> shows which backend it is.</summary>
+    private async Task<(PostgresDocumentStore Store, string Application)> OneConnectionStoreAsync()
+    {
+        var application = "cc-commit-" + Guid.NewGuid().ToString("N")[..12];
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 1, ApplicationName = application };
+        return (await database.OpenStoreAsync(connectionString: connection.ConnectionString), application);
+    }
 
     /// <summary>"pid:state:transaction" of the store's backends, e.g. "1234:idle:no transaction".</summary>
     private Task<string?> BackendAsync(string application) => database.ScalarAsync<string>(
