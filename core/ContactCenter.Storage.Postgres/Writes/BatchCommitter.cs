@@ -8,10 +8,22 @@ using Npgsql;
 namespace ContactCenter.Storage.Postgres.Writes;
 
 /// <summary>
-/// Applies a <see cref="WriteBatch"/> in one READ COMMITTED transaction, in three round trips: lock and read
-/// (collection locks shared, definitions, current versions locked FOR UPDATE in key order), write (every row change
-/// and the event append), commit with <c>synchronous_commit = on</c> so the batch is on disk when this returns.
-/// A failed guard rolls everything back, events included. Losing an insert race or a deadlock retries the batch.
+/// Applies a <see cref="WriteBatch"/> in one READ COMMITTED transaction, in up to three round trips:
+/// <list type="number">
+/// <item>lock and read: <c>synchronous_commit = on</c> for the transaction (the batch is on disk when this returns),
+/// collection locks shared, definitions, current versions locked FOR UPDATE in key order;</item>
+/// <item>the document writes (skipped when there are none), so the count of rows inserted is checked before
+/// anything commits: losing an insert race rolls back and retries;</item>
+/// <item>the event append and <c>COMMIT</c> together (<see cref="CommitRoundTrip"/>).</item>
+/// </list>
+/// The append takes the single event-counter row lock, which hands out sequences in commit order; sending it with
+/// COMMIT means the lock is held for server work only (the append, the commit and its WAL flush), never across a
+/// client round trip, so event-bearing batches no longer queue behind each other's network and scheduling delays. A batch without events ends the same way with
+/// a lone COMMIT: the same round trips as before, and folding COMMIT into the write round trip instead would commit
+/// before the client has checked the insert count. A failed guard rolls everything back, events included. Losing an
+/// insert race, a deadlock or another transient failure before COMMIT is sent (or an ERROR answer to the last round
+/// trip, which commits nothing) retries the batch; a connection lost with COMMIT in flight is reported as "may or may
+/// not have been applied" and never retried.
 /// </summary>
 internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider time, ILogger logger)
 {
@@ -38,7 +50,8 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
 
                 Log.BatchRetried(logger, attempt, "a document it inserts was inserted by another writer first");
             }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UntranslatableCharacter or PostgresErrorCodes.InvalidTextRepresentation)
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UntranslatableCharacter or PostgresErrorCodes.InvalidTextRepresentation
+                or PostgresErrorCodes.CharacterNotInRepertoire)
             {
                 throw new InvalidRequestException("document", $"PostgreSQL refused a value of the batch: {ex.MessageText}. Nothing was written.");
             }
@@ -50,7 +63,8 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
                 }
 
                 // Deadlock, serialization failure, a pooled connection the server closed (restart, failover), a
-                // timeout: all before COMMIT was sent, so the transaction rolled back and trying again is safe.
+                // timeout: all before COMMIT was sent, or an ERROR answer to the commit round trip (the transaction
+                // did not commit), so it rolled back and trying again is safe.
                 Log.BatchRetried(logger, attempt, ex is PostgresException pg ? pg.SqlState : ex.GetType().Name);
             }
 
@@ -69,52 +83,21 @@ internal sealed class BatchCommitter(NpgsqlDataSource dataSource, TimeProvider t
         var now = Truncate(time.GetUtcNow());
         var plan = BatchPlan.Create(batch, parsed, state.Versions, state.Fields, now);
 
-        await using var writes = new NpgsqlBatch(connection, transaction);
-        var insert = BatchWriteCommands.Add(writes, plan, batch.Events, now);
-        var sequences = new List<long>(batch.Events.Count);
-
-        if (writes.BatchCommands.Count == 0)
+        await using (var writes = new NpgsqlBatch(connection, transaction))
         {
-            // Every operation cancelled out (e.g. insert then delete of a new document): nothing to send.
-            await CommitOrReportAsync(transaction).ConfigureAwait(false);
-            return new CommitResult(plan.Results, [], plan.DeletedCount);
-        }
-
-        await using (var reader = await writes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            do
+            var insert = BatchWriteCommands.Add(writes, plan, now);
+            if (writes.BatchCommands.Count > 0)
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                await writes.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (insert is not null && insert.RecordsAffected != plan.Inserts.Count)
                 {
-                    sequences.Add(reader.GetInt64(0));
+                    return null;
                 }
             }
-            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        if (insert is not null && insert.RecordsAffected != plan.Inserts.Count)
-        {
-            return null;
-        }
-
-        await CommitOrReportAsync(transaction).ConfigureAwait(false);
-        sequences.Sort();
+        var sequences = await CommitRoundTrip.RunAsync(connection, transaction, batch.Events).ConfigureAwait(false);
         return new CommitResult(plan.Results, sequences, plan.DeletedCount);
-    }
-
-    private static async ValueTask CommitOrReportAsync(NpgsqlTransaction transaction)
-    {
-        try
-        {
-            // Not cancellable: once COMMIT is on its way, a cancellation would leave the caller unsure whether the
-            // batch landed.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (NpgsqlException ex) when (ex is not PostgresException)
-        {
-            // The connection broke during COMMIT: the server may or may not have applied it, so this is never retried.
-            throw new PostgresStoreException("The connection to PostgreSQL failed while committing a batch: it may or may not have been applied.", ex);
-        }
     }
 
     /// <summary>PostgreSQL keeps microseconds: cut the ticks here so what a commit returns is what a read returns.</summary>

@@ -1,13 +1,12 @@
-using ContactCenter.Kernel.Storage;
 using Npgsql;
 
 namespace ContactCenter.Storage.Postgres.Writes;
 
-/// <summary>Turns a <see cref="BatchPlan"/> and the batch's events into the commands of the write round trip.</summary>
+/// <summary>Turns a <see cref="BatchPlan"/> into the commands of the write round trip (the events go with COMMIT, in <see cref="CommitRoundTrip"/>).</summary>
 internal static class BatchWriteCommands
 {
     /// <summary>Adds the commands; returns the document insert, whose row count shows whether another writer got there first.</summary>
-    public static NpgsqlBatchCommand? Add(NpgsqlBatch writes, BatchPlan plan, IReadOnlyList<EventAppend> events, DateTimeOffset now)
+    public static NpgsqlBatchCommand? Add(NpgsqlBatch writes, BatchPlan plan, DateTimeOffset now)
     {
         if (plan.Deletes.Count > 0)
         {
@@ -37,18 +36,6 @@ internal static class BatchWriteCommands
         if (plan.Entries.Count > 0)
         {
             writes.BatchCommands.Add(WriteStatements.Entries(plan.Entries));
-        }
-
-        if (events.Count > 0)
-        {
-            // Last, so the event counter's row lock is held for the shortest time.
-            writes.BatchCommands.Add(WriteStatements.Command(
-                WriteStatements.AppendEvents,
-                (long)events.Count,
-                events.Select(e => e.Stream).ToArray(),
-                events.Select(e => e.Type).ToArray(),
-                events.Select(e => e.Json).ToArray(),
-                events.Select(e => BatchCommitter.Truncate(e.Time)).ToArray()));
         }
 
         return insert;

@@ -4,8 +4,9 @@ using Npgsql;
 namespace ContactCenter.Storage.Postgres.Writes;
 
 /// <summary>
-/// The statements that apply a <see cref="BatchPlan"/>, sent together in one round trip. Each takes its rows as
-/// arrays (<c>unnest</c>), so a batch costs the same number of statements whatever its size.
+/// The statements that apply a <see cref="BatchPlan"/> (sent together in one round trip) and append the batch's
+/// events (sent with COMMIT in the next). Each takes its rows as arrays (<c>unnest</c>), so a batch costs the same
+/// number of statements whatever its size.
 /// </summary>
 internal static class WriteStatements
 {
@@ -34,7 +35,8 @@ internal static class WriteStatements
 
     // Taking sequences by updating the single counter row makes appenders queue on that row lock until they
     // commit: sequences are handed out in commit order without gaps, so "events after N" never skips one that
-    // commits later with a smaller number. Sent last in the batch so the lock is held for the shortest time.
+    // commits later with a smaller number. Sent in the same round trip as COMMIT (CommitRoundTrip), after the
+    // document writes, so the lock is held for the server's append and commit only, never across a round trip.
     public const string AppendEvents =
         "WITH counter AS (UPDATE cc_event_counter SET last_sequence = last_sequence + $1 RETURNING last_sequence) " +
         "INSERT INTO cc_events (sequence, stream, type, data, time) " +
