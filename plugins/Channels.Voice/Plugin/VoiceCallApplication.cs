@@ -152,19 +152,9 @@ internal sealed partial class VoiceCallApplication(IInteractionService interacti
         return attributes;
     }
 
-    private async Task EndInteractionAsync(string interactionId, SipCallEndReason reason, CancellationToken cancellationToken)
-    {
-        var current = await interactions.GetAsync(interactionId, cancellationToken).ConfigureAwait(false);
-        switch (current?.State)
-        {
-            case InteractionState.Connected or InteractionState.Held:
-                await interactions.EndContactAsync(interactionId, cancellationToken).ConfigureAwait(false);
-                break;
-            case InteractionState.Created or InteractionState.SelfService or InteractionState.Queued or InteractionState.Offered:
-                await interactions.AbandonAsync(interactionId, reason == SipCallEndReason.Cancelled ? "caller-cancelled" : "caller-hung-up", cancellationToken).ConfigureAwait(false);
-                break;
-        }
-    }
+    private Task EndInteractionAsync(string interactionId, SipCallEndReason reason, CancellationToken cancellationToken) =>
+        CustomerCallEnding.EndAsync(interactions, interactionId, selfServiceCloses: false,
+            reason == SipCallEndReason.Cancelled ? "caller-cancelled" : "caller-hung-up", cancellationToken);
 
     [LoggerMessage(7241, LogLevel.Information, "Voice call {CallId} (interaction {InteractionId}) still had no agent after {Seconds} s of early media: answered (200 OK)")]
     private static partial void LogEarlyMediaBound(ILogger logger, string callId, string interactionId, int seconds);

@@ -324,22 +324,8 @@ internal sealed partial class VoiceOriginator(
     }
 
     /// <summary>An answered outbound call ended: closed in self-service, wrap-up when an agent had it, abandoned while waiting.</summary>
-    private async Task EndAsync(string interactionId)
-    {
-        var current = await interactions.GetAsync(interactionId).ConfigureAwait(false);
-        switch (current?.State)
-        {
-            case InteractionState.SelfService:
-                await interactions.CloseAsync(interactionId, null).ConfigureAwait(false);
-                break;
-            case InteractionState.Connected or InteractionState.Held:
-                await interactions.EndContactAsync(interactionId).ConfigureAwait(false);
-                break;
-            case InteractionState.Created or InteractionState.Queued or InteractionState.Offered:
-                await interactions.AbandonAsync(interactionId, HungUp).ConfigureAwait(false);
-                break;
-        }
-    }
+    private Task EndAsync(string interactionId) =>
+        CustomerCallEnding.EndAsync(interactions, interactionId, selfServiceCloses: true, HungUp, CancellationToken.None);
 
     private ValueTask AuditAsync(string action, string interactionId, AuditTrailOutcome outcome, string detail) =>
         audit.RecordAsync(new AuditTrailEntry(action, "interactions/" + interactionId) { Outcome = outcome, Detail = detail });
