@@ -65,14 +65,34 @@ internal static class VoicePhones
     /// <summary>As <see cref="RegisterAndStartAsync"/>, one phone (one port) registered as each of <paramref name="users"/>.</summary>
     public static async Task<SippProcess> RegisterManyAndStartAsync(string[] users, IPEndPoint server, string scenario, params string[] extra)
     {
-        var phonePort = SippRunner.FreePort("UDP");
+        for (var attempt = 1; ; attempt++)
+        {
+            // The port is free when chosen but only SIPp binds it: another process on the machine (CI runs test
+            // assemblies side by side) can take it first, and SIPp exits "Unable to bind main socket". A phone that
+            // never registered is then placed on a new port; any other failure fails the test.
+            var phonePort = SippRunner.FreePort("UDP");
+            var failure = await RegisterAllAsync(users, server, phonePort);
+            if (failure is null)
+            {
+                return SippRunner.Start(scenario, "UDP", server, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+            }
+
+            Assert.True(attempt < 3 && failure.Contains("Unable to bind main socket", StringComparison.Ordinal), failure);
+        }
+    }
+
+    private static async Task<string?> RegisterAllAsync(string[] users, IPEndPoint server, int phonePort)
+    {
         foreach (var user in users)
         {
             var registered = await SippRunner.RunAsync("phone_register.xml", "UDP", server, 1,
                 "-s", user, "-au", user, "-ap", Secret, "-key", "phone_port", phonePort.ToString(CultureInfo.InvariantCulture));
-            Assert.True(registered.ExitCode == 0, $"SIPp (registration of {user}) exit {registered.ExitCode}: {registered.Errors}");
+            if (registered.ExitCode != 0)
+            {
+                return $"SIPp (registration of {user}) exit {registered.ExitCode}: {registered.Errors}";
+            }
         }
 
-        return SippRunner.Start(scenario, "UDP", server, 1, phonePort, [.. extra, "-mp", SippRunner.FreeMediaPort().ToString(CultureInfo.InvariantCulture)]);
+        return null;
     }
 }
