@@ -3,38 +3,47 @@ using ContactCenter.Plugins.Channels.Voice.Media.Mixing;
 namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
 
 /// <summary>
-/// One side of a <see cref="PreBridgeRecording"/>: frames arrive on their sender's clock and are read on the
-/// recording's, so reads keep a cushion of <see cref="CushionFrames"/> frames while the stream flows. A tick that comes
-/// a little before its frame then reads the one before instead of writing a gap that would shift the rest of the
-/// prompt; once the stream stops, what is left is read out. Up to a second is kept (a late tick delays, not drops).
+/// One side of a <see cref="PreBridgeRecording"/>: a playout buffer between frames arriving on their sender's clock and
+/// reads on the recording's. Reading starts once <see cref="CushionFrames"/> frames are held (or the stream has gone
+/// quiet with fewer: a short prompt), then takes a frame per read while any is held, so a sender late by less than the
+/// cushion leaves no gap. When it runs dry (the stream stopped, or stalled for longer than the cushion) it reads
+/// silence and fills the cushion again: a long stall costs one gap and the rest stays whole and in order. Up to a
+/// second is held (a late tick delays, not drops); <see cref="Drain"/> reads out what is left at the hand-over.
+/// One reader at a time; writes come from any thread.
 /// </summary>
 internal sealed class CushionedFrames
 {
-    public const int CushionFrames = 3;
+    /// <summary>Frames held before reading starts: 200 ms, the sender's lateness the recording absorbs without a gap.</summary>
+    public const int CushionFrames = 10;
 
     /// <summary>Frames held (a second) before the oldest are dropped.</summary>
     public const int CapacityFrames = 50;
 
     private readonly PcmFrameBuffer _buffer = new(CallMixer.FrameSamples * CapacityFrames);
-    private int _idleTicks;
+    private int _idleReads;
+    private bool _flowing;
 
     public void Write(ReadOnlySpan<short> samples)
     {
         _buffer.Write(samples);
-        Volatile.Write(ref _idleTicks, 0);
+        Volatile.Write(ref _idleReads, 0);
     }
 
     /// <summary>Fills <paramref name="frame"/> with the next frame, or silence while the cushion fills or nothing comes.</summary>
     public void Read(Span<short> frame)
     {
-        var idle = Interlocked.Increment(ref _idleTicks);
-        if (_buffer.Available >= frame.Length * CushionFrames || idle > CushionFrames)
-        {
-            _buffer.TryRead(frame);
-        }
-        else
+        var idle = Interlocked.Increment(ref _idleReads);
+        var held = _buffer.Available;
+        _flowing = _flowing || held >= frame.Length * CushionFrames || (held > 0 && idle > CushionFrames);
+        if (!_flowing)
         {
             frame.Clear();
+            return;
         }
+
+        _flowing = _buffer.TryRead(frame);
     }
+
+    /// <summary>Reads the next held frame whatever the cushion; false (and silence) once none is left.</summary>
+    public bool Drain(Span<short> frame) => _buffer.TryRead(frame);
 }

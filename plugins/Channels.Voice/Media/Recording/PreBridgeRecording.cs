@@ -10,7 +10,8 @@ namespace ContactCenter.Plugins.Channels.Voice.Media.Recording;
 /// our side, like the agent's voice later. <see cref="HandOver"/> stops it and gives its recorder to the bridge, or
 /// to the store when the call ends without one (the caller hung up while waiting, or the call stayed in self-service).
 /// A late timer tick records every frame it owes (<see cref="FrameClock"/>, up to the second its cushions hold), so the
-/// recording keeps the wall clock's length on a busy machine.
+/// recording keeps the wall clock's length on a busy machine; each side reads through a 200 ms cushion
+/// (<see cref="CushionedFrames"/>), so a sender a little late leaves no gap, and the hand-over records what they hold.
 /// </summary>
 internal sealed class PreBridgeRecording : IDisposable
 {
@@ -62,21 +63,26 @@ internal sealed class PreBridgeRecording : IDisposable
     /// </summary>
     public CallRecorder? HandOver()
     {
-        CallRecorder? recorder;
-        lock (_lock)
+        // Taken with the catch-up's lock so no tick runs between the last one and the drain.
+        lock (_catchingUp)
         {
-            recorder = _recorder;
-            _recorder = null;
-        }
+            CallRecorder? recorder;
+            lock (_lock)
+            {
+                recorder = _recorder;
+                _recorder = null;
+            }
 
-        if (recorder is not null)
-        {
-            _leg.AudioReceived -= _onSaid;
-            _leg.Sender.FrameSent -= _onPlayed;
-            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
+            if (recorder is not null)
+            {
+                _leg.AudioReceived -= _onSaid;
+                _leg.Sender.FrameSent -= _onPlayed;
+                _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                Drain(recorder);
+            }
 
-        return recorder;
+            return recorder;
+        }
     }
 
     /// <summary>Ends it without handing the recorder over: what was recorded is not kept.</summary>
@@ -95,6 +101,26 @@ internal sealed class PreBridgeRecording : IDisposable
             {
                 Tick();
             }
+        }
+    }
+
+    /// <summary>
+    /// Records what the cushions still hold (up to their second): the last words and prompt frames before the hand-over
+    /// are kept, not left behind in the cushion. Nothing when the call was never answered.
+    /// </summary>
+    private void Drain(CallRecorder recorder)
+    {
+        if (!_answered())
+        {
+            return;
+        }
+
+        var said = new short[CallMixer.FrameSamples];
+        var played = new short[CallMixer.FrameSamples];
+        while (_said.Drain(said) | _played.Drain(played))
+        {
+            StartedAt ??= _time.GetUtcNow();
+            recorder.Write(said, played);
         }
     }
 
