@@ -63,12 +63,10 @@ public sealed class DemoPageUnderCspTests(ITestOutputHelper log)
         await page.GetByLabel(firstLabel).FillAsync("Hola desde la página de prueba");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = startName }).ClickAsync();
         var conversation = page.GetByRole(AriaRole.Log, new PageGetByRoleOptions { Name = logName });
-        await conversation.Locator("[data-seq]").Filter(new LocatorFilterOptions { HasText = "Hola desde la página de prueba" })
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await WaitForLineAsync(page, conversation, "Hola desde la página de prueba", desk);
         await page.GetByLabel(messageLabel).FillAsync("Segundo mensaje");
         await page.Keyboard.PressAsync("Enter");
-        await conversation.Locator("[data-seq]").Filter(new LocatorFilterOptions { HasText = "Segundo mensaje" })
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await WaitForLineAsync(page, conversation, "Segundo mensaje", desk);
         var conversationId = (await desk.ConversationIdsAsync()).Single();
         await desk.WaitForMessageAsync(conversationId, m => m.GetProperty("text").GetString() == "Segundo mensaje");
         var seenViolations = violations.ToArray();
@@ -94,5 +92,29 @@ public sealed class DemoPageUnderCspTests(ITestOutputHelper log)
         Assert.Empty(seenProblems);
         Assert.StartsWith("style-src-elem blocked inline", Assert.Single(violations), StringComparison.Ordinal);
         await desk.CloseAsync(conversationId);
+    }
+
+    /// <summary>
+    /// Waits for the server's echo of a visitor line (an item with its sequence); on a timeout the failure says what the
+    /// widget showed (status, alert, log) and what the server holds, so a failure on a loaded machine can be explained.
+    /// </summary>
+    private static async Task WaitForLineAsync(IPage page, ILocator conversation, string text, AgentDesk desk)
+    {
+        try
+        {
+            await conversation.Locator("[data-seq]").Filter(new LocatorFilterOptions { HasText = text })
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        }
+        catch (TimeoutException ex)
+        {
+            var widget = await page.EvaluateAsync<string>("""
+                () => ['status: ' + document.querySelector('.ccw-status')?.textContent,
+                       'alert: ' + document.querySelector('.ccw-alert')?.textContent,
+                       'log: ' + Array.from(document.querySelectorAll('.ccw-list li'), li => (li.dataset.seq || li.dataset.clientId) + ' ' + li.textContent).join(' | ')].join('\n')
+                """);
+            var server = string.Join("\n", await Task.WhenAll((await desk.ConversationIdsAsync()).Select(async id =>
+                $"{id}: {await desk.GetAsync($"/api/v1/conversations/{id}/messages")}")));
+            throw new TimeoutException($"'{text}' was not echoed in the widget's log within {Patience / 1000} s.\nWidget:\n{widget}\nServer:\n{server}", ex);
+        }
     }
 }
