@@ -124,7 +124,16 @@ internal sealed class CallRecorder : IDisposable
     }
 
     /// <summary>Appends one 20 ms frame of each channel (silence instead while paused; nothing once stopped).</summary>
-    public void Write(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent)
+    public void Write(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent) => Write(customer, agent, pausedHere: true);
+
+    /// <summary>
+    /// Appends one 20 ms frame whose pause was applied where it was captured, as given (nothing once stopped): the
+    /// pre-bridge recording silences what arrives while paused before its cushions, so a frame said before a pause and
+    /// written during it is kept, and one said during a pause and written after it is not.
+    /// </summary>
+    public void WriteCaptured(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent) => Write(customer, agent, pausedHere: false);
+
+    private void Write(ReadOnlyMemory<short> customer, ReadOnlyMemory<short> agent, bool pausedHere)
     {
         lock (_lock)
         {
@@ -133,7 +142,7 @@ internal sealed class CallRecorder : IDisposable
                 return;
             }
 
-            if (Paused)
+            if (Paused && pausedHere)
             {
                 _wav.Write(_silence.AsSpan(0, customer.Length), _silence.AsSpan(0, agent.Length));
             }

@@ -34,8 +34,8 @@ internal sealed class PreBridgeRecording : IDisposable
         _leg = leg;
         _answered = answered;
         _time = time;
-        _onSaid = samples => _said.Write(samples.Span);
-        _onPlayed = samples => _played.Write(samples.Span);
+        _onSaid = samples => Cushion(_said, samples.Span);
+        _onPlayed = samples => Cushion(_played, samples.Span);
         leg.AudioReceived += _onSaid;
         leg.Sender.FrameSent += _onPlayed;
         _clock = new FrameClock(time, CushionedFrames.CapacityFrames);
@@ -92,6 +92,22 @@ internal sealed class PreBridgeRecording : IDisposable
         _timer.Dispose();
     }
 
+    /// <summary>
+    /// Into a side's cushion; as silence while the recording is paused. The pause applies where the audio is captured,
+    /// not where the cushion writes it out 200 ms later: exactly what was said or played during the pause is left out.
+    /// </summary>
+    private void Cushion(CushionedFrames side, ReadOnlySpan<short> samples)
+    {
+        if (Recorder is { Paused: true })
+        {
+            side.Write(new short[samples.Length]);
+        }
+        else
+        {
+            side.Write(samples);
+        }
+    }
+
     private void OnTimer()
     {
         // The timer may call again while a slow tick runs: one catches up at a time, the other finds nothing due.
@@ -120,7 +136,7 @@ internal sealed class PreBridgeRecording : IDisposable
         while (_said.Drain(said) | _played.Drain(played))
         {
             StartedAt ??= _time.GetUtcNow();
-            recorder.Write(said, played);
+            recorder.WriteCaptured(said, played);
         }
     }
 
@@ -139,7 +155,7 @@ internal sealed class PreBridgeRecording : IDisposable
             }
 
             StartedAt ??= _time.GetUtcNow();
-            _recorder.Write(said, played);
+            _recorder.WriteCaptured(said, played);
         }
     }
 }

@@ -49,4 +49,41 @@ public sealed class PreBridgeRecordingTests
         Assert.Equal(50 + leading, right.Length);
         Assert.Equal(Enumerable.Range(0, 50).Select(f => (short)(100 + f)), right.Skip(leading));
     }
+
+    [Fact]
+    public async Task PausedWhileTheCushionHoldsFrames_ExactlyWhatWasPlayedDuringThePauseIsLeftOut()
+    {
+        var time = new LateTimers();
+        await using var leg = new RtpSession(IPAddress.Loopback, RtpPortRange.Ephemeral, time, NullLogger.Instance);
+        leg.Configure(new NegotiatedMedia(new IPEndPoint(IPAddress.Loopback, 9), null, 0, null, SdpDirection.SendRecv));
+        var sink = new ChunkSink();
+        using var pre = new PreBridgeRecording(leg, () => true, new CallRecorder("rec-test", sink.Writer()), time);
+
+        // Frame f (level 100 + f) sent on time; paused before frame 20 is sent, resumed before frame 30.
+        for (var f = 0; f < 60; f++)
+        {
+            if (f == 20)
+            {
+                Assert.True(pre.Recorder!.Pause());
+            }
+            else if (f == 30)
+            {
+                Assert.True(pre.Recorder!.Resume());
+            }
+
+            await leg.Sender.SendFrameAsync(Enumerable.Repeat((short)(100 + f), CallMixer.FrameSamples).ToArray(), CancellationToken.None);
+            time.Advance(Frame);
+            time.FireEvery(Frame);
+        }
+
+        using var recorder = pre.HandOver()!;
+        var wav = await recorder.StopAsync();
+        var samples = ChunkSink.Samples(sink.Assemble(wav!.Tail, wav.Chunks));
+        var heard = samples.Where((_, i) => i % 2 == 1).Chunk(CallMixer.FrameSamples).Select(frame => frame[0]).Where(level => level != 0).ToArray();
+
+        // The cushion held frames from before the pause when it began and wrote them during it: those are kept; the ones
+        // sent during the pause, written after the resume, are not.
+        Assert.Equal(Enumerable.Range(0, 20).Concat(Enumerable.Range(30, 30)).Select(f => (short)(100 + f)), heard);
+        Assert.Equal(1, recorder.Pauses);
+    }
 }
