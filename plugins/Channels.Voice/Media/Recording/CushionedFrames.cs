@@ -29,8 +29,11 @@ internal sealed class CushionedFrames
         Volatile.Write(ref _idleReads, 0);
     }
 
-    /// <summary>Fills <paramref name="frame"/> with the next frame, or silence while the cushion fills or nothing comes.</summary>
-    public void Read(Span<short> frame)
+    /// <summary>
+    /// Fills <paramref name="frame"/> with the next frame, or silence while the cushion fills or nothing comes; true when
+    /// a frame was read.
+    /// </summary>
+    public bool Read(Span<short> frame)
     {
         var idle = Interlocked.Increment(ref _idleReads);
         var held = _buffer.Available;
@@ -38,10 +41,11 @@ internal sealed class CushionedFrames
         if (!_flowing)
         {
             frame.Clear();
-            return;
+            return false;
         }
 
         _flowing = _buffer.TryRead(frame);
+        return _flowing;
     }
 
     /// <summary>Reads the next held frame whatever the cushion; false (and silence) once none is left.</summary>

@@ -27,6 +27,7 @@ internal sealed class PreBridgeRecording : IDisposable
     private readonly Lock _catchingUp = new();
     private readonly Lock _lock = new();
     private CallRecorder? _recorder;
+    private int _heldBack;
 
     public PreBridgeRecording(RtpSession leg, Func<bool> answered, CallRecorder recorder, TimeProvider time)
     {
@@ -140,13 +141,16 @@ internal sealed class PreBridgeRecording : IDisposable
         }
     }
 
-    /// <summary>Writes one frame of each side (silence for a side with nothing), from the answer on.</summary>
+    /// <summary>
+    /// Writes one frame of each side (silence for a side with nothing), from the answer on. The first ticks after the
+    /// answer, while neither cushion has anything to give yet, are the cushions' latency rather than time of the call:
+    /// up to a cushion of them is skipped, so a greeting played at the answer starts the recording.
+    /// </summary>
     internal void Tick()
     {
         var said = new short[CallMixer.FrameSamples];
         var played = new short[CallMixer.FrameSamples];
-        _said.Read(said);
-        _played.Read(played);
+        var heard = _said.Read(said) | _played.Read(played);
         lock (_lock)
         {
             if (_recorder is null || !_answered())
@@ -155,6 +159,13 @@ internal sealed class PreBridgeRecording : IDisposable
             }
 
             StartedAt ??= _time.GetUtcNow();
+            if (!heard && _heldBack < CushionedFrames.CushionFrames)
+            {
+                _heldBack++;
+                return;
+            }
+
+            _heldBack = CushionedFrames.CushionFrames;
             _recorder.WriteCaptured(said, played);
         }
     }

@@ -43,11 +43,9 @@ public sealed class PreBridgeRecordingTests
         var samples = ChunkSink.Samples(sink.Assemble(wav!.Tail, wav.Chunks));
         var right = samples.Where((_, i) => i % 2 == 1).Chunk(CallMixer.FrameSamples).Select(frame => frame[0]).ToArray();
 
-        // Silence while the cushion filled, then every frame in order: the hand-over recorded what the cushion held.
-        var leading = right.TakeWhile(level => level == 0).Count();
-        Assert.InRange(leading, 1, CushionedFrames.CushionFrames);
-        Assert.Equal(50 + leading, right.Length);
-        Assert.Equal(Enumerable.Range(0, 50).Select(f => (short)(100 + f)), right.Skip(leading));
+        // Every frame in order from the recording's start (the ticks while the cushion filled are its latency, not the
+        // call's time), the last ones written by the hand-over from what the cushion held.
+        Assert.Equal(Enumerable.Range(0, 50).Select(f => (short)(100 + f)), right);
     }
 
     [Fact]
@@ -85,5 +83,36 @@ public sealed class PreBridgeRecordingTests
         // sent during the pause, written after the resume, are not.
         Assert.Equal(Enumerable.Range(0, 20).Concat(Enumerable.Range(30, 30)).Select(f => (short)(100 + f)), heard);
         Assert.Equal(1, recorder.Pauses);
+    }
+
+    [Fact]
+    public async Task PromptStartsAfterTheAnswer_RecordingKeepsThatDelay_NotTheCushionsLatency()
+    {
+        var time = new LateTimers();
+        await using var leg = new RtpSession(IPAddress.Loopback, RtpPortRange.Ephemeral, time, NullLogger.Instance);
+        leg.Configure(new NegotiatedMedia(new IPEndPoint(IPAddress.Loopback, 9), null, 0, null, SdpDirection.SendRecv));
+        var sink = new ChunkSink();
+        using var pre = new PreBridgeRecording(leg, () => true, new CallRecorder("rec-test", sink.Writer()), time);
+
+        // Answered at once; the prompt's 35 frames start 100 ms (5 frames) later, one per 20 ms.
+        for (var f = 0; f < 40; f++)
+        {
+            if (f >= 5)
+            {
+                await leg.Sender.SendFrameAsync(Enumerable.Repeat((short)(100 + f - 5), CallMixer.FrameSamples).ToArray(), CancellationToken.None);
+            }
+
+            time.Advance(Frame);
+            time.FireEvery(Frame);
+        }
+
+        using var recorder = pre.HandOver()!;
+        var wav = await recorder.StopAsync();
+        var samples = ChunkSink.Samples(sink.Assemble(wav!.Tail, wav.Chunks));
+        var right = samples.Where((_, i) => i % 2 == 1).Chunk(CallMixer.FrameSamples).Select(frame => frame[0]).ToArray();
+
+        var leading = right.TakeWhile(level => level == 0).Count();
+        Assert.InRange(leading, 4, 6);
+        Assert.Equal(Enumerable.Range(0, 35).Select(f => (short)(100 + f)), right.Skip(leading));
     }
 }
