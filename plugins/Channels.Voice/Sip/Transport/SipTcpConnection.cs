@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using ContactCenter.Plugins.Channels.Voice.Sip.Messages;
 using ContactCenter.Plugins.Channels.Voice.Sip.Protection;
@@ -15,8 +16,10 @@ namespace ContactCenter.Plugins.Channels.Voice.Sip.Transport;
 internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLimits limits, SipTlsServer? tls = null, Stream? secured = null) : ISipConnection, IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Lock _closing = new();
     private Stream _stream = secured ?? new NetworkStream(socket, ownsSocket: true);
     private long _lastSent = Environment.TickCount64;
+    private bool _closed;
 
     /// <summary>"TLS" or "TCP": the transport of Via headers and <c>;transport=</c> for this connection.</summary>
     public string Transport => tls is null && secured is null ? "TCP" : "TLS";
@@ -39,7 +42,17 @@ internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLi
                     return;
                 }
 
-                _stream = secure;
+                lock (_closing)
+                {
+                    if (_closed)
+                    {
+                        // Closed while the handshake ran: the session it produced is not used either.
+                        secure.Dispose();
+                        return;
+                    }
+
+                    _stream = secure;
+                }
             }
 
             while (!cancellationToken.IsCancellationRequested)
@@ -87,12 +100,32 @@ internal sealed class SipTcpConnection(Socket socket, ISipPacketSink sink, SipLi
         }
     }
 
-    public void Close() => _stream.Dispose();
+    /// <summary>Closes the stream (the read loop then ends and disposes the rest); safe from any thread, any number of times.</summary>
+    public void Close() => CloseStream();
 
     public void Dispose()
     {
-        _stream.Dispose();
+        CloseStream();
         _sendLock.Dispose();
+    }
+
+    /// <summary>
+    /// Disposes the stream once. The owner closing a connection (<see cref="Close"/>) races the read loop's own
+    /// disposal when the peer leaves at the same moment, and two concurrent disposals of an <see cref="SslStream"/>
+    /// are not safe: they were seen to throw from inside its native handle.
+    /// </summary>
+    private void CloseStream()
+    {
+        lock (_closing)
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            _closed = true;
+            _stream.Dispose();
+        }
     }
 
     private async Task<int> DrainAsync(byte[] buffer, int count, SipSource source, CancellationToken cancellationToken)
