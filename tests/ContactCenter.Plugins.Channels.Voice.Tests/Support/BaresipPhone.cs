@@ -18,17 +18,19 @@ internal sealed class BaresipPhone : IAsyncDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(45);
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _output;
     private readonly TcpClient _control;
     private readonly Channel<JsonObject> _events = Channel.CreateUnbounded<JsonObject>();
     private readonly Task _reading;
     private int _token;
 
-    private BaresipPhone(string directory, Process process, TcpClient control)
+    /// <param name="output">What the process printed so far, still filled by its handlers (locked on itself).</param>
+    private BaresipPhone(string directory, Process process, TcpClient control, StringBuilder output)
     {
         Directory = directory;
         _process = process;
         _control = control;
+        _output = output;
         _reading = ReadAsync();
     }
 
@@ -109,15 +111,9 @@ internal sealed class BaresipPhone : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var control = await ConnectAsync(controlPort, process, output);
-        var phone = new BaresipPhone(directory, process, control);
-        lock (output)
-        {
-            phone._output.Append(output);
-        }
-
-        process.OutputDataReceived += phone.Append;
-        process.ErrorDataReceived += phone.Append;
-        return phone;
+        // The phone reads the very buffer the handlers fill: a line printed while it is being made (the REGISTER's
+        // 200 OK, often) cannot fall between a copy and new handlers.
+        return new BaresipPhone(directory, process, control, output);
     }
 
     public static string Executable() =>
@@ -191,14 +187,6 @@ internal sealed class BaresipPhone : IAsyncDisposable
         await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _process.Dispose();
         System.IO.Directory.Delete(Directory, recursive: true);
-    }
-
-    private void Append(object sender, DataReceivedEventArgs e)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(e.Data);
-        }
     }
 
     private async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, string what)
