@@ -61,30 +61,56 @@ public sealed class RunningHost : IAsyncDisposable
     public static Task<RunningHost> StartAsync(Action<WebApplicationBuilder>? configure = null, params string[] extra) =>
         StartAsync(null, configure, extra);
 
+    /// <remarks>
+    /// The silo port is picked free (<c>SiloPort=0</c>) and bound by Orleans a moment later, so a test beside us may
+    /// take it in between (seen in CI as "Address already in use" from the silo's listener): the host is then built
+    /// again on a new port, up to three times. Any other start failure is thrown at once.
+    /// </remarks>
     public static async Task<RunningHost> StartAsync(string? dataDirectory, Action<WebApplicationBuilder>? configure, params string[] extra)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("cc-host-test-").FullName;
-        var builder = ContactCenter.Host.HostApplication.CreateBuilder(Arguments(dataDirectory, extra));
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        configure?.Invoke(builder);
-        var app = ContactCenter.Host.HostApplication.Build(builder);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await app.StartAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            if (owns)
+            var builder = ContactCenter.Host.HostApplication.CreateBuilder(Arguments(dataDirectory, extra));
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(builder);
+            var app = ContactCenter.Host.HostApplication.Build(builder);
+            try
             {
-                Directory.Delete(dataDirectory, recursive: true);
+                await app.StartAsync();
+                return new RunningHost(app, dataDirectory, owns);
             }
+            catch (Exception ex)
+            {
+                await app.DisposeAsync();
+                if (attempt < 3 && IsPortTaken(ex))
+                {
+                    continue;
+                }
 
-            throw;
+                if (owns)
+                {
+                    Directory.Delete(dataDirectory, recursive: true);
+                }
+
+                throw;
+            }
+        }
+    }
+
+    private static bool IsPortTaken(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is Microsoft.AspNetCore.Connections.AddressInUseException
+                || exception is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+            {
+                return true;
+            }
         }
 
-        return new RunningHost(app, dataDirectory, owns);
+        return false;
     }
 
     /// <summary>An HTTP client that trusts only this host's certificate (pinned by SHA-256), with a bearer token when given.</summary>
