@@ -99,19 +99,12 @@ public sealed class RunningHost : IAsyncDisposable
         }
     }
 
-    private static bool IsPortTaken(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is Microsoft.AspNetCore.Connections.AddressInUseException
-                || exception is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// The silo listener's own failure: Orleans throws <c>AddressInUseException</c> itself. Kestrel wraps it in an
+    /// <see cref="IOException"/> for a taken HTTPS port, which only a caller that chose that port can change
+    /// (<c>ShellHost.StartOnFreePortAsync</c> does), so it is not retried here on the same port.
+    /// </summary>
+    private static bool IsPortTaken(Exception exception) => exception is Microsoft.AspNetCore.Connections.AddressInUseException;
 
     /// <summary>An HTTP client that trusts only this host's certificate (pinned by SHA-256), with a bearer token when given.</summary>
     public HttpClient CreateClient(string? token = null)
